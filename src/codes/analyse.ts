@@ -1,0 +1,110 @@
+import { dayNumberOrUndefined, partsOfDayNumber } from '../core/dates.js';
+import type { DateInput } from '../core/dates.js';
+import { ZAOZHUANG_2023 } from '../core/policy.js';
+import { cityAt, findCity } from './cities.js';
+
+// Faults of a code made only of ASCII digits, one bit each, so that the boolean validators and
+// the parsers share one reading of 附件3 without building issues on the fast path.
+/** @internal */ export const F_PROVINCE = 1;
+/** @internal */ export const F_CITY = 2;
+/** @internal */ export const F_INSTITUTION_SERIAL = 4;
+/** @internal */ export const F_CERTIFICATE_SERIAL = 8;
+/** @internal */ export const F_YEAR_MISMATCH = 16;
+/** @internal */ export const F_CITY_MISMATCH = 32;
+/** @internal */ export const F_INSTITUTION_MISMATCH = 64;
+
+/** Whether every character of `s` is an ASCII digit. @internal */
+export function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function allZero(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 48) return false;
+  return true;
+}
+
+/** Faults of the 8-digit institution code standing at `at` in a string of digits. @internal */
+export function institutionFaults(s: string, at: number): number {
+  const province = ZAOZHUANG_2023.provinceCode;
+  let faults = 0;
+  if (s.charCodeAt(at) !== province.charCodeAt(0) || s.charCodeAt(at + 1) !== province.charCodeAt(1)) faults |= F_PROVINCE;
+  if (cityAt(s, at + 2) === undefined) faults |= F_CITY;
+  if (allZero(s, at + 4, at + 8)) faults |= F_INSTITUTION_SERIAL;
+  return faults;
+}
+
+/** What a code is expected to match, once checked. @internal */
+export interface ResolvedExpect {
+  readonly year?: number;
+  readonly cityCode?: string;
+  readonly institutionCode?: string;
+}
+
+const NOTHING_EXPECTED: ResolvedExpect = {};
+
+/** Why an expectation was refused: the option's name and the reason. @internal */
+export interface RefusedExpect {
+  readonly name: string;
+  readonly reasonZh: string;
+  readonly reasonEn: string;
+}
+
+/** Whether a value is a valid 8-digit institution code. @internal */
+export function isInstitutionCode(value: unknown): value is string {
+  return typeof value === 'string' && value.length === 8 && allDigits(value) && institutionFaults(value, 0) === 0;
+}
+
+/**
+ * Checks the `expect` argument of the code validators. Throws nothing itself; a throwing getter
+ * is caught by the caller. @internal
+ */
+export function resolveExpect(
+  expect: unknown,
+  accepts: { readonly institutionCode: boolean; readonly issuedOn: boolean },
+): ResolvedExpect | RefusedExpect {
+  if (expect === undefined) return NOTHING_EXPECTED;
+  if (expect === null || typeof expect !== 'object') {
+    return { name: 'expect', reasonZh: '应为对象', reasonEn: 'must be an object' };
+  }
+  const { city, institutionCode, issuedOn } = expect as Record<string, unknown>;
+  const resolved: { year?: number; cityCode?: string; institutionCode?: string } = {};
+  if (city !== undefined) {
+    const found = findCity(city);
+    if (found === undefined) return { name: 'city', reasonZh: '不是山东省的城市', reasonEn: 'is not a Shandong city' };
+    resolved.cityCode = found.code;
+  }
+  if (accepts.institutionCode && institutionCode !== undefined) {
+    if (!isInstitutionCode(institutionCode)) {
+      return { name: 'institutionCode', reasonZh: '不是有效的考核机构代码', reasonEn: 'is not a valid institution code' };
+    }
+    resolved.institutionCode = institutionCode;
+  }
+  if (accepts.issuedOn && issuedOn !== undefined) {
+    const day = dayNumberOrUndefined(issuedOn as DateInput);
+    if (day === undefined) return { name: 'issuedOn', reasonZh: '不是有效日期', reasonEn: 'is not a valid date' };
+    resolved.year = partsOfDayNumber(day).year;
+  }
+  return resolved;
+}
+
+/** Whether `resolveExpect` refused the expectation. @internal */
+export function isRefused(value: ResolvedExpect | RefusedExpect): value is RefusedExpect {
+  return 'reasonEn' in value;
+}
+
+/** Faults of a 15-digit certificate code made only of digits. @internal */
+export function certificateFaults(s: string, expect: ResolvedExpect): number {
+  let faults = institutionFaults(s, 2);
+  if (allZero(s, 10, 15)) faults |= F_CERTIFICATE_SERIAL;
+  if (expect.year !== undefined) {
+    const yy = expect.year - 2000;
+    if (yy < 0 || yy > 99 || (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48) !== yy) faults |= F_YEAR_MISMATCH;
+  }
+  if (expect.cityCode !== undefined && !s.startsWith(expect.cityCode, 4)) faults |= F_CITY_MISMATCH;
+  if (expect.institutionCode !== undefined && !s.startsWith(expect.institutionCode, 2)) faults |= F_INSTITUTION_MISMATCH;
+  return faults;
+}

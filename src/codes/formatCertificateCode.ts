@@ -1,0 +1,104 @@
+import { describe } from '../core/dates.js';
+import { SvaError } from '../core/errors.js';
+import { guardValue, isRecord, notAnObjectIssue } from '../core/guard.js';
+import { issueFrom } from '../core/issues.js';
+import type { RuleIssue } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { ZAOZHUANG_2023 } from '../core/policy.js';
+import { cityOrIssue, institutionSerialOrIssue, isSerial } from './formatInstitutionCode.js';
+import { CODES_MESSAGES } from './messages.js';
+import { parseInstitutionCode } from './parseInstitutionCode.js';
+
+/** Input of {@link formatCertificateCode}: the institution by city and serial, or by its code. */
+export type FormatCertificateCodeInput =
+  | {
+      /** The four-digit issue year, 2000–2099. */
+      readonly year: number;
+      readonly city: string;
+      readonly institutionSerial: number;
+      readonly certificateSerial: number;
+    }
+  | {
+      /** The four-digit issue year, 2000–2099. */
+      readonly year: number;
+      /** The 8-digit institution code, e.g. `'37040001'`. */
+      readonly institutionCode: string;
+      readonly certificateSerial: number;
+    };
+
+const CLAUSE = 'certificate.code';
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2099;
+
+function institutionPart(input: Record<string, unknown>, issues: RuleIssue[]): string {
+  if ('institutionCode' in input) {
+    if ('city' in input || 'institutionSerial' in input) {
+      issues.push(
+        issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, {
+          path: ['institutionCode'],
+          params: {
+            reasonZh: '请只给出 institutionCode，或只给出 city 与 institutionSerial',
+            reasonEn: 'give either institutionCode, or city and institutionSerial, not both',
+          },
+        }),
+      );
+      return '';
+    }
+    const parsed = parseInstitutionCode(input.institutionCode);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((i) => ({ ...i, path: ['institutionCode', ...(i.path ?? [])] })));
+      return '';
+    }
+    return parsed.value.code;
+  }
+  const city = cityOrIssue(input.city, CLAUSE, issues);
+  const serial = institutionSerialOrIssue(input.institutionSerial, 'institutionSerial', CLAUSE, issues);
+  return city === undefined ? '' : `${ZAOZHUANG_2023.provinceCode}${city.code}${serial}`;
+}
+
+/**
+ * Formats a 15-digit certificate code.
+ *
+ * Policy, 附件3 一: 「专项职业能力证书编码由 15 位阿拉伯数字组成」; 二(一) 「第 1-2 位：证书核发年份
+ * 代码。取公元纪年后两位」; 二(三) 「第 11-15 位：证书序列码。取值 00001 至 99999」.
+ *
+ * @param input - the issue year (2000–2099), the institution (city and serial, or its 8-digit
+ *   code) and the certificate serial (1–99999).
+ * @returns the code.
+ * @throws {@link SvaError} with every issue found: `certificate_year_out_of_range`, `unknown_city`,
+ *   `institution_serial_out_of_range`, `certificate_serial_out_of_range`, or the issues of an
+ *   invalid `institutionCode`.
+ * @example
+ * formatCertificateCode({ year: 2023, city: '枣庄', institutionSerial: 1, certificateSerial: 1 }) // '233704000100001'
+ * formatCertificateCode({ year: 2024, institutionCode: '37040012', certificateSerial: 345 }) // '243704001200345'
+ */
+export function formatCertificateCode(input: FormatCertificateCodeInput): string {
+  return guardValue(CLAUSE, () => {
+    if (!isRecord(input)) throw new SvaError(notAnObjectIssue(CLAUSE, 'input'));
+    const issues: RuleIssue[] = [];
+    const { year, certificateSerial } = input as Record<string, unknown>;
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+      issues.push(
+        issueFrom(CODES_MESSAGES, 'certificate_year_out_of_range', CLAUSE, {
+          path: ['year'],
+          expected: `${FIRST_YEAR}–${LAST_YEAR}`,
+          received: describe(year),
+        }),
+      );
+    }
+    const institution = institutionPart(input as Record<string, unknown>, issues);
+    const max = ZAOZHUANG_2023.maxCertificateSerial;
+    if (!isSerial(certificateSerial, max)) {
+      issues.push(
+        issueFrom(CODES_MESSAGES, 'certificate_serial_out_of_range', CLAUSE, {
+          path: ['certificateSerial'],
+          expected: max,
+          received: describe(certificateSerial),
+        }),
+      );
+    }
+    if (issues.length > 0) throw new SvaError(issues);
+    const yy = String((year as number) % 100).padStart(2, '0');
+    return `${yy}${institution}${String(certificateSerial).padStart(String(max).length, '0')}`;
+  });
+}

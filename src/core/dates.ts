@@ -1,0 +1,158 @@
+import type { ClauseId } from './clauses.js';
+import { SvaError } from './errors.js';
+import { issueFrom } from './issues.js';
+import { CORE_MESSAGES } from './messages.js';
+
+/** A calendar day in China, written `'YYYY-MM-DD'` (ISO 8601, four-digit year, zero-padded). */
+export type IsoDate = string;
+
+/**
+ * A date parameter: an {@link IsoDate}, or a `Date` read as its calendar day in UTC+8
+ * (Asia/Shanghai, which has no daylight saving), whatever the host's time zone.
+ */
+export type DateInput = IsoDate | Date;
+
+const MS_PER_DAY = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). @internal */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Whether `year` is a Gregorian leap year. @internal */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (1–12). @internal */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** The {@link IsoDate} of a day number (days since 1970-01-01). @internal */
+export function isoOfDayNumber(dayNumber: number): IsoDate {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Day of the week of a day number: 0 Sunday … 6 Saturday. @internal */
+export function weekdayOf(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/**
+ * The day number of a {@link DateInput}, or `undefined` when it is not a real date:
+ * a string must be exactly `YYYY-MM-DD` (years 0001–9999) naming a day that exists;
+ * a `Date` must be valid and is read in UTC+8.
+ * @internal
+ */
+export function dayNumberOrUndefined(input: unknown): number | undefined {
+  if (typeof input === 'string') {
+    if (input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return undefined;
+    let year = 0;
+    let month = 0;
+    let day = 0;
+    for (let i = 0; i < 10; i++) {
+      if (i === 4 || i === 7) continue;
+      const d = input.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      if (i < 4) year = year * 10 + d;
+      else if (i < 7) month = month * 10 + d;
+      else day = day * 10 + d;
+    }
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return dayNumberOf(year, month, day);
+  }
+  if (input instanceof Date) {
+    const time = input.getTime();
+    if (Number.isNaN(time)) return undefined;
+    const n = Math.floor((time + CHINA_OFFSET_MS) / MS_PER_DAY);
+    // Keep to the years an IsoDate can name.
+    return n >= -719_162 && n <= 2_932_896 ? n : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The day number of a {@link DateInput}; throws {@link SvaError} `invalid_date` citing `clause`.
+ * @internal
+ */
+export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId): number {
+  const n = dayNumberOrUndefined(input);
+  if (n === undefined) {
+    throw new SvaError(invalidDateIssue(input, name, clause, [name]));
+  }
+  return n;
+}
+
+/** The `invalid_date` issue for a bad date parameter or field. @internal */
+export function invalidDateIssue(input: unknown, name: string, clause: ClauseId, path: readonly (string | number)[]) {
+  return issueFrom(CORE_MESSAGES, 'invalid_date', clause, {
+    path,
+    expected: 'YYYY-MM-DD',
+    received: describe(input),
+    params: { name },
+  });
+}
+
+/** A short, safe description of any value for `received` (never calls user code). @internal */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isNaN(t) ? 'Invalid Date' : `Date(${t})`;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
+    return String(value);
+  }
+  return typeof value;
+}
+
+/**
+ * Normalises a {@link DateInput} to an {@link IsoDate}; the error cites `clause`.
+ * @internal
+ */
+export function toIsoDate(input: DateInput, name: string, clause: ClauseId): IsoDate {
+  return isoOfDayNumber(dayNumberOrThrow(input, name, clause));
+}
+
+/** Whether a value is a real date written `'YYYY-MM-DD'`. Never throws. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && dayNumberOrUndefined(value) !== undefined;
+}
+
+/** The year, month and day of a day number. @internal */
+export function partsOfDayNumber(dayNumber: number): { year: number; month: number; day: number } {
+  const iso = isoOfDayNumber(dayNumber);
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+/**
+ * The same month and day `years` later; 29 February becomes 28 February in a common year.
+ * @internal
+ */
+export function addYearsToDayNumber(dayNumber: number, years: number): number {
+  const { year, month, day } = partsOfDayNumber(dayNumber);
+  const target = year + years;
+  return dayNumberOf(target, month, Math.min(day, daysInMonth(target, month)));
+}

@@ -1,0 +1,47 @@
+import type { ClauseId } from './clauses.js';
+import { isSvaError, SvaError } from './errors.js';
+import { issueFrom, resultOf } from './issues.js';
+import type { RuleIssue, RuleResult } from './issues.js';
+import { CORE_MESSAGES } from './messages.js';
+
+/** The issue for an input that could not be read (a throwing getter, a revoked proxy). @internal */
+export function unreadableIssue(clause: ClauseId): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
+    params: { reasonZh: '读取输入时出错', reasonEn: 'the input could not be read' },
+  });
+}
+
+/**
+ * Runs a value function so that only {@link SvaError} escapes: anything else thrown while reading
+ * the input becomes an `invalid_input` SvaError citing `clause`. @internal
+ */
+export function guardValue<T>(clause: ClauseId, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isSvaError(error)) throw error;
+    throw new SvaError(unreadableIssue(clause));
+  }
+}
+
+/** Runs a check so that it never throws: a failure to read the input becomes an issue. @internal */
+export function guardCheck(clause: ClauseId, run: () => RuleResult): RuleResult {
+  try {
+    return run();
+  } catch (error) {
+    return resultOf(isSvaError(error) ? error.issues : [unreadableIssue(clause)]);
+  }
+}
+
+/** The `invalid_input` issue for an argument that is not an object. @internal */
+export function notAnObjectIssue(clause: ClauseId, name: string): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
+    path: [name],
+    params: { reasonZh: `${name} 应为对象`, reasonEn: `${name} must be an object` },
+  });
+}
+
+/** Whether a value is a non-null, non-array object. @internal */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,13 @@
+/**
+ * The core every rule uses: dates, issues, errors, the clause registry and the policy.
+ * @module core
+ */
+export { CLAUSES, isClauseId } from './clauses.js';
+export type { Clause, ClauseId } from './clauses.js';
+export { ZAOZHUANG_2023, definePolicy } from './policy.js';
+export type { Policy, PolicyNumberKey } from './policy.js';
+export { SvaError, isSvaError } from './errors.js';
+export type { RuleIssue, RuleResult, ParseResult, Severity } from './issues.js';
+export type { IsoDate, DateInput } from './dates.js';
+export { isIsoDate } from './dates.js';
+export { CORE_MESSAGES } from './messages.js';

@@ -1,0 +1,120 @@
+import type { ClauseId } from './clauses.js';
+import { deepFreeze } from './freeze.js';
+
+/**
+ * Every number of the policy, named. A function that applies a rule reads its number from here,
+ * never from a literal, so that a later scheme (or a district's exception) is a new `Policy`
+ * object, not a code change. `clauses` names the clause each number comes from.
+ */
+export interface Policy {
+  /** Identifies the scheme. */
+  readonly id: string;
+  /** The day the scheme took effect. */
+  readonly effectiveFrom: string;
+  /**
+   * Severity of the limits the text qualifies with 一般 ("generally"): `allocation.city`,
+   * `bank.sets`, `assessment.method`. `'warning'` (the default) reports them without failing
+   * a check, since the district bureau may allow exceptions; `'error'` is the strict reading.
+   */
+  readonly generalLimits: 'warning' | 'error';
+
+  /** 二: legal working age in completed years (周岁). */
+  readonly minCandidateAge: number;
+  /** 三: at most this many institutions per item city-wide (一般). */
+  readonly maxInstitutionsPerItemInCity: number;
+  /** 三: at most this many institutions per item in one district (只能对应一家). */
+  readonly maxInstitutionsPerItemInDistrict: number;
+  /** 三: at most this many items per institution (不得超过). */
+  readonly maxItemsPerInstitution: number;
+  /** 三1(5): years of training-and-assessment experience, at least. */
+  readonly minTrainingYears: number;
+  /** 三3(2): working days the selection result is published, at least. */
+  readonly selectionPublicityWorkingDays: number;
+  /** 四1: distinct question sets in a bank, at least (一般). */
+  readonly minQuestionSets: number;
+  /** 四1: the full mark of the 100-point scale. */
+  readonly fullMark: number;
+  /** 四1: the pass mark, included. */
+  readonly passMark: number;
+  /** 四2(3): the plan is filed this many working days before the exam starts. */
+  readonly planFilingWorkingDays: number;
+  /** 四2(5): working days the results are published, at least. */
+  readonly resultsPublicityWorkingDays: number;
+  /** 四2(7): years paper records are kept, at least. */
+  readonly paperRetentionYears: number;
+  /** 四2(7): years electronic records are kept, at least. */
+  readonly electronicRetentionYears: number;
+  /** 四2(7), 六(四): month and day by which the yearly summary is due (12 月底前). */
+  readonly annualSummaryDue: { readonly month: number; readonly day: number };
+  /** 六(四): an institution is evaluated at least once in this many years. */
+  readonly evaluationIntervalYears: number;
+  /** 附件3: the provincial code (山东省 37). */
+  readonly provinceCode: string;
+  /** 附件3: the highest institution serial (0001 至 9999). */
+  readonly maxInstitutionSerial: number;
+  /** 附件3: the highest certificate serial (00001 至 99999). */
+  readonly maxCertificateSerial: number;
+
+  /** The clause each number comes from. */
+  readonly clauses: { readonly [K in PolicyNumberKey]: ClauseId };
+}
+
+/** The names of the policy's numbers. */
+export type PolicyNumberKey = Exclude<keyof Policy, 'id' | 'effectiveFrom' | 'generalLimits' | 'clauses'>;
+
+/**
+ * The Zaozhuang pilot scheme of 2023-04-23 (枣庄市专项职业能力考核社会化改革试点方案), which
+ * implements 鲁人社字〔2023〕22号. The default everywhere a policy is optional.
+ */
+export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
+  id: 'zaozhuang-2023',
+  effectiveFrom: '2023-04-23',
+  generalLimits: 'warning',
+  minCandidateAge: 16,
+  maxInstitutionsPerItemInCity: 5,
+  maxInstitutionsPerItemInDistrict: 1,
+  maxItemsPerInstitution: 2,
+  minTrainingYears: 2,
+  selectionPublicityWorkingDays: 5,
+  minQuestionSets: 5,
+  fullMark: 100,
+  passMark: 60,
+  planFilingWorkingDays: 5,
+  resultsPublicityWorkingDays: 5,
+  paperRetentionYears: 3,
+  electronicRetentionYears: 5,
+  annualSummaryDue: { month: 12, day: 31 },
+  evaluationIntervalYears: 3,
+  provinceCode: '37',
+  maxInstitutionSerial: 9999,
+  maxCertificateSerial: 99_999,
+  clauses: {
+    minCandidateAge: 'candidate.age',
+    maxInstitutionsPerItemInCity: 'allocation.city',
+    maxInstitutionsPerItemInDistrict: 'allocation.district',
+    maxItemsPerInstitution: 'allocation.items',
+    minTrainingYears: 'eligibility.experience',
+    selectionPublicityWorkingDays: 'selection.publicity',
+    minQuestionSets: 'bank.sets',
+    fullMark: 'score.scale',
+    passMark: 'score.pass',
+    planFilingWorkingDays: 'plan.deadline',
+    resultsPublicityWorkingDays: 'results.publicity',
+    paperRetentionYears: 'archive.retention',
+    electronicRetentionYears: 'archive.retention',
+    annualSummaryDue: 'annual.summary',
+    evaluationIntervalYears: 'supervision.evaluation',
+    provinceCode: 'certificate.code',
+    maxInstitutionSerial: 'selection.code',
+    maxCertificateSerial: 'certificate.code',
+  },
+});
+
+/**
+ * A policy with some numbers changed, e.g. `definePolicy({ generalLimits: 'error' })` for the
+ * strict reading of every 一般 limit. The result is frozen.
+ */
+export function definePolicy(overrides: Partial<Omit<Policy, 'clauses'>>, base: Policy = ZAOZHUANG_2023): Policy {
+  const annualSummaryDue = { ...(overrides.annualSummaryDue ?? base.annualSummaryDue) };
+  return deepFreeze({ ...base, ...overrides, annualSummaryDue, clauses: base.clauses });
+}

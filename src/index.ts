@@ -1,0 +1,9 @@
+/**
+ * sva-rules: the rules of the Zaozhuang pilot scheme for socialised special vocational ability
+ * assessment (枣庄市专项职业能力考核社会化改革试点方案, 2023) as pure, typed functions.
+ * @module sva-rules
+ */
+export * from './core/index.js';
+export * from './codes/index.js';
+export { ISSUE_CODES } from './issueCodes.js';
+export type { MessagePair } from './core/issues.js';

@@ -1,0 +1,13 @@
+import { CODES_MESSAGES } from './codes/messages.js';
+import { CORE_MESSAGES } from './core/messages.js';
+import type { MessagePair } from './core/issues.js';
+
+/**
+ * Every issue code the library can raise, with its Chinese and English message (`{name}`
+ * placeholders are filled in each issue). Each area keeps its part of the table beside its code,
+ * so that a bundle carries only the messages it can raise; this joins them.
+ */
+export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
+  ...CORE_MESSAGES,
+  ...CODES_MESSAGES,
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSES, definePolicy, isClauseId, isSvaError, ISSUE_CODES, SvaError, ZAOZHUANG_2023 } from '../../src/index.js';
+import type { RuleIssue } from '../../src/index.js';
+
+const CLAUSE_IDS = [
+  'catalog.scope', 'catalog.exclusion', 'candidate.age', 'institution.registration', 'allocation.city',
+  'allocation.district', 'allocation.items', 'eligibility.legal', 'eligibility.rules', 'eligibility.capacity',
+  'eligibility.influence', 'eligibility.experience', 'eligibility.funding', 'eligibility.supervision', 'materials',
+  'materials.form', 'materials.work_plan', 'selection.filing', 'selection.publicity', 'selection.code',
+  'assessment.method', 'bank.sets', 'bank.rotation', 'bank.approval', 'score.scale', 'score.pass', 'batch.scope',
+  'announcement.contents', 'registration.eligible', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site',
+  'exam.notices', 'exam.video', 'results.publicity', 'certificate.issuance', 'certificate.code',
+  'certificate.contents', 'archive.contents', 'archive.retention', 'annual.summary', 'supervision.evaluation',
+  'supervision.violations',
+];
+
+describe('CLAUSES', () => {
+  it('holds every id of clauses.md, each with its section, titles and text', () => {
+    for (const id of CLAUSE_IDS) {
+      const clause = CLAUSES[id as keyof typeof CLAUSES];
+      expect(clause, id).toBeDefined();
+      expect(clause.id).toBe(id);
+      expect(clause.section.length).toBeGreaterThan(0);
+      expect(clause.title).toMatch(/[\u4e00-\u9fff]/);
+      expect(clause.titleEn).toMatch(/[A-Za-z]/);
+      expect(clause.text).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(isClauseId('score.pass')).toBe(true);
+    expect(isClauseId('toString')).toBe(false);
+    expect(isClauseId(1)).toBe(false);
+  });
+});
+
+describe('ZAOZHUANG_2023', () => {
+  it('holds the numbers of the policy, each beside a known clause', () => {
+    expect(ZAOZHUANG_2023).toMatchObject({
+      generalLimits: 'warning', minCandidateAge: 16, maxInstitutionsPerItemInCity: 5, maxInstitutionsPerItemInDistrict: 1,
+      maxItemsPerInstitution: 2, minTrainingYears: 2, selectionPublicityWorkingDays: 5, minQuestionSets: 5, fullMark: 100,
+      passMark: 60, planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
+      electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3, provinceCode: '37',
+      maxInstitutionSerial: 9999, maxCertificateSerial: 99999,
+    });
+    const numbers = Object.keys(ZAOZHUANG_2023).filter((k) => !['id', 'effectiveFrom', 'generalLimits', 'clauses'].includes(k));
+    expect(Object.keys(ZAOZHUANG_2023.clauses).sort()).toEqual(numbers.sort());
+    for (const clause of Object.values(ZAOZHUANG_2023.clauses)) expect(isClauseId(clause)).toBe(true);
+  });
+
+  it('is deeply frozen, and definePolicy makes a new frozen policy without touching its input', () => {
+    expect(Object.isFrozen(ZAOZHUANG_2023)).toBe(true);
+    expect(Object.isFrozen(ZAOZHUANG_2023.annualSummaryDue)).toBe(true);
+    const due = { month: 11, day: 30 };
+    const strict = definePolicy({ generalLimits: 'error', annualSummaryDue: due });
+    expect(strict.generalLimits).toBe('error');
+    expect(strict.minQuestionSets).toBe(5);
+    expect(strict.annualSummaryDue).toEqual(due);
+    expect(Object.isFrozen(strict)).toBe(true);
+    expect(Object.isFrozen(due)).toBe(false);
+    expect(ZAOZHUANG_2023.generalLimits).toBe('warning');
+  });
+});
+
+describe('SvaError', () => {
+  const issue: RuleIssue = { code: 'unknown_city', severity: 'error', clause: 'certificate.code', message: '不是城市', messageEn: 'not a city' };
+  it('carries the first code and every issue', () => {
+    const error = new SvaError([issue, { ...issue, code: 'other' }]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('SvaError');
+    expect(error.code).toBe('unknown_city');
+    expect(error.issues).toHaveLength(2);
+    expect(error.message).toContain('not a city');
+    expect(error.message).toContain('不是城市');
+    expect(isSvaError(error)).toBe(true);
+    expect(isSvaError(new Error('x'))).toBe(false);
+    expect(new SvaError(issue).issues).toEqual([issue]);
+  });
+});
+
+describe('ISSUE_CODES', () => {
+  it('gives every code a Chinese and an English message', () => {
+    for (const [code, [zh, en]] of Object.entries(ISSUE_CODES)) {
+      expect(code).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(en).toMatch(/^[A-Z{]/);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addYearsToDayNumber,
+  dayNumberOf,
+  dayNumberOrUndefined,
+  isoOfDayNumber,
+  weekdayOf,
+} from '../../src/core/dates.js';
+import { isIsoDate } from '../../src/index.js';
+
+describe('dates (IsoDate and DateInput, as api.md says)', () => {
+  const cases: { name: string; input: unknown; expected: string | undefined }[] = [
+    { name: 'a plain date', input: '2024-03-18', expected: '2024-03-18' },
+    { name: '29 February in a leap year', input: '2024-02-29', expected: '2024-02-29' },
+    { name: '29 February in a common year', input: '2023-02-29', expected: undefined },
+    { name: '29 February 2000 (400-year leap)', input: '2000-02-29', expected: '2000-02-29' },
+    { name: '29 February 2100 (not leap)', input: '2100-02-29', expected: undefined },
+    { name: 'month 13', input: '2024-13-01', expected: undefined },
+    { name: 'month 00', input: '2024-00-10', expected: undefined },
+    { name: 'day 00', input: '2024-01-00', expected: undefined },
+    { name: '31 April', input: '2024-04-31', expected: undefined },
+    { name: 'unpadded', input: '2024-1-5', expected: undefined },
+    { name: 'with time', input: '2024-01-05T00:00', expected: undefined },
+    { name: 'slashes', input: '2024/01/05', expected: undefined },
+    { name: 'year 0000', input: '0000-01-01', expected: undefined },
+    { name: 'Invalid Date', input: new Date(NaN), expected: undefined },
+    { name: 'Date 00:30 China time', input: new Date('2024-03-17T16:30:00Z'), expected: '2024-03-18' },
+    { name: 'Date 23:30 China time', input: new Date('2024-03-18T15:30:00Z'), expected: '2024-03-18' },
+    { name: 'Date at China midnight exactly', input: new Date('2024-03-17T16:00:00Z'), expected: '2024-03-18' },
+    { name: 'Date one ms before China midnight', input: new Date('2024-03-17T15:59:59.999Z'), expected: '2024-03-17' },
+    { name: 'a number', input: 20240318, expected: undefined },
+    { name: 'null', input: null, expected: undefined },
+  ];
+  it.each(cases)('$name', ({ input, expected }) => {
+    const n = dayNumberOrUndefined(input);
+    expect(n === undefined ? undefined : isoOfDayNumber(n)).toBe(expected);
+    expect(isIsoDate(input)).toBe(typeof input === 'string' && expected !== undefined);
+  });
+
+  it('agrees with Date.UTC on every day from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumberOf(1900, 1, 1), max: dayNumberOf(2200, 12, 31) }), (n) => {
+        const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+        expect(isoOfDayNumber(n)).toBe(iso);
+        expect(dayNumberOrUndefined(iso)).toBe(n);
+        expect(weekdayOf(n)).toBe(new Date(n * 86_400_000).getUTCDay());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a Date as its day in UTC+8 whatever the host zone', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), (date) => {
+        const china = new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+        expect(isoOfDayNumber(dayNumberOrUndefined(date) as number)).toBe(china);
+      }),
+    );
+  });
+
+  const years = [
+    { name: '29 Feb + 1 year → 28 Feb', from: '2024-02-29', years: 1, expected: '2025-02-28' },
+    { name: '29 Feb + 4 years → 29 Feb', from: '2024-02-29', years: 4, expected: '2028-02-29' },
+    { name: '28 Feb + 1 year', from: '2023-02-28', years: 1, expected: '2024-02-28' },
+    { name: '31 Dec + 3 years', from: '2023-12-31', years: 3, expected: '2026-12-31' },
+  ];
+  it.each(years)('$name', ({ from, years: n, expected }) => {
+    expect(isoOfDayNumber(addYearsToDayNumber(dayNumberOrUndefined(from) as number, n))).toBe(expected);
+  });
+});

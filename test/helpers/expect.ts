@@ -1,0 +1,47 @@
+import { expect } from 'vitest';
+import { CLAUSES, SvaError } from '../../src/index.js';
+import type { ParseResult, RuleIssue, RuleResult } from '../../src/index.js';
+
+/** Asserts every issue is well formed: code, severity, known clause, both messages, no unfilled placeholder. */
+export function expectWellFormed(issues: readonly RuleIssue[]): void {
+  for (const issue of issues) {
+    expect(issue.code).toMatch(/^[a-z][a-z0-9_]*$/);
+    expect(['error', 'warning']).toContain(issue.severity);
+    expect(Object.keys(CLAUSES)).toContain(issue.clause);
+    expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(issue.messageEn).toMatch(/[A-Za-z]/);
+    expect(issue.message).not.toMatch(/\{\w+\}/);
+    expect(issue.messageEn).not.toMatch(/\{\w+\}/);
+  }
+}
+
+/** The codes of a result's issues, in order. */
+export function codesOf(result: RuleResult | ParseResult<unknown>): string[] {
+  expectWellFormed(result.issues);
+  return result.issues.map((i) => i.code);
+}
+
+/** Runs `fn`, expects it to throw an SvaError, and returns it. */
+export function svaErrorOf(fn: () => unknown): SvaError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SvaError);
+    expectWellFormed((error as SvaError).issues);
+    return error as SvaError;
+  }
+  throw new Error('expected an SvaError, nothing was thrown');
+}
+
+/** Values that try to break a function: wrong types, throwing getters and toString, proxies. */
+export function hostileValues(): unknown[] {
+  const throwingToString = { toString: () => { throw new Error('toString'); } };
+  const throwingGetter = Object.defineProperty({}, 'city', { get: () => { throw new Error('getter'); }, enumerable: true });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  return [
+    undefined, null, 0, 1, -1, NaN, Infinity, 233704000100001, 2n, true, Symbol('x'), '', [], {},
+    () => '233704000100001', new Date(NaN), throwingToString, throwingGetter, revoked.proxy,
+    Object.create(null), new String('233704000100001'),
+  ];
+}

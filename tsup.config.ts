@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+// One entry per subpath of package.json's exports map, so that the map is the only list.
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { exports: Record<string, unknown> };
+const entry: Record<string, string> = {};
+for (const key of Object.keys(pkg.exports)) {
+  if (key === './package.json') continue;
+  const name = key === '.' ? 'index' : `${key.slice(2)}/index`;
+  entry[name] = key === '.' ? 'src/index.ts' : `src/${key.slice(2)}/index.ts`;
+}
+
+export default defineConfig({
+  entry,
+  format: ['esm', 'cjs'],
+  dts: true,
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  target: 'es2020',
+  outDir: 'dist',
+});
