@@ -1,7 +1,6 @@
-import { dayNumberOrUndefined, partsOfDayNumber } from '../core/dates.js';
-import type { DateInput } from '../core/dates.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
-import { cityAt, findCity } from './cities.js';
+import { yearOfDateInput } from '../core/dates.js';
+import { CODE_LAYOUT } from '../core/codeLayout.js';
+import { cityCodeOf, cityRowAt } from './cities.js';
 
 // Faults of a code made only of ASCII digits, one bit each, so that the boolean validators and
 // the parsers share one reading of 附件3 without building issues on the fast path.
@@ -29,10 +28,10 @@ function allZero(s: string, from: number, to: number): boolean {
 
 /** Faults of the 8-digit institution code standing at `at` in a string of digits. @internal */
 export function institutionFaults(s: string, at: number): number {
-  const province = ZAOZHUANG_2023.provinceCode;
+  const province = CODE_LAYOUT.provinceCode;
   let faults = 0;
   if (s.charCodeAt(at) !== province.charCodeAt(0) || s.charCodeAt(at + 1) !== province.charCodeAt(1)) faults |= F_PROVINCE;
-  if (cityAt(s, at + 2) === undefined) faults |= F_CITY;
+  if (cityRowAt(s, at + 2) < 0) faults |= F_CITY;
   if (allZero(s, at + 4, at + 8)) faults |= F_INSTITUTION_SERIAL;
   return faults;
 }
@@ -46,11 +45,9 @@ export interface ResolvedExpect {
 
 const NOTHING_EXPECTED: ResolvedExpect = {};
 
-/** Why an expectation was refused: the option's name and the reason. @internal */
+/** The name of the option of `expect` that was refused (`'expect'` for the whole argument). @internal */
 export interface RefusedExpect {
-  readonly name: string;
-  readonly reasonZh: string;
-  readonly reasonEn: string;
+  readonly refused: 'expect' | 'city' | 'institutionCode' | 'issuedOn';
 }
 
 /** Whether a value is a valid 8-digit institution code. @internal */
@@ -59,41 +56,37 @@ export function isInstitutionCode(value: unknown): value is string {
 }
 
 /**
- * Checks the `expect` argument of the code validators. Throws nothing itself; a throwing getter
- * is caught by the caller. @internal
+ * Checks the `expect` argument of the code validators. A throwing getter is caught by the
+ * caller. @internal
  */
 export function resolveExpect(
   expect: unknown,
   accepts: { readonly institutionCode: boolean; readonly issuedOn: boolean },
 ): ResolvedExpect | RefusedExpect {
   if (expect === undefined) return NOTHING_EXPECTED;
-  if (expect === null || typeof expect !== 'object') {
-    return { name: 'expect', reasonZh: '应为对象', reasonEn: 'must be an object' };
-  }
+  if (expect === null || typeof expect !== 'object') return { refused: 'expect' };
   const { city, institutionCode, issuedOn } = expect as Record<string, unknown>;
   const resolved: { year?: number; cityCode?: string; institutionCode?: string } = {};
   if (city !== undefined) {
-    const found = findCity(city);
-    if (found === undefined) return { name: 'city', reasonZh: '不是山东省的城市', reasonEn: 'is not a Shandong city' };
-    resolved.cityCode = found.code;
+    const code = cityCodeOf(city);
+    if (code === undefined) return { refused: 'city' };
+    resolved.cityCode = code;
   }
   if (accepts.institutionCode && institutionCode !== undefined) {
-    if (!isInstitutionCode(institutionCode)) {
-      return { name: 'institutionCode', reasonZh: '不是有效的考核机构代码', reasonEn: 'is not a valid institution code' };
-    }
+    if (!isInstitutionCode(institutionCode)) return { refused: 'institutionCode' };
     resolved.institutionCode = institutionCode;
   }
   if (accepts.issuedOn && issuedOn !== undefined) {
-    const day = dayNumberOrUndefined(issuedOn as DateInput);
-    if (day === undefined) return { name: 'issuedOn', reasonZh: '不是有效日期', reasonEn: 'is not a valid date' };
-    resolved.year = partsOfDayNumber(day).year;
+    const year = yearOfDateInput(issuedOn);
+    if (year === undefined) return { refused: 'issuedOn' };
+    resolved.year = year;
   }
   return resolved;
 }
 
 /** Whether `resolveExpect` refused the expectation. @internal */
 export function isRefused(value: ResolvedExpect | RefusedExpect): value is RefusedExpect {
-  return 'reasonEn' in value;
+  return 'refused' in value;
 }
 
 /** Faults of a 15-digit certificate code made only of digits. @internal */

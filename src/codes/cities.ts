@@ -6,48 +6,62 @@ export interface ShandongCity {
   readonly name: string;
 }
 
+// Code and name of each city, in 附件3's order: the one copy of the table. The validators scan
+// this string; SHANDONG_CITIES is read from it.
+const TABLE = '01济南02青岛03淄博04枣庄05东营06烟台07潍坊08济宁09泰安10威海11日照13临沂14德州15聊城16滨州17菏泽';
+const ROW = 4;
+
+function citiesOf(table: string): readonly ShandongCity[] {
+  const cities: ShandongCity[] = [];
+  for (let i = 0; i < table.length; i += ROW) cities.push({ code: table.slice(i, i + 2), name: table.slice(i + 2, i + ROW) });
+  return deepFreeze(cities);
+}
+
 /**
  * The 16 prefecture-level cities of Shandong with their 附件3 codes (二(二)). There is no `12`:
  * the table of 附件3 skips it (the former 莱芜 joined 济南 in 2019).
  */
-export const SHANDONG_CITIES: readonly ShandongCity[] = /* @__PURE__ */ deepFreeze([
-  { code: '01', name: '济南' },
-  { code: '02', name: '青岛' },
-  { code: '03', name: '淄博' },
-  { code: '04', name: '枣庄' },
-  { code: '05', name: '东营' },
-  { code: '06', name: '烟台' },
-  { code: '07', name: '潍坊' },
-  { code: '08', name: '济宁' },
-  { code: '09', name: '泰安' },
-  { code: '10', name: '威海' },
-  { code: '11', name: '日照' },
-  { code: '13', name: '临沂' },
-  { code: '14', name: '德州' },
-  { code: '15', name: '聊城' },
-  { code: '16', name: '滨州' },
-  { code: '17', name: '菏泽' },
-]);
+export const SHANDONG_CITIES: readonly ShandongCity[] = /* @__PURE__ */ citiesOf(TABLE);
 
 /**
- * The city whose code is the two characters of `s` at `at`, without allocating; `undefined`
- * when there is none. @internal
+ * The row in the city table of the code standing at `at` in `s`, without allocating; -1 when
+ * no city has that code. @internal
  */
-export function cityAt(s: string, at: number): ShandongCity | undefined {
+export function cityRowAt(s: string, at: number): number {
   const a = s.charCodeAt(at);
   const b = s.charCodeAt(at + 1);
-  for (const city of SHANDONG_CITIES) {
-    if (city.code.charCodeAt(0) === a && city.code.charCodeAt(1) === b) return city;
+  for (let i = 0; i < TABLE.length; i += ROW) {
+    if (TABLE.charCodeAt(i) === a && TABLE.charCodeAt(i + 1) === b) return i;
   }
-  return undefined;
+  return -1;
+}
+
+/** The city of a row found by {@link cityRowAt}. @internal */
+export function cityOfRow(row: number): ShandongCity {
+  return { code: TABLE.slice(row, row + 2), name: TABLE.slice(row + 2, row + ROW) };
 }
 
 /**
- * The city given by code (`'04'`) or Chinese name (`'枣庄'` or `'枣庄市'`); `undefined` when it
- * names no Shandong city. Never throws. @internal
+ * The two-digit code of a city given by code (`'04'`) or Chinese name (`'枣庄'` or `'枣庄市'`);
+ * `undefined` when it names no Shandong city. Never throws. @internal
  */
-export function findCity(city: unknown): ShandongCity | undefined {
+export function cityCodeOf(city: unknown): string | undefined {
   if (typeof city !== 'string') return undefined;
-  const name = city.endsWith('市') ? city.slice(0, -1) : city;
-  return SHANDONG_CITIES.find((c) => c.code === city || c.name === name);
+  const key = city.length === 3 && city.endsWith('市') ? city.slice(0, 2) : city;
+  // Codes stand at even offsets 0 mod 4 and names at 2 mod 4; digits and names never mix, so an
+  // even offset is a whole code or a whole name.
+  const at = key.length === 2 ? TABLE.indexOf(key) : -1;
+  return at >= 0 && at % 2 === 0 ? TABLE.slice(at - (at % ROW), at - (at % ROW) + 2) : undefined;
+}
+
+/** The city whose code stands at `at` in `s`. @internal */
+export function cityAt(s: string, at: number): ShandongCity | undefined {
+  const row = cityRowAt(s, at);
+  return row < 0 ? undefined : cityOfRow(row);
+}
+
+/** The city given by code or name (see {@link cityCodeOf}). @internal */
+export function findCity(city: unknown): ShandongCity | undefined {
+  const code = cityCodeOf(city);
+  return code === undefined ? undefined : cityOfRow(cityRowAt(code, 0));
 }

@@ -2,7 +2,7 @@ import type { DateInput } from '../core/dates.js';
 import { issueFrom, parseResultOf } from '../core/issues.js';
 import type { ParseResult, RuleIssue } from '../core/issues.js';
 import { unreadableIssue } from '../core/guard.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
+import { CODE_LAYOUT } from '../core/codeLayout.js';
 import {
   allDigits,
   certificateFaults,
@@ -104,7 +104,7 @@ function faultIssues(s: string, faults: number, wanted: ResolvedExpect): RuleIss
   const add = (code: keyof typeof CODES_MESSAGES, path: string, expected: unknown, received: string): void => {
     issues.push(issueFrom(CODES_MESSAGES, code, CLAUSE, { path: [path], expected, received }));
   };
-  if (faults & F_PROVINCE) add('certificate_code_province', 'provinceCode', ZAOZHUANG_2023.provinceCode, s.slice(2, 4));
+  if (faults & F_PROVINCE) add('certificate_code_province', 'provinceCode', CODE_LAYOUT.provinceCode, s.slice(2, 4));
   if (faults & F_CITY) add('certificate_code_city', 'cityCode', undefined, s.slice(4, 6));
   if (faults & F_INSTITUTION_SERIAL) add('certificate_code_institution_serial', 'institutionSerial', '0001–9999', s.slice(6, 10));
   if (faults & F_CERTIFICATE_SERIAL) add('certificate_code_serial', 'certificateSerial', '00001–99999', s.slice(10));

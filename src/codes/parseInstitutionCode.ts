@@ -1,7 +1,7 @@
 import { parseResultOf, issueFrom } from '../core/issues.js';
 import type { ParseResult, RuleIssue } from '../core/issues.js';
 import { unreadableIssue } from '../core/guard.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
+import { CODE_LAYOUT } from '../core/codeLayout.js';
 import { allDigits, F_CITY, F_INSTITUTION_SERIAL, F_PROVINCE, institutionFaults, isRefused, resolveExpect } from './analyse.js';
 import { cityAt } from './cities.js';
 import { CODES_MESSAGES } from './messages.js';
@@ -52,7 +52,7 @@ function parse(input: unknown, expect: unknown): ParseResult<InstitutionCode> {
     return { ok: false, issues: [...shapeIssues(input, 8, 'institution', 'selection.code'), ...issues] };
   }
   const faults = institutionFaults(input, 0);
-  const province = ZAOZHUANG_2023.provinceCode;
+  const province = CODE_LAYOUT.provinceCode;
   if (faults & F_PROVINCE) {
     issues.push(
       issueFrom(CODES_MESSAGES, 'institution_code_province', 'selection.code', {

@@ -45,10 +45,18 @@ export function shapeIssues(input: unknown, length: number, kind: CodeKind, clau
   return issues;
 }
 
+const REFUSAL_REASONS = {
+  expect: ['应为对象', 'must be an object'],
+  city: ['不是山东省的城市', 'is not a Shandong city'],
+  institutionCode: ['不是有效的考核机构代码', 'is not a valid institution code'],
+  issuedOn: ['不是有效日期', 'is not a valid date'],
+} as const;
+
 /** The issue of a refused `expect` argument. @internal */
-export function refusedExpectIssue(refused: RefusedExpect, clause: ClauseId): RuleIssue {
+export function refusedExpectIssue({ refused }: RefusedExpect, clause: ClauseId): RuleIssue {
+  const [reasonZh, reasonEn] = REFUSAL_REASONS[refused];
   return issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-    path: refused.name === 'expect' ? ['expect'] : ['expect', refused.name],
-    params: { name: refused.name, reasonZh: refused.reasonZh, reasonEn: refused.reasonEn },
+    path: refused === 'expect' ? ['expect'] : ['expect', refused],
+    params: { name: refused, reasonZh, reasonEn },
   });
 }

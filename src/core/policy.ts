@@ -1,4 +1,5 @@
 import type { ClauseId } from './clauses.js';
+import { CODE_LAYOUT } from './codeLayout.js';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -85,9 +86,9 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   electronicRetentionYears: 5,
   annualSummaryDue: { month: 12, day: 31 },
   evaluationIntervalYears: 3,
-  provinceCode: '37',
-  maxInstitutionSerial: 9999,
-  maxCertificateSerial: 99_999,
+  provinceCode: CODE_LAYOUT.provinceCode,
+  maxInstitutionSerial: CODE_LAYOUT.maxInstitutionSerial,
+  maxCertificateSerial: CODE_LAYOUT.maxCertificateSerial,
   clauses: {
     minCandidateAge: 'candidate.age',
     maxInstitutionsPerItemInCity: 'allocation.city',
