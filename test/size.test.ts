@@ -37,7 +37,7 @@ describe('bundle size budgets (minified + gzip)', () => {
 
   it('an import of one function is smaller than the whole root entry (tree-shaking works)', async () => {
     const one = await bundleSize(['isValidCertificateCode']);
-    const everything = await bundleSize(['*'.replace('*', 'CLAUSES, ISSUE_CODES, parseCertificateCode, formatCertificateCode')]);
+    const everything = await bundleSize(['CLAUSES', 'ISSUE_CODES', 'parseCertificateCode', 'formatCertificateCode']);
     expect(one).toBeLessThan(everything);
   });
 });

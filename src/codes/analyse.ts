@@ -1,5 +1,5 @@
 import { yearOfDateInput } from '../core/dates.js';
-import { CODE_LAYOUT } from '../core/codeLayout.js';
+import { PROVINCE_CODE } from '../core/codeLayout.js';
 import { cityCodeOf, cityRowAt } from './cities.js';
 
 // Faults of a code made only of ASCII digits, one bit each, so that the boolean validators and
@@ -21,18 +21,12 @@ export function allDigits(s: string): boolean {
   return true;
 }
 
-function allZero(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 48) return false;
-  return true;
-}
-
 /** Faults of the 8-digit institution code standing at `at` in a string of digits. @internal */
 export function institutionFaults(s: string, at: number): number {
-  const province = CODE_LAYOUT.provinceCode;
   let faults = 0;
-  if (s.charCodeAt(at) !== province.charCodeAt(0) || s.charCodeAt(at + 1) !== province.charCodeAt(1)) faults |= F_PROVINCE;
+  if (!s.startsWith(PROVINCE_CODE, at)) faults |= F_PROVINCE;
   if (cityRowAt(s, at + 2) < 0) faults |= F_CITY;
-  if (allZero(s, at + 4, at + 8)) faults |= F_INSTITUTION_SERIAL;
+  if (Number(s.slice(at + 4, at + 8)) === 0) faults |= F_INSTITUTION_SERIAL;
   return faults;
 }
 
@@ -43,12 +37,8 @@ export interface ResolvedExpect {
   readonly institutionCode?: string;
 }
 
-const NOTHING_EXPECTED: ResolvedExpect = {};
-
 /** The name of the option of `expect` that was refused (`'expect'` for the whole argument). @internal */
-export interface RefusedExpect {
-  readonly refused: 'expect' | 'city' | 'institutionCode' | 'issuedOn';
-}
+export type RefusedExpect = 'expect' | 'city' | 'institutionCode' | 'issuedOn';
 
 /** Whether a value is a valid 8-digit institution code. @internal */
 export function isInstitutionCode(value: unknown): value is string {
@@ -59,26 +49,23 @@ export function isInstitutionCode(value: unknown): value is string {
  * Checks the `expect` argument of the code validators. A throwing getter is caught by the
  * caller. @internal
  */
-export function resolveExpect(
-  expect: unknown,
-  accepts: { readonly institutionCode: boolean; readonly issuedOn: boolean },
-): ResolvedExpect | RefusedExpect {
-  if (expect === undefined) return NOTHING_EXPECTED;
-  if (expect === null || typeof expect !== 'object') return { refused: 'expect' };
+export function resolveExpect(expect: unknown): ResolvedExpect | RefusedExpect {
+  if (expect === undefined) return {};
+  if (expect === null || typeof expect !== 'object') return 'expect';
   const { city, institutionCode, issuedOn } = expect as Record<string, unknown>;
   const resolved: { year?: number; cityCode?: string; institutionCode?: string } = {};
   if (city !== undefined) {
     const code = cityCodeOf(city);
-    if (code === undefined) return { refused: 'city' };
+    if (code === undefined) return 'city';
     resolved.cityCode = code;
   }
-  if (accepts.institutionCode && institutionCode !== undefined) {
-    if (!isInstitutionCode(institutionCode)) return { refused: 'institutionCode' };
+  if (institutionCode !== undefined) {
+    if (!isInstitutionCode(institutionCode)) return 'institutionCode';
     resolved.institutionCode = institutionCode;
   }
-  if (accepts.issuedOn && issuedOn !== undefined) {
+  if (issuedOn !== undefined) {
     const year = yearOfDateInput(issuedOn);
-    if (year === undefined) return { refused: 'issuedOn' };
+    if (year === undefined) return 'issuedOn';
     resolved.year = year;
   }
   return resolved;
@@ -86,17 +73,14 @@ export function resolveExpect(
 
 /** Whether `resolveExpect` refused the expectation. @internal */
 export function isRefused(value: ResolvedExpect | RefusedExpect): value is RefusedExpect {
-  return 'refused' in value;
+  return typeof value === 'string';
 }
 
 /** Faults of a 15-digit certificate code made only of digits. @internal */
 export function certificateFaults(s: string, expect: ResolvedExpect): number {
   let faults = institutionFaults(s, 2);
-  if (allZero(s, 10, 15)) faults |= F_CERTIFICATE_SERIAL;
-  if (expect.year !== undefined) {
-    const yy = expect.year - 2000;
-    if (yy < 0 || yy > 99 || (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48) !== yy) faults |= F_YEAR_MISMATCH;
-  }
+  if (Number(s.slice(10)) === 0) faults |= F_CERTIFICATE_SERIAL;
+  if (expect.year !== undefined && Number(s.slice(0, 2)) !== expect.year - 2000) faults |= F_YEAR_MISMATCH;
   if (expect.cityCode !== undefined && !s.startsWith(expect.cityCode, 4)) faults |= F_CITY_MISMATCH;
   if (expect.institutionCode !== undefined && !s.startsWith(expect.institutionCode, 2)) faults |= F_INSTITUTION_MISMATCH;
   return faults;

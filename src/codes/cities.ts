@@ -24,16 +24,12 @@ function citiesOf(table: string): readonly ShandongCity[] {
 export const SHANDONG_CITIES: readonly ShandongCity[] = /* @__PURE__ */ citiesOf(TABLE);
 
 /**
- * The row in the city table of the code standing at `at` in `s`, without allocating; -1 when
- * no city has that code. @internal
+ * The row in the city table of the code standing at `at` in `s`; -1 when no city has that code. @internal
  */
 export function cityRowAt(s: string, at: number): number {
-  const a = s.charCodeAt(at);
-  const b = s.charCodeAt(at + 1);
-  for (let i = 0; i < TABLE.length; i += ROW) {
-    if (TABLE.charCodeAt(i) === a && TABLE.charCodeAt(i + 1) === b) return i;
-  }
-  return -1;
+  // A two-digit key can only match at a code's offset (0 mod 4): names are not digits.
+  const row = TABLE.indexOf(s.slice(at, at + 2));
+  return row % ROW === 0 ? row : -1;
 }
 
 /** The city of a row found by {@link cityRowAt}. @internal */
@@ -47,11 +43,12 @@ export function cityOfRow(row: number): ShandongCity {
  */
 export function cityCodeOf(city: unknown): string | undefined {
   if (typeof city !== 'string') return undefined;
-  const key = city.length === 3 && city.endsWith('市') ? city.slice(0, 2) : city;
-  // Codes stand at even offsets 0 mod 4 and names at 2 mod 4; digits and names never mix, so an
-  // even offset is a whole code or a whole name.
+  const key = city.replace(/市$/, '');
+  // Codes stand at offsets 0 mod 4 and names at 2 mod 4; digits and names never mix, so a
+  // two-character key found at an even offset is a whole code or a whole name.
   const at = key.length === 2 ? TABLE.indexOf(key) : -1;
-  return at >= 0 && at % 2 === 0 ? TABLE.slice(at - (at % ROW), at - (at % ROW) + 2) : undefined;
+  const row = at - (at % ROW);
+  return at >= 0 && at % 2 === 0 ? TABLE.slice(row, row + 2) : undefined;
 }
 
 /** The city whose code stands at `at` in `s`. @internal */

@@ -4,7 +4,7 @@ import { guardValue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { CODE_LAYOUT } from '../core/codeLayout.js';
+import { MAX_CERTIFICATE_SERIAL, PROVINCE_CODE } from '../core/codeLayout.js';
 import { cityOrIssue, institutionSerialOrIssue, isSerial } from './formatInstitutionCode.js';
 import { CODES_MESSAGES } from './messages.js';
 import { parseInstitutionCode } from './parseInstitutionCode.js';
@@ -53,7 +53,7 @@ function institutionPart(input: Record<string, unknown>, issues: RuleIssue[]): s
   }
   const city = cityOrIssue(input.city, CLAUSE, issues);
   const serial = institutionSerialOrIssue(input.institutionSerial, 'institutionSerial', CLAUSE, issues);
-  return city === undefined ? '' : `${CODE_LAYOUT.provinceCode}${city.code}${serial}`;
+  return city === undefined ? '' : `${PROVINCE_CODE}${city.code}${serial}`;
 }
 
 /**
@@ -87,7 +87,7 @@ export function formatCertificateCode(input: FormatCertificateCodeInput): string
       );
     }
     const institution = institutionPart(input as Record<string, unknown>, issues);
-    const max = CODE_LAYOUT.maxCertificateSerial;
+    const max = MAX_CERTIFICATE_SERIAL;
     if (!isSerial(certificateSerial, max)) {
       issues.push(
         issueFrom(CODES_MESSAGES, 'certificate_serial_out_of_range', CLAUSE, {

@@ -4,7 +4,7 @@ import { SvaError } from '../core/errors.js';
 import { guardValue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CODE_LAYOUT } from '../core/codeLayout.js';
+import { MAX_INSTITUTION_SERIAL, PROVINCE_CODE } from '../core/codeLayout.js';
 import { findCity } from './cities.js';
 import type { ShandongCity } from './cities.js';
 import { CODES_MESSAGES } from './messages.js';
@@ -33,7 +33,7 @@ export function isSerial(value: unknown, max: number): value is number {
 
 /** The four-digit serial part, or an issue. @internal */
 export function institutionSerialOrIssue(serial: unknown, path: string, clause: ClauseId, issues: RuleIssue[]): string {
-  const max = CODE_LAYOUT.maxInstitutionSerial;
+  const max = MAX_INSTITUTION_SERIAL;
   if (!isSerial(serial, max)) {
     issues.push(
       issueFrom(CODES_MESSAGES, 'institution_serial_out_of_range', clause, { path: [path], expected: max, received: describe(serial) }),
@@ -64,6 +64,6 @@ export function formatInstitutionCode(input: FormatInstitutionCodeInput): string
     const city = cityOrIssue(input.city, 'selection.code', issues);
     const serial = institutionSerialOrIssue(input.serial, 'serial', 'selection.code', issues);
     if (city === undefined || issues.length > 0) throw new SvaError(issues);
-    return `${CODE_LAYOUT.provinceCode}${city.code}${serial}`;
+    return `${PROVINCE_CODE}${city.code}${serial}`;
   });
 }

@@ -1,8 +1,6 @@
 import { allDigits, certificateFaults, isRefused, resolveExpect } from './analyse.js';
 import type { ParseCertificateCodeOptions } from './parseCertificateCode.js';
 
-const ACCEPTS = { institutionCode: true, issuedOn: true } as const;
-
 /**
  * Whether a value is a valid 15-digit certificate code: exactly what
  * {@link parseCertificateCode} accepts, without building issues. Never throws.
@@ -20,7 +18,7 @@ const ACCEPTS = { institutionCode: true, issuedOn: true } as const;
 export function isValidCertificateCode(input: unknown, expect?: ParseCertificateCodeOptions): boolean {
   if (typeof input !== 'string' || input.length !== 15 || !allDigits(input)) return false;
   try {
-    const resolved = resolveExpect(expect, ACCEPTS);
+    const resolved = resolveExpect(expect);
     return !isRefused(resolved) && certificateFaults(input, resolved) === 0;
   } catch {
     return false;

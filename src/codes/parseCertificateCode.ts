@@ -2,7 +2,7 @@ import type { DateInput } from '../core/dates.js';
 import { issueFrom, parseResultOf } from '../core/issues.js';
 import type { ParseResult, RuleIssue } from '../core/issues.js';
 import { unreadableIssue } from '../core/guard.js';
-import { CODE_LAYOUT } from '../core/codeLayout.js';
+import { PROVINCE_CODE } from '../core/codeLayout.js';
 import {
   allDigits,
   certificateFaults,
@@ -75,7 +75,7 @@ export function parseCertificateCode(input: unknown, expect?: ParseCertificateCo
 }
 
 function parse(input: unknown, expect: unknown): ParseResult<CertificateCode> {
-  const resolved = resolveExpect(expect, { institutionCode: true, issuedOn: true });
+  const resolved = resolveExpect(expect);
   const refused = isRefused(resolved) ? [refusedExpectIssue(resolved, CLAUSE)] : [];
   if (typeof input !== 'string' || input.length !== 15 || !allDigits(input)) {
     return { ok: false, issues: [...shapeIssues(input, 15, 'certificate', CLAUSE), ...refused] };
@@ -104,7 +104,7 @@ function faultIssues(s: string, faults: number, wanted: ResolvedExpect): RuleIss
   const add = (code: keyof typeof CODES_MESSAGES, path: string, expected: unknown, received: string): void => {
     issues.push(issueFrom(CODES_MESSAGES, code, CLAUSE, { path: [path], expected, received }));
   };
-  if (faults & F_PROVINCE) add('certificate_code_province', 'provinceCode', CODE_LAYOUT.provinceCode, s.slice(2, 4));
+  if (faults & F_PROVINCE) add('certificate_code_province', 'provinceCode', PROVINCE_CODE, s.slice(2, 4));
   if (faults & F_CITY) add('certificate_code_city', 'cityCode', undefined, s.slice(4, 6));
   if (faults & F_INSTITUTION_SERIAL) add('certificate_code_institution_serial', 'institutionSerial', '0001–9999', s.slice(6, 10));
   if (faults & F_CERTIFICATE_SERIAL) add('certificate_code_serial', 'certificateSerial', '00001–99999', s.slice(10));

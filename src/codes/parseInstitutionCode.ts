@@ -1,7 +1,7 @@
 import { parseResultOf, issueFrom } from '../core/issues.js';
 import type { ParseResult, RuleIssue } from '../core/issues.js';
-import { unreadableIssue } from '../core/guard.js';
-import { CODE_LAYOUT } from '../core/codeLayout.js';
+import { isRecord, unreadableIssue } from '../core/guard.js';
+import { PROVINCE_CODE } from '../core/codeLayout.js';
 import { allDigits, F_CITY, F_INSTITUTION_SERIAL, F_PROVINCE, institutionFaults, isRefused, resolveExpect } from './analyse.js';
 import { cityAt } from './cities.js';
 import { CODES_MESSAGES } from './messages.js';
@@ -46,13 +46,14 @@ export function parseInstitutionCode(input: unknown, expect?: ParseInstitutionCo
 }
 
 function parse(input: unknown, expect: unknown): ParseResult<InstitutionCode> {
-  const resolved = resolveExpect(expect, { institutionCode: false, issuedOn: false });
+  // Only `city` applies to an institution code.
+  const resolved = resolveExpect(isRecord(expect) ? { city: expect.city } : expect);
   const issues: RuleIssue[] = isRefused(resolved) ? [refusedExpectIssue(resolved, 'selection.code')] : [];
   if (typeof input !== 'string' || input.length !== 8 || !allDigits(input)) {
     return { ok: false, issues: [...shapeIssues(input, 8, 'institution', 'selection.code'), ...issues] };
   }
   const faults = institutionFaults(input, 0);
-  const province = CODE_LAYOUT.provinceCode;
+  const province = PROVINCE_CODE;
   if (faults & F_PROVINCE) {
     issues.push(
       issueFrom(CODES_MESSAGES, 'institution_code_province', 'selection.code', {

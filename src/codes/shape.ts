@@ -53,7 +53,7 @@ const REFUSAL_REASONS = {
 } as const;
 
 /** The issue of a refused `expect` argument. @internal */
-export function refusedExpectIssue({ refused }: RefusedExpect, clause: ClauseId): RuleIssue {
+export function refusedExpectIssue(refused: RefusedExpect, clause: ClauseId): RuleIssue {
   const [reasonZh, reasonEn] = REFUSAL_REASONS[refused];
   return issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
     path: refused === 'expect' ? ['expect'] : ['expect', refused],

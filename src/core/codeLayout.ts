@@ -1,13 +1,10 @@
-/**
- * The numbers of the code layout of 附件3 (二(二), 二(三)). They are part of {@link ZAOZHUANG_2023};
- * they stand apart so that a code validator's bundle does not carry the whole policy.
- * @internal
- */
-export const CODE_LAYOUT = {
-  /** certificate.code: 「山东省固定取值 37」 */
-  provinceCode: '37',
-  /** selection.code: 「取值 0001 至 9999」 */
-  maxInstitutionSerial: 9999,
-  /** certificate.code: 「取值 00001 至 99999」 */
-  maxCertificateSerial: 99_999,
-} as const;
+// The numbers of the code layout of 附件3 (二(二), 二(三)). They are part of ZAOZHUANG_2023
+// (src/core/policy.ts reads them from here); they stand apart so that a code validator's bundle
+// does not carry the whole policy.
+
+/** certificate.code, 附件3 二(二): 「山东省固定取值 37」. @internal */
+export const PROVINCE_CODE = '37';
+/** selection.code, 附件3 二(二): 「取值 0001 至 9999」. @internal */
+export const MAX_INSTITUTION_SERIAL = 9999;
+/** certificate.code, 附件3 二(三): 「取值 00001 至 99999」. @internal */
+export const MAX_CERTIFICATE_SERIAL = 99_999;

@@ -32,7 +32,8 @@ export function isLeapYear(year: number): boolean {
 
 /** Number of days in a month (1–12). @internal */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // 31 in odd months up to July and even months from August; 30 in the others; February apart.
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
 
 function pad(n: number, width: number): string {
@@ -63,13 +64,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIRST_DAY = -719_162;
 const LAST_DAY = 2_932_896;
 
-/** Year, month and day of a string that is a real `YYYY-MM-DD` date, else `undefined`. @internal */
-export function isoParts(input: string): { year: number; month: number; day: number } | undefined {
+/** The year of a string that is a real `YYYY-MM-DD` date (years 0001–9999), else `undefined`. @internal */
+export function isoYear(input: string): number | undefined {
   if (!ISO_DATE.test(input)) return undefined;
   const year = Number(input.slice(0, 4));
   const month = Number(input.slice(5, 7));
   const day = Number(input.slice(8, 10));
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : undefined;
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? year : undefined;
 }
 
 /** Milliseconds since the epoch of a valid `Date` within the years of an IsoDate, else `undefined`. @internal */
@@ -87,8 +88,8 @@ function timeOf(input: Date): number | undefined {
  */
 export function dayNumberOrUndefined(input: unknown): number | undefined {
   if (typeof input === 'string') {
-    const parts = isoParts(input);
-    return parts === undefined ? undefined : dayNumberOf(parts.year, parts.month, parts.day);
+    const year = isoYear(input);
+    return year === undefined ? undefined : dayNumberOf(year, Number(input.slice(5, 7)), Number(input.slice(8, 10)));
   }
   if (input instanceof Date) {
     const time = timeOf(input);
@@ -102,10 +103,11 @@ export function dayNumberOrUndefined(input: unknown): number | undefined {
  * date. Lighter than {@link dayNumberOrUndefined}, for the code validators' bundles. @internal
  */
 export function yearOfDateInput(input: unknown): number | undefined {
-  if (typeof input === 'string') return isoParts(input)?.year;
+  if (typeof input === 'string') return isoYear(input);
   if (!(input instanceof Date)) return undefined;
-  const time = timeOf(input);
-  return time === undefined ? undefined : new Date(time + CHINA_OFFSET_MS).getUTCFullYear();
+  const time = input.getTime();
+  // An invalid Date gives NaN; a year far outside 2000–2099 simply fails to match a code.
+  return Number.isNaN(time) ? undefined : new Date(time + CHINA_OFFSET_MS).getUTCFullYear();
 }
 
 /**

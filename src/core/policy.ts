@@ -1,5 +1,5 @@
 import type { ClauseId } from './clauses.js';
-import { CODE_LAYOUT } from './codeLayout.js';
+import { MAX_CERTIFICATE_SERIAL, MAX_INSTITUTION_SERIAL, PROVINCE_CODE } from './codeLayout.js';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -86,9 +86,9 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   electronicRetentionYears: 5,
   annualSummaryDue: { month: 12, day: 31 },
   evaluationIntervalYears: 3,
-  provinceCode: CODE_LAYOUT.provinceCode,
-  maxInstitutionSerial: CODE_LAYOUT.maxInstitutionSerial,
-  maxCertificateSerial: CODE_LAYOUT.maxCertificateSerial,
+  provinceCode: PROVINCE_CODE,
+  maxInstitutionSerial: MAX_INSTITUTION_SERIAL,
+  maxCertificateSerial: MAX_CERTIFICATE_SERIAL,
   clauses: {
     minCandidateAge: 'candidate.age',
     maxInstitutionsPerItemInCity: 'allocation.city',
