@@ -26,7 +26,7 @@ export function institutionFaults(s: string, at: number): number {
   let faults = 0;
   if (!s.startsWith(PROVINCE_CODE, at)) faults |= F_PROVINCE;
   if (cityRowAt(s, at + 2) < 0) faults |= F_CITY;
-  if (Number(s.slice(at + 4, at + 8)) === 0) faults |= F_INSTITUTION_SERIAL;
+  if (s.startsWith('0000', at + 4)) faults |= F_INSTITUTION_SERIAL;
   return faults;
 }
 
@@ -79,7 +79,7 @@ export function isRefused(value: ResolvedExpect | RefusedExpect): value is Refus
 /** Faults of a 15-digit certificate code made only of digits. @internal */
 export function certificateFaults(s: string, expect: ResolvedExpect): number {
   let faults = institutionFaults(s, 2);
-  if (Number(s.slice(10)) === 0) faults |= F_CERTIFICATE_SERIAL;
+  if (s.startsWith('00000', 10)) faults |= F_CERTIFICATE_SERIAL;
   if (expect.year !== undefined && Number(s.slice(0, 2)) !== expect.year - 2000) faults |= F_YEAR_MISMATCH;
   if (expect.cityCode !== undefined && !s.startsWith(expect.cityCode, 4)) faults |= F_CITY_MISMATCH;
   if (expect.institutionCode !== undefined && !s.startsWith(expect.institutionCode, 2)) faults |= F_INSTITUTION_MISMATCH;
