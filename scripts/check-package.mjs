@@ -1,7 +1,7 @@
 // Checks the package as consumers get it: publint, are-the-types-wrong, then installs the packed
 // tarball into a scratch project and uses it through import and require.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -53,4 +53,8 @@ try {
   console.log('package checks passed');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+// Repeat the test count of `npm run test:zones` as the closing line of `npm test`.
+if (existsSync(join(root, 'coverage/test-summary.txt'))) {
+  process.stdout.write(`tests: ${readFileSync(join(root, 'coverage/test-summary.txt'), 'utf8')}`);
 }
