@@ -10,7 +10,8 @@ for (const key of Object.keys(pkg.exports)) {
   entry[name] = key === '.' ? 'src/index.ts' : `src/${key.slice(2)}/index.ts`;
 }
 
-export default defineConfig({
+export default defineConfig([
+  {
   entry,
   format: ['esm', 'cjs'],
   dts: true,
@@ -20,4 +21,17 @@ export default defineConfig({
   clean: true,
   target: 'es2020',
   outDir: 'dist',
-});
+},
+  {
+    // The command line: ESM only, for Node; the library entries above stay free of I/O.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node18',
+    dts: false,
+    splitting: false,
+    clean: false,
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

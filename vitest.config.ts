@@ -7,7 +7,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/cli/**'],
+      exclude: ['src/cli/main.ts'],
       reporter: ['text-summary', 'json-summary'],
     },
   },

@@ -1,0 +1,58 @@
+import { isSvaError } from '../core/errors.js';
+import * as codeCheck from './commands/codeCheck.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
+import type { CliIo } from './io.js';
+
+/** A subcommand: its usage line and what it runs on the rest of the command line. */
+interface Command {
+  readonly usage: string;
+  readonly run: (argv: readonly string[], io: CliIo) => Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  'code check': codeCheck,
+};
+
+/** The help text. */
+export function helpText(): string {
+  return [
+    'sva-rules: the rules of the Zaozhuang special vocational ability assessment scheme (2023)',
+    '',
+    'Usage:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+    '',
+    'Values are read from the arguments, or one per line from standard input with - (or with no',
+    'value at all); the first column of a CSV line is read, --header skips the first line.',
+    'Output: each invalid value with its issues and clauses, then a summary; --json prints one',
+    'JSON object per line.',
+    'Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable input.',
+  ].join('\n');
+}
+
+/**
+ * Runs the `sva-rules` command on `argv` (without the node and script names). Never throws:
+ * every failure becomes a message on stderr and exit code 2.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      (argv.length === 0 ? io.stderr : io.stdout).write(`${helpText()}\n`);
+      return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+    }
+    const key = `${argv[0]} ${argv[1] ?? ''}`;
+    const command = COMMANDS[key];
+    if (command === undefined) throw new UsageError(`unknown command: ${argv.slice(0, 2).join(' ')}`);
+    return await command.run(argv.slice(2), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`sva-rules: ${error.message}\nRun 'sva-rules --help' for usage.\n`);
+    } else if (isSvaError(error)) {
+      for (const issue of error.issues) {
+        io.stderr.write(`sva-rules: ${issue.code} [${issue.clause}]: ${issue.message} | ${issue.messageEn}\n`);
+      }
+    } else {
+      io.stderr.write(`sva-rules: ${(error as Error)?.message ?? String(error)}\n`);
+    }
+    return EXIT_USAGE;
+  }
+}
