@@ -1,0 +1,12 @@
+// Builds the TypeDoc site into docs/api, one module per subpath of package.json's exports map,
+// with every TypeDoc warning treated as an error (typedoc.json).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const entries = Object.keys(pkg.exports)
+  .filter((key) => key !== './package.json')
+  .map((key) => (key === '.' ? 'src/index.ts' : `src/${key.slice(2)}/index.ts`));
+execFileSync('npx', ['typedoc', ...entries.flatMap((e) => ['--entryPoints', e])], { cwd: root, stdio: 'inherit' });
