@@ -24,6 +24,7 @@ const CLAUSE = 'archive.contents';
  *
  * @param documents - the kinds of document the batch's archive holds.
  * @returns `ok` when every listed document is there; every failure, citing `archive.contents`.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * checkArchive(ARCHIVE_DOCUMENTS.map((d) => d.id)) // { ok: true, issues: [] }
  * checkArchive(['plan_announcement']).issues.length // 10: one archive_document_missing per absent document

@@ -45,6 +45,7 @@ const CLAUSE = 'annual.summary';
  * @param asOf - the day the check is made (the library never reads the clock).
  * @param options - `policy` (`annualSummaryDue`).
  * @returns `ok` when nothing is late or missing; every failure, citing `annual.summary`.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * checkAnnualSummary({ year: 2024, submittedOn: '2024-12-31' }, '2025-03-01') // { ok: true, issues: [] }
  * checkAnnualSummary({ year: 2024 }, '2025-01-01').issues[0].code // 'annual_summary_missing'

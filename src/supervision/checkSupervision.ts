@@ -53,6 +53,7 @@ const CLAUSE = 'supervision.violations';
  *
  * @param findings - the violations found.
  * @returns the issues, citing `supervision.violations`, and `resultsRecognised`.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * checkSupervision([]) // { ok: true, issues: [], resultsRecognised: true }
  * checkSupervision(['false_advertising']).resultsRecognised // false
