@@ -5,5 +5,7 @@
  */
 export * from './core/index.js';
 export * from './codes/index.js';
+export * from './archive/index.js';
+export * from './supervision/index.js';
 export { ISSUE_CODES } from './issueCodes.js';
 export type { MessagePair } from './core/issues.js';

@@ -1,5 +1,7 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
+import { ARCHIVE_MESSAGES } from './archive/messages.js';
+import { SUPERVISION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
 
 /**
@@ -10,4 +12,6 @@ import type { MessagePair } from './core/issues.js';
 export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CORE_MESSAGES,
   ...CODES_MESSAGES,
+  ...ARCHIVE_MESSAGES,
+  ...SUPERVISION_MESSAGES,
 };

@@ -96,4 +96,12 @@ export const CODES_MESSAGES = {
     '{received} 不是山东省的城市（请使用两位市级代码如 04，或城市名如 枣庄）',
     '{received} is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)',
   ],
+  certificate_count_invalid: [
+    '要分配的证书数量应为非负整数，收到 {received}',
+    'The number of codes to allocate must be a whole number of 0 or more; received {received}',
+  ],
+  certificate_serials_exhausted: [
+    '{year} 年考核机构 {institutionCode} 的证书序列码已用至 {highest}，最多还能分配 {expected} 个（上限 {max}），无法再分配 {received} 个',
+    'Institution {institutionCode} has used certificate serials up to {highest} in {year}: at most {expected} more can be allocated (the last is {max}), not {received}',
+  ],
 } as const satisfies Record<string, MessagePair>;

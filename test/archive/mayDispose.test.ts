@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mayDispose, retentionEndDate } from '../../src/index.js';
+import type { ArchiveMedium } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber } from '../../src/core/dates.js';
+import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { expectOnlySvaError } from '../helpers/onlySvaError.js';
+
+describe('mayDispose (四2(7), archive.retention)', () => {
+  const cases: { name: string; medium: ArchiveMedium; closedOn: string; on: string | Date; expected: boolean }[] = [
+    { name: 'paper, the day before the end', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-17', expected: false },
+    { name: 'paper, on the end date', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-18', expected: true },
+    { name: 'paper, the day after', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-19', expected: true },
+    { name: 'paper closed 29 Feb: 27 Feb 2027', medium: 'paper', closedOn: '2024-02-29', on: '2027-02-27', expected: false },
+    { name: 'paper closed 29 Feb: 28 Feb 2027', medium: 'paper', closedOn: '2024-02-29', on: '2027-02-28', expected: true },
+    { name: 'paper closed 29 Feb: 1 Mar 2027', medium: 'paper', closedOn: '2024-02-29', on: '2027-03-01', expected: true },
+    { name: 'electronic closed 29 Feb: 27 Feb 2029', medium: 'electronic', closedOn: '2024-02-29', on: '2029-02-27', expected: false },
+    { name: 'electronic closed 29 Feb: 28 Feb 2029', medium: 'electronic', closedOn: '2024-02-29', on: '2029-02-28', expected: true },
+    { name: 'electronic, when paper could go (3 years)', medium: 'electronic', closedOn: '2024-02-29', on: '2027-02-28', expected: false },
+    { name: 'on the day it was closed', medium: 'paper', closedOn: '2024-03-18', on: '2024-03-18', expected: false },
+    { name: 'before it was closed', medium: 'paper', closedOn: '2024-03-18', on: '2020-01-01', expected: false },
+    { name: 'a Date: 00:00 on the end date in China', medium: 'paper', closedOn: '2024-03-18', on: new Date('2027-03-17T16:00:00Z'), expected: true },
+    { name: 'a Date: 23:59 the day before in China', medium: 'paper', closedOn: '2024-03-18', on: new Date('2027-03-17T15:59:59Z'), expected: false },
+  ];
+  it.each(cases)('$name', ({ medium, closedOn, on, expected }) => {
+    expect(mayDispose(deepFreeze({ medium, closedOn }), on)).toBe(expected);
+  });
+
+  it('is true exactly from retentionEndDate on', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayNumberOf(2000, 1, 1), max: dayNumberOf(2100, 12, 31) }),
+        fc.integer({ min: -5000, max: 5000 }),
+        fc.constantFrom<ArchiveMedium>('paper', 'electronic'),
+        (closed, offset, medium) => {
+          const record = { medium, closedOn: isoOfDayNumber(closed) };
+          const end = dayNumberOrUndefined(retentionEndDate(record)) as number;
+          expect(mayDispose(record, isoOfDayNumber(end + offset))).toBe(offset >= 0);
+        },
+      ),
+    );
+  });
+
+  it('throws SvaError with every issue on bad input', () => {
+    const error = svaErrorOf(() => mayDispose({ medium: 'tape' as never, closedOn: '2024-02-30' }, '2024-1-1'));
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['archive_medium_unknown', ['medium']],
+      ['invalid_date', ['closedOn']],
+      ['invalid_date', ['on']],
+    ]);
+    expect(svaErrorOf(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, new Date(NaN))).code).toBe('invalid_date');
+  });
+
+  it('throws only SvaError on hostile input', () => {
+    for (const value of hostileValues()) {
+      svaErrorOf(() => mayDispose(value as never, '2030-01-01'));
+      svaErrorOf(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, value as never));
+      expectOnlySvaError(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, '2030-01-01', value as never));
+      expectOnlySvaError(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, '2030-01-01', { policy: value } as never));
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAnnualSummary, definePolicy } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { codesOf, expectWellFormed, hostileValues } from '../helpers/expect.js';
+
+describe('checkAnnualSummary (六(四), annual.summary)', () => {
+  // The 2024 summary is due on 2024-12-31.
+  const cases: { name: string; summary: { year: number; submittedOn?: string | Date }; asOf: string | Date; ok: boolean; codes: string[] }[] = [
+    { name: 'not submitted, asOf the day before the due date: nothing due yet', summary: { year: 2024 }, asOf: '2024-12-30', ok: true, codes: [] },
+    { name: 'not submitted, asOf the due date: still on time', summary: { year: 2024 }, asOf: '2024-12-31', ok: true, codes: [] },
+    { name: 'not submitted, asOf the day after: missing', summary: { year: 2024 }, asOf: '2025-01-01', ok: false, codes: ['annual_summary_missing'] },
+    { name: 'not submitted, asOf mid-year', summary: { year: 2024 }, asOf: '2024-06-30', ok: true, codes: [] },
+    { name: 'not submitted, asOf before the year', summary: { year: 2024 }, asOf: '2023-05-01', ok: true, codes: [] },
+    { name: 'submittedOn undefined is not submitted', summary: { year: 2024, submittedOn: undefined as never }, asOf: '2025-01-01', ok: false, codes: ['annual_summary_missing'] },
+    { name: 'submitted the day before the due date', summary: { year: 2024, submittedOn: '2024-12-30' }, asOf: '2025-03-01', ok: true, codes: [] },
+    { name: 'submitted on the due date', summary: { year: 2024, submittedOn: '2024-12-31' }, asOf: '2025-03-01', ok: true, codes: [] },
+    { name: 'submitted the day after the due date: late', summary: { year: 2024, submittedOn: '2025-01-01' }, asOf: '2025-03-01', ok: false, codes: ['annual_summary_late'] },
+    { name: 'submitted in December', summary: { year: 2024, submittedOn: '2024-12-01' }, asOf: '2024-12-01', ok: true, codes: [] },
+    { name: 'submitted early in the year: accepted', summary: { year: 2024, submittedOn: '2024-03-01' }, asOf: '2024-12-31', ok: true, codes: [] },
+    { name: 'submitted on 1 January of the year', summary: { year: 2024, submittedOn: '2024-01-01' }, asOf: '2025-01-01', ok: true, codes: [] },
+    { name: 'submitted on 31 December of the year before: before the year', summary: { year: 2024, submittedOn: '2023-12-31' }, asOf: '2025-01-01', ok: false, codes: ['annual_summary_before_year'] },
+    { name: 'submitted after asOf: contradicts asOf', summary: { year: 2024, submittedOn: '2024-12-20' }, asOf: '2024-12-19', ok: false, codes: ['annual_summary_after_as_of'] },
+    { name: 'submitted on asOf', summary: { year: 2024, submittedOn: '2024-12-20' }, asOf: '2024-12-20', ok: true, codes: [] },
+    { name: 'late and after asOf: both', summary: { year: 2024, submittedOn: '2025-02-01' }, asOf: '2025-01-15', ok: false, codes: ['annual_summary_late', 'annual_summary_after_as_of'] },
+    { name: 'a Date submittedOn at 00:10 on 1 January in China: late', summary: { year: 2024, submittedOn: new Date('2024-12-31T16:10:00Z') }, asOf: '2025-01-02', ok: false, codes: ['annual_summary_late'] },
+    { name: 'a Date submittedOn at 23:50 on 31 December in China: on time', summary: { year: 2024, submittedOn: new Date('2024-12-31T15:50:00Z') }, asOf: '2025-01-02', ok: true, codes: [] },
+    { name: 'a Date asOf 00:00 on 1 January in China: missing', summary: { year: 2024 }, asOf: new Date('2024-12-31T16:00:00Z'), ok: false, codes: ['annual_summary_missing'] },
+  ];
+  it.each(cases)('$name', ({ summary, asOf, ok, codes }) => {
+    const result = checkAnnualSummary(deepFreeze({ ...summary }), asOf);
+    expect(result.ok).toBe(ok);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.issues.every((i) => i.clause === 'annual.summary' && i.severity === 'error')).toBe(true);
+  });
+
+  it('says what was due and when, in Chinese and English', () => {
+    const [missing] = checkAnnualSummary({ year: 2024 }, '2025-01-01').issues;
+    expect(missing).toMatchObject({
+      path: ['submittedOn'],
+      expected: '2024-12-31',
+      message: '2024 年度工作总结应于 2024-12-31 前报送，截至 2025-01-01 仍未报送',
+      messageEn: 'The 2024 summary was due by 2024-12-31; it has not been submitted as of 2025-01-01',
+    });
+    const [late] = checkAnnualSummary({ year: 2024, submittedOn: '2025-01-01' }, '2025-03-01').issues;
+    expect(late).toMatchObject({ path: ['submittedOn'], expected: '2024-12-31', received: '2025-01-01' });
+  });
+
+  it('reads the due date from the policy', () => {
+    const policy = definePolicy({ annualSummaryDue: { month: 12, day: 15 } });
+    expect(codesOf(checkAnnualSummary({ year: 2024, submittedOn: '2024-12-15' }, '2025-01-01', { policy }))).toEqual([]);
+    expect(codesOf(checkAnnualSummary({ year: 2024, submittedOn: '2024-12-16' }, '2025-01-01', { policy }))).toEqual(['annual_summary_late']);
+    expect(codesOf(checkAnnualSummary({ year: 2024 }, '2024-12-16', { policy }))).toEqual(['annual_summary_missing']);
+  });
+
+  const bad: { name: string; summary: unknown; asOf: unknown; options?: unknown; codes: string[]; paths: unknown[] }[] = [
+    { name: 'year missing', summary: {}, asOf: '2025-01-01', codes: ['annual_summary_year_invalid'], paths: [['year']] },
+    { name: 'year as a string', summary: { year: '2024' }, asOf: '2025-01-01', codes: ['annual_summary_year_invalid'], paths: [['year']] },
+    { name: 'year 2024.5', summary: { year: 2024.5 }, asOf: '2025-01-01', codes: ['annual_summary_year_invalid'], paths: [['year']] },
+    { name: 'bad asOf', summary: { year: 2024 }, asOf: '2025-02-29', codes: ['invalid_date'], paths: [['asOf']] },
+    { name: 'bad submittedOn', summary: { year: 2024, submittedOn: '2024/12/01' }, asOf: '2025-01-01', codes: ['invalid_date'], paths: [['submittedOn']] },
+    { name: 'submittedOn null', summary: { year: 2024, submittedOn: null }, asOf: '2025-01-01', codes: ['invalid_date'], paths: [['submittedOn']] },
+    {
+      name: 'everything bad: every issue',
+      summary: { year: 0, submittedOn: 'soon' },
+      asOf: new Date(NaN),
+      codes: ['invalid_date', 'annual_summary_year_invalid', 'invalid_date'],
+      paths: [['asOf'], ['year'], ['submittedOn']],
+    },
+    { name: 'summary not an object, asOf bad', summary: 2024, asOf: 'x', codes: ['invalid_input', 'invalid_date'], paths: [['summary'], ['asOf']] },
+    { name: 'options not an object', summary: { year: 2024 }, asOf: '2025-01-01', options: 'strict', codes: ['invalid_option'], paths: [['options']] },
+  ];
+  it.each(bad)('reports bad input as issues: $name', ({ summary, asOf, options, codes, paths }) => {
+    const result = checkAnnualSummary(summary as never, asOf as never, options as never);
+    expect(result.ok).toBe(false);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.issues.map((i) => i.path)).toEqual(paths);
+  });
+
+  it('is late exactly when submitted after 31 December, missing exactly when absent after it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 400 }), (year, offset, wait) => {
+        const due = Date.UTC(year, 11, 31);
+        const submittedOn = new Date(due + offset * 86_400_000).toISOString().slice(0, 10);
+        const asOf = new Date(due + (offset + wait) * 86_400_000).toISOString().slice(0, 10);
+        const codes = codesOf(checkAnnualSummary({ year, submittedOn }, asOf));
+        expect(codes.includes('annual_summary_late')).toBe(offset > 0);
+        expect(codes.includes('annual_summary_before_year')).toBe(offset < (isLeap(year) ? -365 : -364));
+        const absent = codesOf(checkAnnualSummary({ year }, asOf));
+        expect(absent).toEqual(offset + wait > 0 ? ['annual_summary_missing'] : []);
+      }),
+    );
+  });
+
+  it('never throws on hostile or arbitrary input', () => {
+    for (const value of hostileValues()) {
+      for (const args of [[value, '2025-01-01'], [{ year: 2024 }, value], [{ year: value, submittedOn: value }, '2025-01-01'], [{ year: 2024 }, '2025-01-01', value], [{ year: 2024 }, '2025-01-01', { policy: value }]]) {
+        const result = checkAnnualSummary(...(args as [never, never, never]));
+        expectWellFormed(result.issues);
+      }
+    }
+    fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
+      expectWellFormed(checkAnnualSummary(a as never, b as never, c as never).issues);
+    }));
+  });
+});
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkSupervision, VIOLATIONS } from '../../src/index.js';
+import type { Violation } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { codesOf, expectWellFormed, hostileValues } from '../helpers/expect.js';
+
+describe('checkSupervision (六(四), supervision.violations)', () => {
+  it('knows the four violations of api.md and 扰乱秩序, deep-frozen', () => {
+    expect(VIOLATIONS).toEqual(['outside_item_list', 'lowered_standard', 'certificate_without_assessment', 'false_advertising', 'disrupting_order']);
+    expect(Object.isFrozen(VIOLATIONS)).toBe(true);
+  });
+
+  const cases: { name: string; findings: readonly unknown[]; codes: string[]; message?: string }[] = [
+    { name: 'no findings: results recognised', findings: [], codes: [] },
+    { name: '在项目清单外考核', findings: ['outside_item_list'], codes: ['violation_outside_item_list'], message: '在项目清单外考核，考核结果不予认可' },
+    { name: '降低考核标准发证', findings: ['lowered_standard'], codes: ['violation_lowered_standard'], message: '降低考核标准发证，考核结果不予认可' },
+    { name: '不考核就发证', findings: ['certificate_without_assessment'], codes: ['violation_certificate_without_assessment'], message: '不考核就发证，考核结果不予认可' },
+    { name: '虚假宣传', findings: ['false_advertising'], codes: ['violation_false_advertising'], message: '从事虚假宣传，考核结果不予认可' },
+    { name: '扰乱秩序', findings: ['disrupting_order'], codes: ['violation_disrupting_order'], message: '扰乱秩序，考核结果不予认可' },
+    { name: 'every violation: each reported', findings: [...VIOLATIONS], codes: VIOLATIONS.map((v) => `violation_${v}`) },
+    { name: 'a finding twice: reported twice', findings: ['false_advertising', 'false_advertising'], codes: ['violation_false_advertising', 'violation_false_advertising'] },
+    { name: 'an unknown string', findings: ['late_paperwork'], codes: ['violation_unknown'] },
+    { name: 'a misspelt violation beside a real one', findings: ['lowered_standards', 'outside_item_list'], codes: ['violation_unknown', 'violation_outside_item_list'] },
+    { name: 'a number', findings: [3], codes: ['violation_unknown'] },
+    { name: 'null', findings: [null], codes: ['violation_unknown'] },
+  ];
+  it.each(cases)('$name', ({ findings, codes, message }) => {
+    const result = checkSupervision(deepFreeze([...findings]) as Violation[]);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(codes.length === 0);
+    expect(result.resultsRecognised).toBe(codes.length === 0);
+    expect(result.issues.every((i) => i.clause === 'supervision.violations' && i.severity === 'error')).toBe(true);
+    expect(result.issues.map((i) => i.path)).toEqual(findings.map((_, index) => [index]));
+    if (message !== undefined) expect(result.issues[0]?.message).toBe(message);
+  });
+
+  it('gives every violation its own code and messages', () => {
+    const issues = checkSupervision([...VIOLATIONS]).issues;
+    expect(new Set(issues.map((i) => i.code)).size).toBe(VIOLATIONS.length);
+    expect(new Set(issues.map((i) => i.message)).size).toBe(VIOLATIONS.length);
+    expect(new Set(issues.map((i) => i.messageEn)).size).toBe(VIOLATIONS.length);
+  });
+
+  it('recognises results exactly when there are no findings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...VIOLATIONS), fc.string()), { maxLength: 10 }), (findings) => {
+        const result = checkSupervision(findings as Violation[]);
+        expect(result.resultsRecognised).toBe(findings.length === 0);
+        expect(result.ok).toBe(result.resultsRecognised);
+        expect(result.issues).toHaveLength(findings.length);
+      }),
+    );
+  });
+
+  it('never mutates its input and returns fresh values', () => {
+    const findings = deepFreeze<Violation[]>(['false_advertising']);
+    const a = checkSupervision(findings);
+    const b = checkSupervision(findings);
+    expect(a).toEqual(b);
+    expect(a.issues).not.toBe(b.issues);
+    expect(findings).toEqual(['false_advertising']);
+  });
+
+  it('never throws on hostile input, and never recognises results it cannot read', () => {
+    const values = [...hostileValues(), hostileValues()];
+    const recognised = values.filter((value) => {
+      const result = checkSupervision(value as never);
+      expectWellFormed(result.issues);
+      expect(result.ok).toBe(result.resultsRecognised);
+      return result.resultsRecognised;
+    });
+    expect(recognised).toEqual([[]]); // only the empty list of findings
+    const throwing = new Proxy(['false_advertising'], { get: (t, k) => (k === 'length' ? (() => { throw new Error('boom'); })() : Reflect.get(t, k)) });
+    expect(checkSupervision(throwing as never)).toMatchObject({ ok: false, resultsRecognised: false, issues: [{ code: 'invalid_input' }] });
+  });
+});

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { definePolicy, nextEvaluationDueDate } from '../../src/index.js';
+import { dayNumberOf, isoOfDayNumber } from '../../src/core/dates.js';
+import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { expectOnlySvaError } from '../helpers/onlySvaError.js';
+
+describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
+  const cases: { name: string; last: string | Date; expected: string }[] = [
+    { name: 'the same day 3 years later', last: '2023-06-15', expected: '2026-06-15' },
+    { name: '29 February → 28 February', last: '2024-02-29', expected: '2027-02-28' },
+    { name: '28 February of a leap year', last: '2024-02-28', expected: '2027-02-28' },
+    { name: '1 March', last: '2024-03-01', expected: '2027-03-01' },
+    { name: '29 February 2096 → 28 February 2099', last: '2096-02-29', expected: '2099-02-28' },
+    { name: '31 December', last: '2023-12-31', expected: '2026-12-31' },
+    { name: 'a Date read in UTC+8', last: new Date('2023-06-14T16:00:00Z'), expected: '2026-06-15' },
+  ];
+  it.each(cases)('$name', ({ last, expected }) => {
+    expect(nextEvaluationDueDate(last)).toBe(expected);
+  });
+
+  it('reads the interval from the policy', () => {
+    expect(nextEvaluationDueDate('2024-02-29', { policy: definePolicy({ evaluationIntervalYears: 4 }) })).toBe('2028-02-29');
+    expect(nextEvaluationDueDate('2024-02-29', { policy: definePolicy({ evaluationIntervalYears: 1 }) })).toBe('2025-02-28');
+  });
+
+  const bad: { name: string; last: unknown; options?: unknown; code: string }[] = [
+    { name: '29 February of a common year', last: '2023-02-29', code: 'invalid_date' },
+    { name: 'a number', last: 20230615, code: 'invalid_date' },
+    { name: 'Invalid Date', last: new Date(NaN), code: 'invalid_date' },
+    { name: 'past 9999', last: '9998-01-01', code: 'evaluation_due_out_of_range' },
+    { name: 'a zero interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 0 } }, code: 'invalid_option' },
+    { name: 'a fractional interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 1.5 } }, code: 'invalid_option' },
+  ];
+  it.each(bad)('throws SvaError: $name', ({ last, options, code }) => {
+    const error = svaErrorOf(() => nextEvaluationDueDate(last as never, options as never));
+    expect(error.code).toBe(code);
+    expect(error.issues[0]?.clause).toBe('supervision.evaluation');
+  });
+
+  it('is 3 years later, never later than the same day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumberOf(1900, 1, 1), max: dayNumberOf(2200, 12, 31) }), (n) => {
+        const last = isoOfDayNumber(n);
+        const due = nextEvaluationDueDate(last);
+        expect(Number(due.slice(0, 4))).toBe(Number(last.slice(0, 4)) + 3);
+        expect(due.slice(5) === last.slice(5) || (last.slice(5) === '02-29' && due.slice(5) === '02-28')).toBe(true);
+      }),
+    );
+  });
+
+  it('throws only SvaError on hostile input', () => {
+    for (const value of hostileValues()) {
+      svaErrorOf(() => nextEvaluationDueDate(value as never));
+      expectOnlySvaError(() => nextEvaluationDueDate('2023-06-15', value as never));
+      expectOnlySvaError(() => nextEvaluationDueDate('2023-06-15', { policy: { evaluationIntervalYears: value } } as never));
+    }
+  });
+});
