@@ -4,7 +4,7 @@ import { guardValue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { MAX_CERTIFICATE_SERIAL, PROVINCE_CODE } from '../core/codeLayout.js';
+import { FIRST_CODE_YEAR, LAST_CODE_YEAR, MAX_CERTIFICATE_SERIAL, PROVINCE_CODE } from '../core/codeLayout.js';
 import { cityOrIssue, institutionSerialOrIssue, isSerial } from './formatInstitutionCode.js';
 import { CODES_MESSAGES } from './messages.js';
 import { parseInstitutionCode } from './parseInstitutionCode.js';
@@ -27,8 +27,20 @@ export type FormatCertificateCodeInput =
     };
 
 const CLAUSE = 'certificate.code';
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2099;
+
+/** Whether a value is an issue year a code can name (2000–2099). @internal */
+export function isCodeYear(year: unknown): year is number {
+  return typeof year === 'number' && Number.isInteger(year) && year >= FIRST_CODE_YEAR && year <= LAST_CODE_YEAR;
+}
+
+/** The `certificate_year_out_of_range` issue. @internal */
+export function yearIssue(year: unknown): RuleIssue {
+  return issueFrom(CODES_MESSAGES, 'certificate_year_out_of_range', CLAUSE, {
+    path: ['year'],
+    expected: `${FIRST_CODE_YEAR}–${LAST_CODE_YEAR}`,
+    received: describe(year),
+  });
+}
 
 function institutionPart(input: Record<string, unknown>, issues: RuleIssue[]): string {
   if ('institutionCode' in input) {
@@ -77,15 +89,7 @@ export function formatCertificateCode(input: FormatCertificateCodeInput): string
     if (!isRecord(input)) throw new SvaError(notAnObjectIssue(CLAUSE, 'input'));
     const issues: RuleIssue[] = [];
     const { year, certificateSerial } = input as Record<string, unknown>;
-    if (typeof year !== 'number' || !Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
-      issues.push(
-        issueFrom(CODES_MESSAGES, 'certificate_year_out_of_range', CLAUSE, {
-          path: ['year'],
-          expected: `${FIRST_YEAR}–${LAST_YEAR}`,
-          received: describe(year),
-        }),
-      );
-    }
+    if (!isCodeYear(year)) issues.push(yearIssue(year));
     const institution = institutionPart(input as Record<string, unknown>, issues);
     const max = MAX_CERTIFICATE_SERIAL;
     if (!isSerial(certificateSerial, max)) {

@@ -6,7 +6,7 @@ import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { policyInteger, policyOf } from '../core/policyOptions.js';
-import { formatCertificateCode } from './formatCertificateCode.js';
+import { formatCertificateCode, isCodeYear, yearIssue } from './formatCertificateCode.js';
 import { isValidCertificateCode } from './isValidCertificateCode.js';
 import { CODES_MESSAGES } from './messages.js';
 import { parseCertificateCode } from './parseCertificateCode.js';
@@ -29,14 +29,12 @@ export interface NextCertificateCodesOptions {
 }
 
 const CLAUSE = 'certificate.code';
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2099;
 
 /**
  * The next `count` certificate codes of one institution in one year: the serials after the
  * highest serial already issued for that year and institution, in order.
  *
- * Policy, 附件3 二(三): 「第 11-15 位：证书序列码。由考核机构按年度顺序编制，取值 00001 至 99999」.
+ * Policy, 附件3 二(三): 「第 11-15 位：证书序列码。取值 00001 至 99999」; 一: 证书序列码由「考核机构确定」.
  *
  * Reading: serials run on from the highest issued; a gap below it (a code never issued, or
  * withdrawn) is not reused, so codes stay in issue order and a code is never given twice. Codes in
@@ -62,16 +60,8 @@ export function nextCertificateCodes(state: CertificateSerialState, count: numbe
     if (!isRecord(state)) throw new SvaError(notAnObjectIssue(CLAUSE, 'state'));
     const { year, institutionCode, issued } = state;
     const issues: RuleIssue[] = [];
-    const validYear = typeof year === 'number' && Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
-    if (!validYear) {
-      issues.push(
-        issueFrom(CODES_MESSAGES, 'certificate_year_out_of_range', CLAUSE, {
-          path: ['year'],
-          expected: `${FIRST_YEAR}–${LAST_YEAR}`,
-          received: describe(year),
-        }),
-      );
-    }
+    const validYear = isCodeYear(year);
+    if (!validYear) issues.push(yearIssue(year));
     const institution = parseInstitutionCode(institutionCode);
     if (!institution.ok) issues.push(...institution.issues.map((i) => ({ ...i, path: ['institutionCode', ...(i.path ?? [])] })));
     const validCount = typeof count === 'number' && Number.isInteger(count) && count >= 0;

@@ -8,3 +8,7 @@ export const PROVINCE_CODE = '37';
 export const MAX_INSTITUTION_SERIAL = 9999;
 /** certificate.code, 附件3 二(三): 「取值 00001 至 99999」. @internal */
 export const MAX_CERTIFICATE_SERIAL = 99_999;
+/** certificate.code, 附件3 二(一): the two year digits 「取公元纪年后两位」 name the years 2000–2099. @internal */
+export const FIRST_CODE_YEAR = 2000;
+/** @internal */
+export const LAST_CODE_YEAR = 2099;
