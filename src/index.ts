@@ -7,3 +7,4 @@ export * from './core/index.js';
 export * from './codes/index.js';
 export { ISSUE_CODES } from './issueCodes.js';
 export type { MessagePair } from './core/issues.js';
+export * from './scoring/index.js';

@@ -1,6 +1,7 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
 import type { MessagePair } from './core/issues.js';
+import { SCORING_MESSAGES } from './scoring/messages.js';
 
 /**
  * Every issue code the library can raise, with its Chinese and English message (`{name}`
@@ -10,4 +11,5 @@ import type { MessagePair } from './core/issues.js';
 export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CORE_MESSAGES,
   ...CODES_MESSAGES,
+  ...SCORING_MESSAGES,
 };
