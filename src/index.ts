@@ -8,3 +8,4 @@ export * from './codes/index.js';
 export { ISSUE_CODES } from './issueCodes.js';
 export type { MessagePair } from './core/issues.js';
 export * from './scoring/index.js';
+export * from './question-bank/index.js';

@@ -2,6 +2,7 @@ import { CODES_MESSAGES } from './codes/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { SCORING_MESSAGES } from './scoring/messages.js';
+import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
 
 /**
  * Every issue code the library can raise, with its Chinese and English message (`{name}`
@@ -12,4 +13,5 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CORE_MESSAGES,
   ...CODES_MESSAGES,
   ...SCORING_MESSAGES,
+  ...QUESTION_BANK_MESSAGES,
 };

@@ -29,6 +29,8 @@ export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBy
   // decimal.js (10.6.0) alone is about 13 KB of it.
   { name: 'computeScore', imports: ['computeScore'], maxBytes: 16384 },
   { name: 'isPassingScore and checkScore', imports: ['isPassingScore', 'checkScore'], maxBytes: 16384 },
+  { name: 'nextPaperSet and rotationPlan (no decimal.js)', imports: ['nextPaperSet', 'rotationPlan'], maxBytes: 4096 },
+  { name: 'checkQuestionBank (no decimal.js)', imports: ['checkQuestionBank'], maxBytes: 5120 },
 ];
 
 describe('bundle size budgets (minified + gzip)', () => {
