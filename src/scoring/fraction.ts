@@ -24,6 +24,8 @@ export function addFraction(a: Fraction, numerator: ExactDecimal, denominator: E
 
 /** The fraction rounded toward zero to `decimals` decimals, as an exact decimal. @internal */
 export function truncate(f: Fraction, decimals: number): ExactDecimal {
+  // A sum of decimals (the sheet without weights) is a decimal already.
+  if (f.denominator.eq(1)) return f.numerator.toDecimalPlaces(decimals, 1);
   return f.numerator.times(tenTo(decimals)).divToInt(f.denominator).times(tenTo(-decimals));
 }
 
@@ -47,6 +49,7 @@ function stripFactor(n: ExactDecimal, factor: number): { rest: ExactDecimal; cou
  * @internal
  */
 export function expand(f: Fraction): { readonly text: string; readonly terminating: boolean } {
+  if (f.denominator.eq(1)) return { text: f.numerator.toFixed(), terminating: true };
   const scale = tenTo(Math.max(f.numerator.decimalPlaces(), f.denominator.decimalPlaces()));
   const p = f.numerator.times(scale);
   const q = f.denominator.times(scale);
