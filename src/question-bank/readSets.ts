@@ -29,7 +29,7 @@ function keyOf(tasks: unknown, index: number, id: string | undefined, issues: Ru
     return undefined;
   }
   const count = issues.length;
-  (tasks as readonly unknown[]).forEach((task, t) => {
+  Array.from(tasks as readonly unknown[]).forEach((task, t) => {
     if (!isName(task)) {
       issues.push(
         issueFrom(QUESTION_BANK_MESSAGES, 'set_task_invalid', 'bank.sets', {
@@ -67,7 +67,8 @@ export function readSets(bank: unknown, issues: RuleIssue[]): readonly ReadSet[]
     return [];
   }
   const firstIndexOfId = new Map<string, number>();
-  return (sets as readonly unknown[]).map((entry, index): ReadSet => {
+  // Array.from reads a hole of a sparse array as undefined, which is reported, not skipped.
+  return Array.from(sets as readonly unknown[], (entry, index): ReadSet => {
     const set = index + 1;
     if (!isRecord(entry)) {
       issues.push(issueFrom(QUESTION_BANK_MESSAGES, 'set_not_an_object', 'bank.sets', { path: ['sets', index], params: { set } }));

@@ -30,7 +30,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
       }),
     );
   } else {
-    (history as readonly unknown[]).forEach((entry, index) => {
+    Array.from(history as readonly unknown[]).forEach((entry, index) => {
       if (typeof entry !== 'string') {
         issues.push(
           issueFrom(QUESTION_BANK_MESSAGES, 'history_invalid', 'bank.rotation', {

@@ -104,7 +104,7 @@ function sumOf(values: readonly ExactDecimal[]): ExactDecimal {
 /** One `part_weight_missing` issue per part without a weight, when some parts have one. */
 function partialWeightIssues(parts: readonly unknown[]): RuleIssue[] {
   // A part that is not an object has its own issue already.
-  const hasWeight = parts.map((p) => (isRecord(p) ? p.weight !== undefined : undefined));
+  const hasWeight = Array.from(parts, (p) => (isRecord(p) ? p.weight !== undefined : undefined));
   if (!hasWeight.includes(true)) return [];
   return hasWeight.flatMap((has, i) =>
     has !== false ? [] : [issueFrom(SCORE_SHEET_MESSAGES, 'part_weight_missing', CLAUSE, { path: [i, 'weight'], params: { part: i + 1 } })],
@@ -188,7 +188,8 @@ export function computeScore(parts: readonly ScorePart[], options?: ComputeScore
       );
     }
     const issues: RuleIssue[] = [];
-    const read = (parts as readonly unknown[]).map((part, i) => readPart(part, i, issues));
+    // Array.from reads a hole of a sparse array as undefined, which is reported, not skipped.
+    const read = Array.from(parts as readonly unknown[], (part, i) => readPart(part, i, issues));
     issues.push(...partialWeightIssues(parts));
     const total = issues.length === 0 ? totalOf(read as ReadPart[], policy, issues) : undefined;
     if (total === undefined) throw new SvaError(issues);

@@ -54,7 +54,8 @@ export function summarizeResults(scores: readonly (number | string)[], options?:
     }
     const issues: RuleIssue[] = [];
     let passed = 0;
-    (scores as readonly unknown[]).forEach((value, i) => {
+    // Array.from reads a hole of a sparse array as undefined, which is reported, not skipped.
+    Array.from(scores as readonly unknown[]).forEach((value, i) => {
       const read = readScore(value, policy, [i]);
       if (read.score === undefined) issues.push(...read.issues);
       else if (read.score.gte(policy.passMark)) passed++;

@@ -70,6 +70,10 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
       paths: [['sets', 5, 'tasks', 1], ['sets', 5, 'tasks', 2]],
     },
     { name: 'a set that is not an object', bank: { sets: [...setsOf(5), null] }, codes: ['set_not_an_object'], ok: false },
+    // eslint-disable-next-line no-sparse-arrays
+    { name: 'a hole in a sparse array of sets', bank: { sets: [...setsOf(5), , ] }, codes: ['set_not_an_object'], ok: false, paths: [['sets', 5]] },
+    // eslint-disable-next-line no-sparse-arrays
+    { name: 'a hole in a sparse array of tasks', bank: { sets: [...setsOf(4), { id: 'S5', tasks: ['x', , 'y'] }] }, codes: ['set_task_invalid', 'too_few_sets'], ok: false },
     {
       name: 'every fault at once',
       bank: { sets: [{ id: 'A', tasks: [] }, { id: 'A', tasks: ['x'] }, { id: 3, tasks: ['x'] }] },

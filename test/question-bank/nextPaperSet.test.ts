@@ -54,6 +54,8 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
     { name: 'an empty set', bank: { sets: [{ id: 'A', tasks: [] }] }, history: [], codes: ['set_empty'] },
     { name: 'history not an array', bank: abc, history: 'A', codes: ['invalid_input'] },
     { name: 'a history entry that is not a string', bank: abc, history: ['A', 2], codes: ['history_invalid'] },
+    // eslint-disable-next-line no-sparse-arrays
+    { name: 'a hole in a sparse history', bank: abc, history: ['A', , 'B'], codes: ['history_invalid'] },
     { name: 'bank and history both bad', bank: { sets: [] }, history: [null], codes: ['bank_empty', 'history_invalid'] },
   ];
   it.each(bad)('throws SvaError: $name', ({ bank, history, codes }) => {

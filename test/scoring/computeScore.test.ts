@@ -152,6 +152,8 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     { name: 'a weight as a word', parts: [{ score: 1, max: 1, weight: 'half' }], codes: ['part_value_not_a_number'], paths: [[0, 'weight']] },
     { name: 'a string of 51 characters', parts: one(`60.${'0'.repeat(48)}`), codes: ['part_value_not_a_number'] },
     { name: 'a part that is not an object', parts: [null, { score: 1, max: 100 }], codes: ['part_not_an_object'], paths: [[0]] },
+    // eslint-disable-next-line no-sparse-arrays
+    { name: 'a hole in a sparse array is a part, not skipped', parts: [{ score: 60, max: 100 }, , ], codes: ['part_not_an_object'], paths: [[1]] },
     { name: 'parts not an array', parts: { score: 1, max: 100 }, codes: ['invalid_input'] },
     { name: 'decimals -1', parts: one(60), options: { decimals: -1 }, codes: ['invalid_option'] },
     { name: 'decimals 1.5', parts: one(60), options: { decimals: 1.5 }, codes: ['invalid_option'] },

@@ -46,6 +46,8 @@ describe('summarizeResults (四1, score.pass)', () => {
       ['score_out_of_range', [3]],
     ]);
     expect(svaErrorOf(() => summarizeResults('60' as never)).code).toBe('invalid_input');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(svaErrorOf(() => summarizeResults([60, , 70] as never)).issues.map((i) => [i.code, i.path])).toEqual([['score_not_a_number', [1]]]);
   });
 
   it('never touches its input; throws only SvaError on hostile input', () => {
