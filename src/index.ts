@@ -9,3 +9,5 @@ export * from './archive/index.js';
 export * from './supervision/index.js';
 export { ISSUE_CODES } from './issueCodes.js';
 export type { MessagePair } from './core/issues.js';
+export * from './scoring/index.js';
+export * from './question-bank/index.js';

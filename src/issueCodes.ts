@@ -3,6 +3,8 @@ import { CORE_MESSAGES } from './core/messages.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
 import { SUPERVISION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
+import { SCORING_MESSAGES } from './scoring/messages.js';
+import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
 
 /**
  * Every issue code the library can raise, with its Chinese and English message (`{name}`
@@ -14,4 +16,6 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CODES_MESSAGES,
   ...ARCHIVE_MESSAGES,
   ...SUPERVISION_MESSAGES,
+  ...SCORING_MESSAGES,
+  ...QUESTION_BANK_MESSAGES,
 };

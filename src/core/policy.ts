@@ -1,6 +1,7 @@
 import type { ClauseId } from './clauses.js';
 import { MAX_CERTIFICATE_SERIAL, MAX_INSTITUTION_SERIAL, PROVINCE_CODE } from './codeLayout.js';
 import { deepFreeze } from './freeze.js';
+import { SCORE_SCALE } from './scoreScale.js';
 
 /**
  * Every number of the policy, named. A function that applies a rule reads its number from here,
@@ -78,8 +79,8 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   minTrainingYears: 2,
   selectionPublicityWorkingDays: 5,
   minQuestionSets: 5,
-  fullMark: 100,
-  passMark: 60,
+  fullMark: SCORE_SCALE.fullMark,
+  passMark: SCORE_SCALE.passMark,
   planFilingWorkingDays: 5,
   resultsPublicityWorkingDays: 5,
   paperRetentionYears: 3,

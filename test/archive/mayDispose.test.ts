@@ -5,7 +5,7 @@ import type { ArchiveMedium } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber } from '../../src/core/dates.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
-import { expectOnlySvaError } from '../helpers/onlySvaError.js';
+import { onlySvaError } from '../helpers/onlySvaError.js';
 
 describe('mayDispose (四2(7), archive.retention)', () => {
   const cases: { name: string; medium: ArchiveMedium; closedOn: string; on: string | Date; expected: boolean }[] = [
@@ -56,8 +56,8 @@ describe('mayDispose (四2(7), archive.retention)', () => {
     for (const value of hostileValues()) {
       svaErrorOf(() => mayDispose(value as never, '2030-01-01'));
       svaErrorOf(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, value as never));
-      expectOnlySvaError(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, '2030-01-01', value as never));
-      expectOnlySvaError(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, '2030-01-01', { policy: value } as never));
+      onlySvaError(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, '2030-01-01', value as never));
+      onlySvaError(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, '2030-01-01', { policy: value } as never));
     }
   });
 });

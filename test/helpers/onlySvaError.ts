@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import { SvaError } from '../../src/index.js';
 import { expectWellFormed } from './expect.js';
 
-/** Runs `fn`; it may return, but if it throws, the error must be a well-formed SvaError. */
-export function expectOnlySvaError(fn: () => unknown): void {
+/** Runs `fn`: it may return, and when it throws, what it throws is a well-formed SvaError. */
+export function onlySvaError(fn: () => unknown): void {
   try {
     fn();
   } catch (error) {
@@ -11,3 +11,4 @@ export function expectOnlySvaError(fn: () => unknown): void {
     expectWellFormed((error as SvaError).issues);
   }
 }
+

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualSummaryDueDate, definePolicy } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
-import { expectOnlySvaError } from '../helpers/onlySvaError.js';
+import { onlySvaError } from '../helpers/onlySvaError.js';
 
 describe('annualSummaryDueDate (六(四), annual.summary)', () => {
   const cases = [
@@ -48,8 +48,8 @@ describe('annualSummaryDueDate (六(四), annual.summary)', () => {
     for (const value of hostileValues()) {
       // 1 is a valid year (0001); every other hostile value is not.
       if (value !== 1) svaErrorOf(() => annualSummaryDueDate(value as never));
-      expectOnlySvaError(() => annualSummaryDueDate(2024, value as never));
-      expectOnlySvaError(() => annualSummaryDueDate(2024, { policy: { annualSummaryDue: value } } as never));
+      onlySvaError(() => annualSummaryDueDate(2024, value as never));
+      onlySvaError(() => annualSummaryDueDate(2024, { policy: { annualSummaryDue: value } } as never));
     }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { definePolicy, isEvaluationOverdue, nextEvaluationDueDate } from '../../src/index.js';
 import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber } from '../../src/core/dates.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
-import { expectOnlySvaError } from '../helpers/onlySvaError.js';
+import { onlySvaError } from '../helpers/onlySvaError.js';
 
 describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
   const cases: { name: string; last: string | Date; asOf: string | Date; expected: boolean }[] = [
@@ -56,7 +56,7 @@ describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
     for (const value of hostileValues()) {
       svaErrorOf(() => isEvaluationOverdue(value as never, '2026-01-01'));
       svaErrorOf(() => isEvaluationOverdue('2023-06-15', value as never));
-      expectOnlySvaError(() => isEvaluationOverdue('2023-06-15', '2026-01-01', value as never));
+      onlySvaError(() => isEvaluationOverdue('2023-06-15', '2026-01-01', value as never));
     }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { definePolicy, nextEvaluationDueDate } from '../../src/index.js';
 import { dayNumberOf, isoOfDayNumber } from '../../src/core/dates.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
-import { expectOnlySvaError } from '../helpers/onlySvaError.js';
+import { onlySvaError } from '../helpers/onlySvaError.js';
 
 describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
   const cases: { name: string; last: string | Date; expected: string }[] = [
@@ -52,8 +52,8 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
   it('throws only SvaError on hostile input', () => {
     for (const value of hostileValues()) {
       svaErrorOf(() => nextEvaluationDueDate(value as never));
-      expectOnlySvaError(() => nextEvaluationDueDate('2023-06-15', value as never));
-      expectOnlySvaError(() => nextEvaluationDueDate('2023-06-15', { policy: { evaluationIntervalYears: value } } as never));
+      onlySvaError(() => nextEvaluationDueDate('2023-06-15', value as never));
+      onlySvaError(() => nextEvaluationDueDate('2023-06-15', { policy: { evaluationIntervalYears: value } } as never));
     }
   });
 });

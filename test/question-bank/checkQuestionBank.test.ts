@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkQuestionBank, definePolicy } from '../../src/index.js';
+import type { QuestionBank } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+const setsOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `S${i + 1}`, tasks: [`t${i + 1}a`, `t${i + 1}b`] }));
+const strict = definePolicy({ generalLimits: 'error' });
+
+describe('checkQuestionBank (四1, bank.sets)', () => {
+  const cases: { name: string; bank: unknown; strictOk?: boolean; codes: string[]; ok: boolean; paths?: unknown[] }[] = [
+    { name: '4 sets: a warning (一般)', bank: { sets: setsOf(4) }, codes: ['too_few_sets'], ok: true, strictOk: false },
+    { name: '5 sets', bank: { sets: setsOf(5) }, codes: [], ok: true, strictOk: true },
+    { name: '6 sets', bank: { sets: setsOf(6) }, codes: [], ok: true, strictOk: true },
+    { name: '1 set', bank: { sets: setsOf(1) }, codes: ['too_few_sets'], ok: true, strictOk: false },
+    {
+      name: '5 sets, 2 with the same tasks in another order: 4 distinct',
+      bank: { sets: [...setsOf(4), { id: 'S5', tasks: ['t1b', 't1a'] }] },
+      codes: ['set_same_tasks', 'too_few_sets'],
+      ok: true,
+      strictOk: false,
+      paths: [['sets', 4], ['sets']],
+    },
+    {
+      name: '6 sets, 2 with the same tasks: still 5 distinct',
+      bank: { sets: [...setsOf(5), { id: 'S6', tasks: ['t5b', 't5a', 't5b'] }] },
+      codes: ['set_same_tasks'],
+      ok: true,
+      strictOk: true,
+    },
+    {
+      name: 'sets sharing some tasks are distinct',
+      bank: { sets: [...setsOf(4), { id: 'S5', tasks: ['t1a', 't2a'] }] },
+      codes: [],
+      ok: true,
+      strictOk: true,
+    },
+    { name: 'no sets', bank: { sets: [] }, codes: ['bank_empty'], ok: false },
+    { name: 'sets missing', bank: {}, codes: ['bank_sets_not_array'], ok: false, paths: [['sets']] },
+    { name: 'bank not an object', bank: 'S1', codes: ['invalid_input'], ok: false },
+    {
+      name: 'a duplicate id',
+      bank: { sets: [...setsOf(5), { id: 'S2', tasks: ['x'] }] },
+      codes: ['set_id_duplicate'],
+      ok: false,
+      paths: [['sets', 5, 'id']],
+    },
+    {
+      name: 'an empty set',
+      bank: { sets: [...setsOf(5), { id: 'S6', tasks: [] }] },
+      codes: ['set_empty'],
+      ok: false,
+      paths: [['sets', 5, 'tasks']],
+    },
+    {
+      name: 'an empty set among 5: 4 distinct',
+      bank: { sets: [...setsOf(4), { id: 'S5', tasks: [] }] },
+      codes: ['set_empty', 'too_few_sets'],
+      ok: false,
+    },
+    { name: 'an id that is empty', bank: { sets: [...setsOf(5), { id: '', tasks: ['x'] }] }, codes: ['set_id_invalid'], ok: false },
+    { name: 'an id that is a number', bank: { sets: [...setsOf(5), { id: 6, tasks: ['x'] }] }, codes: ['set_id_invalid'], ok: false },
+    { name: 'tasks not an array', bank: { sets: [...setsOf(5), { id: 'S6', tasks: 'x' }] }, codes: ['set_tasks_invalid'], ok: false },
+    {
+      name: 'a task that is not a string',
+      bank: { sets: [...setsOf(5), { id: 'S6', tasks: ['x', 7, ''] }] },
+      codes: ['set_task_invalid', 'set_task_invalid'],
+      ok: false,
+      paths: [['sets', 5, 'tasks', 1], ['sets', 5, 'tasks', 2]],
+    },
+    { name: 'a set that is not an object', bank: { sets: [...setsOf(5), null] }, codes: ['set_not_an_object'], ok: false },
+    // eslint-disable-next-line no-sparse-arrays
+    { name: 'a hole in a sparse array of sets', bank: { sets: [...setsOf(5), , ] }, codes: ['set_not_an_object'], ok: false, paths: [['sets', 5]] },
+    // eslint-disable-next-line no-sparse-arrays
+    { name: 'a hole in a sparse array of tasks', bank: { sets: [...setsOf(4), { id: 'S5', tasks: ['x', , 'y'] }] }, codes: ['set_task_invalid', 'too_few_sets'], ok: false },
+    {
+      name: 'every fault at once',
+      bank: { sets: [{ id: 'A', tasks: [] }, { id: 'A', tasks: ['x'] }, { id: 3, tasks: ['x'] }] },
+      codes: ['set_empty', 'set_id_duplicate', 'set_id_invalid', 'set_same_tasks', 'too_few_sets'],
+      ok: false,
+    },
+  ];
+  it.each(cases)('$name', ({ bank, codes, ok, strictOk, paths }) => {
+    const result = checkQuestionBank(bank as QuestionBank);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(ok);
+    for (const issue of result.issues) expect(issue.clause).toBe('bank.sets');
+    if (paths !== undefined) expect(result.issues.map((i) => i.path)).toEqual(paths);
+    if (strictOk !== undefined) expect(checkQuestionBank(bank as QuestionBank, { policy: strict }).ok).toBe(strictOk);
+  });
+
+  it('grades too_few_sets by generalLimits, and reads the minimum from the policy', () => {
+    const bank = { sets: setsOf(4) };
+    expect(checkQuestionBank(bank).issues[0]).toMatchObject({ code: 'too_few_sets', severity: 'warning', expected: 5, received: 4 });
+    expect(checkQuestionBank(bank, { policy: strict }).issues[0]).toMatchObject({ severity: 'error' });
+    expect(checkQuestionBank(bank, { policy: definePolicy({ minQuestionSets: 4 }) }).issues).toEqual([]);
+    expect(checkQuestionBank({ sets: setsOf(4) }).issues[0]?.messageEn).toBe('The bank has 4 distinct sets; generally it has at least 5');
+  });
+
+  it('counts distinct sets as the number of distinct task sets (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1 }), { maxLength: 12 }), (taskLists) => {
+        const sets = taskLists.map((tasks, i) => ({ id: `S${i}`, tasks }));
+        const distinct = new Set(taskLists.map((t) => [...t].sort().join())).size;
+        const result = checkQuestionBank({ sets });
+        const few = result.issues.find((i) => i.code === 'too_few_sets');
+        if (sets.length === 0) expect(codesOf(result)).toEqual(['bank_empty']);
+        else if (distinct < 5) expect(few?.received).toBe(distinct);
+        else expect(few).toBeUndefined();
+        expect(result.issues.filter((i) => i.code === 'set_same_tasks')).toHaveLength(sets.length - distinct);
+      }),
+    );
+  });
+});
+
+describe('checkQuestionBank (四1, bank.approval)', () => {
+  const sets = setsOf(5);
+  const cases: { name: string; approvedOn?: unknown; usedOn?: unknown; codes: string[]; paths?: unknown[] }[] = [
+    { name: 'approved the day before use', approvedOn: '2024-03-17', usedOn: '2024-03-18', codes: [] },
+    { name: 'approved on the day of use', approvedOn: '2024-03-18', usedOn: '2024-03-18', codes: [] },
+    { name: 'approved the day after use', approvedOn: '2024-03-19', usedOn: '2024-03-18', codes: ['bank_approved_after_use'], paths: [['approvedOn']] },
+    { name: 'approval missing when used', usedOn: '2024-03-18', codes: ['missing_field'], paths: [['approvedOn']] },
+    { name: 'approval missing, no use given', codes: [] },
+    { name: 'approved, no use given', approvedOn: '2024-03-18', codes: [] },
+    { name: 'a bad approval date, no use given', approvedOn: '2024-02-30', codes: ['invalid_date'], paths: [['approvedOn']] },
+    { name: 'a bad approval date', approvedOn: '2024/03/01', usedOn: '2024-03-18', codes: ['invalid_date'] },
+    { name: 'a bad day of use', approvedOn: '2024-03-01', usedOn: '2024-13-01', codes: ['invalid_date'], paths: [['usedOn']] },
+    { name: 'an Invalid Date as day of use, approval missing', usedOn: new Date(NaN), codes: ['invalid_date', 'missing_field'] },
+    // 2024-03-17T16:30Z is 2024-03-18 00:30 in China: the same day as the approval.
+    { name: 'a Date read in UTC+8', approvedOn: '2024-03-18', usedOn: new Date('2024-03-17T16:30:00Z'), codes: [] },
+    { name: 'a Date read in UTC+8, the day before', approvedOn: '2024-03-18', usedOn: new Date('2024-03-17T15:59:59Z'), codes: ['bank_approved_after_use'] },
+  ];
+  it.each(cases)('$name', ({ approvedOn, usedOn, codes, paths }) => {
+    const bank = approvedOn === undefined ? { sets } : { sets, approvedOn };
+    const result = checkQuestionBank(bank as QuestionBank, usedOn === undefined ? undefined : { usedOn: usedOn as string });
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(codes.length === 0);
+    for (const issue of result.issues) expect(issue.clause).toBe('bank.approval');
+    if (paths !== undefined) expect(result.issues.map((i) => i.path)).toEqual(paths);
+  });
+
+  it('names the dates and the missing field', () => {
+    const late = checkQuestionBank({ sets, approvedOn: '2024-03-19' }, { usedOn: '2024-03-18' });
+    expect(late.issues[0]).toMatchObject({ expected: '2024-03-18', received: '2024-03-19' });
+    const missing = checkQuestionBank({ sets }, { usedOn: '2024-03-18' });
+    expect(missing.issues[0]).toMatchObject({ code: 'missing_field', message: '缺少 approvedOn', messageEn: 'approvedOn is missing' });
+  });
+
+  it('lists set and approval failures together', () => {
+    const result = checkQuestionBank({ sets: [{ id: 'A', tasks: [] }] }, { usedOn: '2024-03-18' });
+    expect(codesOf(result)).toEqual(['set_empty', 'too_few_sets', 'missing_field']);
+  });
+});
+
+describe('checkQuestionBank never throws and never touches its input', () => {
+  it('on hostile banks, sets, tasks and options', () => {
+    for (const value of hostileValues()) {
+      expect(checkQuestionBank(value as never).ok).toBe(false);
+      expect(checkQuestionBank({ sets: [value] } as never).ok).toBe(false);
+      expect(() => checkQuestionBank({ sets: [{ id: 'A', tasks: [value] }] } as never)).not.toThrow();
+      expect(() => checkQuestionBank({ sets: setsOf(5), approvedOn: value } as never, { usedOn: value } as never)).not.toThrow();
+      expect(() => checkQuestionBank({ sets: setsOf(5) }, value as never)).not.toThrow();
+    }
+    fc.assert(fc.property(fc.anything(), fc.anything(), (bank, options) => void codesOf(checkQuestionBank(bank as never, options as never))));
+  });
+
+  it('on a deep-frozen bank', () => {
+    const bank = deepFreeze({ sets: [...setsOf(5), { id: 'S6', tasks: ['t1b', 't1a'] }], approvedOn: '2024-03-01' });
+    const copy = structuredClone(bank);
+    const options = deepFreeze({ usedOn: '2024-03-18', policy: strict });
+    expect(codesOf(checkQuestionBank(bank, options))).toEqual(['set_same_tasks']);
+    expect(bank).toEqual(copy);
+  });
+});

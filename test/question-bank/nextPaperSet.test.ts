@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextPaperSet } from '../../src/index.js';
+import type { QuestionBank } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { onlySvaError } from '../helpers/onlySvaError.js';
+
+const bankOf = (...ids: string[]): QuestionBank => ({ sets: ids.map((id) => ({ id, tasks: [`${id}-1`] })) });
+const abc = bankOf('A', 'B', 'C');
+
+describe('nextPaperSet (四1, bank.rotation)', () => {
+  const cases: { name: string; bank: QuestionBank; history: string[]; expected: string }[] = [
+    { name: 'no history: the first set', bank: abc, history: [], expected: 'A' },
+    { name: 'the first never used, in bank order', bank: abc, history: ['A'], expected: 'B' },
+    { name: 'a never-used set before any used one', bank: abc, history: ['A', 'C'], expected: 'B' },
+    { name: 'a never-used set even when B was used long ago', bank: abc, history: ['B', 'B', 'A'], expected: 'C' },
+    { name: 'all used: the least recently used', bank: abc, history: ['A', 'B', 'C'], expected: 'A' },
+    { name: 'all used, in another order', bank: abc, history: ['C', 'A', 'B'], expected: 'C' },
+    { name: 'recency counts the last use only', bank: abc, history: ['A', 'B', 'C', 'A'], expected: 'B' },
+    { name: 'recency, with repeats', bank: abc, history: ['B', 'B', 'C', 'A', 'C'], expected: 'B' },
+    { name: 'two sets never repeat the last', bank: bankOf('A', 'B'), history: ['B', 'A', 'A'], expected: 'B' },
+    { name: 'one set: it is the only choice', bank: bankOf('A'), history: ['A'], expected: 'A' },
+    { name: 'ids not in the bank are ignored', bank: abc, history: ['A', 'B', 'C', 'OLD', 'A', 'RETIRED'], expected: 'B' },
+    { name: 'a history of retired sets only', bank: abc, history: ['X', 'Y'], expected: 'A' },
+    { name: 'ids are case-sensitive', bank: abc, history: ['a', 'b'], expected: 'A' },
+  ];
+  it.each(cases)('$name → $expected', ({ bank, history, expected }) => {
+    expect(nextPaperSet(bank, history)).toBe(expected);
+  });
+
+  it('never picks the set used last when the bank has 2 sets or more, and picks a never-used one first (property)', () => {
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(fc.constantFrom(...ids, 'X'), { maxLength: 30 }),
+        (n, history) => {
+          const bank = bankOf(...ids.slice(0, n));
+          const next = nextPaperSet(bank, history);
+          const inBank = history.filter((h) => ids.slice(0, n).includes(h));
+          if (inBank.length > 0) expect(next).not.toBe(inBank[inBank.length - 1]);
+          const unused = ids.slice(0, n).filter((id) => !history.includes(id));
+          if (unused.length > 0) expect(next).toBe(unused[0]);
+        },
+      ),
+    );
+  });
+
+  const bad: { name: string; bank: unknown; history: unknown; codes: string[] }[] = [
+    { name: 'an empty bank', bank: { sets: [] }, history: [], codes: ['bank_empty'] },
+    { name: 'no sets', bank: {}, history: [], codes: ['bank_sets_not_array'] },
+    { name: 'a duplicate id', bank: bankOf('A', 'A'), history: [], codes: ['set_id_duplicate'] },
+    { name: 'an empty set', bank: { sets: [{ id: 'A', tasks: [] }] }, history: [], codes: ['set_empty'] },
+    { name: 'history not an array', bank: abc, history: 'A', codes: ['invalid_input'] },
+    { name: 'a history entry that is not a string', bank: abc, history: ['A', 2], codes: ['history_invalid'] },
+    // eslint-disable-next-line no-sparse-arrays
+    { name: 'a hole in a sparse history', bank: abc, history: ['A', , 'B'], codes: ['history_invalid'] },
+    { name: 'bank and history both bad', bank: { sets: [] }, history: [null], codes: ['bank_empty', 'history_invalid'] },
+  ];
+  it.each(bad)('throws SvaError: $name', ({ bank, history, codes }) => {
+    expect(svaErrorOf(() => nextPaperSet(bank as never, history as never)).issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  it('is deterministic, never touches its inputs, and throws only SvaError', () => {
+    const bank = deepFreeze(bankOf('A', 'B', 'C'));
+    const history = deepFreeze(['C', 'A']);
+    expect(nextPaperSet(bank, history)).toBe('B');
+    expect(nextPaperSet(bank, history)).toBe('B');
+    expect(history).toEqual(['C', 'A']);
+    for (const value of hostileValues()) {
+      onlySvaError(() => nextPaperSet(value as never, []));
+      onlySvaError(() => nextPaperSet(abc, value as never));
+      onlySvaError(() => nextPaperSet(abc, [value] as never));
+    }
+  });
+});

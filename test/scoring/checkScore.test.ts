@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkScore, definePolicy, isPassingScore } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+describe('checkScore (四1, score.scale, score.pass)', () => {
+  const cases: { name: string; score: unknown; codes: string[]; clause?: string }[] = [
+    { name: '0 fails', score: 0, codes: ['score_below_pass_mark'], clause: 'score.pass' },
+    { name: '59.9 fails', score: 59.9, codes: ['score_below_pass_mark'], clause: 'score.pass' },
+    { name: '59.99 fails', score: 59.99, codes: ['score_below_pass_mark'], clause: 'score.pass' },
+    { name: "'59.999999999999999999' fails", score: '59.999999999999999999', codes: ['score_below_pass_mark'], clause: 'score.pass' },
+    { name: '60 passes', score: 60, codes: [] },
+    { name: "'60.0' passes", score: '60.0', codes: [] },
+    { name: '60.0001 passes', score: 60.0001, codes: [] },
+    { name: '100 passes', score: 100, codes: [] },
+    { name: '100.1 is off the scale', score: 100.1, codes: ['score_out_of_range'], clause: 'score.scale' },
+    { name: '-0.1 is off the scale', score: -0.1, codes: ['score_out_of_range'], clause: 'score.scale' },
+    { name: 'NaN is not a number', score: NaN, codes: ['score_not_a_number'], clause: 'score.scale' },
+    { name: "'60 ' is not a plain decimal", score: '60 ', codes: ['score_not_a_number'], clause: 'score.scale' },
+    { name: 'undefined is not a number', score: undefined, codes: ['score_not_a_number'], clause: 'score.scale' },
+    { name: 'true is not a number', score: true, codes: ['score_not_a_number'], clause: 'score.scale' },
+  ];
+  it.each(cases)('$name', ({ score, codes, clause }) => {
+    const result = checkScore(score);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(codes.length === 0);
+    if (clause !== undefined) expect(result.issues[0]?.clause).toBe(clause);
+  });
+
+  it('says which score and which mark', () => {
+    expect(checkScore('59.90').issues[0]).toMatchObject({
+      severity: 'error',
+      expected: 60,
+      received: '59.9',
+      message: '成绩 59.9 分低于合格线 60 分',
+      messageEn: 'The score 59.9 is below the pass mark 60',
+    });
+    expect(checkScore(100.5).issues[0]).toMatchObject({ expected: 100, received: '100.5' });
+  });
+
+  it('reads the marks from the policy', () => {
+    const policy = deepFreeze(definePolicy({ passMark: 70 }));
+    expect(codesOf(checkScore(65, { policy }))).toEqual(['score_below_pass_mark']);
+    expect(checkScore(70, { policy }).ok).toBe(true);
+  });
+
+  it('agrees with isPassingScore on every score of the scale (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (thousandths) => {
+        const score = thousandths / 1000;
+        expect(checkScore(score).ok).toBe(isPassingScore(score));
+      }),
+    );
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const value of hostileValues()) expect(checkScore(value).ok).toBe(false);
+    for (const options of hostileValues()) expect(() => checkScore(60, options as never)).not.toThrow();
+    fc.assert(fc.property(fc.anything(), (value) => void codesOf(checkScore(value))));
+  });
+});
