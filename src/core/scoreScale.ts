@@ -1,6 +1,6 @@
 /**
  * The numbers of the 100-point scale of 四1. They are part of {@link ZAOZHUANG_2023}; like
- * {@link CODE_LAYOUT}, they stand apart so that a score function's bundle (decimal.js already
+ * the code layout (codeLayout.ts), they stand apart so that a score function's bundle (decimal.js already
  * takes most of its budget) does not carry the whole policy. A score function reads
  * `options.policy ?? SCORE_SCALE`, which gives the same numbers as `ZAOZHUANG_2023`.
  * @internal
