@@ -1,4 +1,5 @@
 import { CODES_MESSAGES } from './codes/messages.js';
+import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } from './calendar/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
 import type { MessagePair } from './core/issues.js';
 
@@ -10,4 +11,7 @@ import type { MessagePair } from './core/issues.js';
 export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CORE_MESSAGES,
   ...CODES_MESSAGES,
+  ...CALENDAR_RANGE_MESSAGES,
+  ...CALENDAR_MESSAGES,
+  ...CALENDAR_DATA_MESSAGES,
 };

@@ -1,0 +1,78 @@
+import { dayNumberOf } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
+
+/**
+ * A working-day calendar: which days are working days, from {@link WorkdayCalendar.firstDay} to
+ * {@link WorkdayCalendar.lastDay}. Made only by {@link createWorkdayCalendar} (or the built-in
+ * {@link CHINA_MAINLAND_CALENDAR}); the object is frozen and its tables are private.
+ */
+export interface WorkdayCalendar {
+  /** The first day the calendar knows: 1 January of its first notice year. */
+  readonly firstDay: IsoDate;
+  /** The last day the calendar knows: 31 December of its last notice year. */
+  readonly lastDay: IsoDate;
+  /** The notice years it holds, ascending and contiguous. */
+  readonly years: readonly number[];
+}
+
+/** One notice year: the days it names as rest days and as make-up working days (day numbers). @internal */
+export interface YearTable {
+  readonly offDays: readonly number[];
+  readonly workDays: readonly number[];
+}
+
+/**
+ * What a calendar knows, private to the library. Offsets count days from `first` (0 = firstDay).
+ * @internal
+ */
+export interface CalendarInternals {
+  /** Day number of firstDay. */
+  readonly first: number;
+  /** Number of days covered. */
+  readonly size: number;
+  /** `working[i]` is 1 when the day at offset i is a working day, else 0. */
+  readonly working: Uint8Array;
+  /** `'firstDay/lastDay'` (an ISO 8601 interval), for messages. */
+  readonly range: string;
+  /**
+   * The notice tables the calendar was built from, by year, to build larger calendars from it;
+   * `undefined` for the built-in calendar, whose tables are `NOTICES` (see createWorkdayCalendar).
+   */
+  readonly tables: ReadonlyMap<number, YearTable> | undefined;
+  /** The counting index, built once by `indexOf` (see counting.ts). */
+  index?: CountingIndex;
+}
+
+/** Prefix counts and the list of working days, for constant-time counting and adding. @internal */
+export interface CountingIndex {
+  /** `prefix[i]`: working days among offsets 0 … i−1; `size + 1` entries. */
+  readonly prefix: Int32Array;
+  /** `workdays[k]`: the offset of the (k+1)-th working day. */
+  readonly workdays: Int32Array;
+}
+
+// Keyed by the frozen calendar object, so the typed arrays (which cannot be frozen) stay out of
+// callers' reach. Written once per calendar, when it is made; never changes an answer.
+const INTERNALS = /* @__PURE__ */ new WeakMap<object, CalendarInternals>();
+
+/**
+ * Makes the frozen calendar object for contiguous `years` (a fresh array, frozen here) whose days
+ * are `working` (one flag per day from 1 January of the first year), and keeps its internals out
+ * of callers' reach.
+ * `tables` is left out only for the built-in calendar (see createWorkdayCalendar). @internal
+ */
+export function registerCalendar(years: readonly number[], working: Uint8Array, tables?: ReadonlyMap<number, YearTable>): WorkdayCalendar {
+  // Years are 1000–9999 (createWorkdayCalendar refuses others), so no padding is needed.
+  const firstDay = `${years[0]}-01-01`;
+  const lastDay = `${years[years.length - 1]}-12-31`;
+  const calendar: WorkdayCalendar = Object.freeze({ firstDay, lastDay, years: Object.freeze(years) });
+  const first = dayNumberOf(years[0] as number, 1, 1);
+  INTERNALS.set(calendar, { first, size: working.length, working, tables, range: `${firstDay}/${lastDay}` });
+  return calendar;
+}
+
+/** The internals of a calendar made by this library, else `undefined`. @internal */
+export function internalsOf(calendar: unknown): CalendarInternals | undefined {
+  // WeakMap#get answers undefined for a key that is not an object; it never throws.
+  return INTERNALS.get(calendar as object);
+}
