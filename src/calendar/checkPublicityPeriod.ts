@@ -6,7 +6,7 @@ import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { countOffsets, nthWorkingDayFrom } from './counting.js';
-import type { WorkdayCalendar } from './internals.js';
+import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { CALENDAR_MESSAGES } from './messages.js';
 import { optionsRecord, policyWorkingDays } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
@@ -39,7 +39,7 @@ export interface CheckPublicityPeriodOptions {
  * reaches 5. Never throws.
  *
  * Issues, citing `selection.publicity` or `results.publicity` by `kind`:
- * `missing_field` / `invalid_input` (kind), `invalid_date` (start, end), `calendar_out_of_range`
+ * `missing_field` (kind, start, end), `invalid_input` (kind), `invalid_date` (start, end), `calendar_out_of_range`
  * (a day the calendar does not cover: never guessed), `publicity_end_before_start`,
  * `publicity_too_short` (with the count as `received`, the number asked for as `expected`, and the
  * earliest possible end in the message), `invalid_option` (a bad policy or calendar).
@@ -75,8 +75,8 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
         }),
       );
     }
-    const from = offsetOrIssues(c, period.start, 'start', clause, issues);
-    const to = offsetOrIssues(c, period.end, 'end', clause, issues);
+    const from = dateOrIssues(c, period.start, 'start', clause, issues);
+    const to = dateOrIssues(c, period.end, 'end', clause, issues);
     if (from !== undefined && to !== undefined) {
       const start = isoAt(c, from);
       const end = isoAt(c, to);
@@ -91,6 +91,18 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
   });
 }
 
+function dateOrIssues(
+  c: CalendarInternals,
+  value: unknown,
+  name: 'start' | 'end',
+  clause: 'selection.publicity' | 'results.publicity',
+  issues: RuleIssue[],
+): number | undefined {
+  if (value !== undefined) return offsetOrIssues(c, value, name, clause, issues);
+  issues.push(issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: [name], params: { name } }));
+  return undefined;
+}
+
 function tooShort(
   clause: 'selection.publicity' | 'results.publicity',
   start: string,
@@ -98,7 +110,7 @@ function tooShort(
   n: number,
   count: number,
   earliest: number | undefined,
-  c: Parameters<typeof isoAt>[0],
+  c: CalendarInternals,
 ): RuleIssue {
   const earliestEnd = earliest === undefined ? undefined : isoAt(c, earliest);
   return issueFrom(CALENDAR_MESSAGES, 'publicity_too_short', clause, {
