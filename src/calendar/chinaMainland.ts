@@ -1,4 +1,4 @@
-import { NOTICE_YEARS, WORKING_FLAGS } from './data.js';
+import { FIRST_YEAR, LAST_YEAR, WORKING_FLAGS } from './data.js';
 import { registerCalendar } from './internals.js';
 import type { WorkdayCalendar } from './internals.js';
 
@@ -18,9 +18,5 @@ import type { WorkdayCalendar } from './internals.js';
  * @example
  * CHINA_MAINLAND_CALENDAR.firstDay // '2023-01-01'
  * CHINA_MAINLAND_CALENDAR.lastDay // '2026-12-31'
- * CHINA_MAINLAND_CALENDAR.years // [2023, 2024, 2025, 2026]
  */
-export const CHINA_MAINLAND_CALENDAR: WorkdayCalendar = /* @__PURE__ */ registerCalendar(
-  NOTICE_YEARS,
-  /* @__PURE__ */ Uint8Array.from(WORKING_FLAGS, Number),
-);
+export const CHINA_MAINLAND_CALENDAR: WorkdayCalendar = /* @__PURE__ */ registerCalendar(FIRST_YEAR, LAST_YEAR, WORKING_FLAGS);

@@ -12,7 +12,7 @@ export function indexOf(c: CalendarInternals): CountingIndex {
     const workdays = new Int32Array(c.size);
     let count = 0;
     for (let i = 0; i < c.size; i++) {
-      if (c.working[i] === 1) workdays[count++] = i;
+      if (c.working[i] === '1') workdays[count++] = i;
       prefix[i + 1] = count;
     }
     c.index = { prefix, workdays: workdays.subarray(0, count) };

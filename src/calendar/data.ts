@@ -23,8 +23,9 @@ export const NOTICES: readonly NoticeRow[] = [
   [2026, [0, 3, 45, 9, 93, 3, 120, 5, 169, 3, 267, 3, 273, 7], [3, 44, 58, 128, 262, 282]],
 ];
 
-/** The notice years of {@link NOTICES}. @internal */
-export const NOTICE_YEARS: readonly number[] = [2023, 2024, 2025, 2026];
+/** The first and the last notice year of {@link NOTICES}. @internal */
+export const FIRST_YEAR = 2023;
+export const LAST_YEAR = 2026;
 
 /**
  * The same calendar, day by day from 2023-01-01 to 2026-12-31: '1' a working day, '0' a rest day.

@@ -11,8 +11,6 @@ export interface WorkdayCalendar {
   readonly firstDay: IsoDate;
   /** The last day the calendar knows: 31 December of its last notice year. */
   readonly lastDay: IsoDate;
-  /** The notice years it holds, ascending and contiguous. */
-  readonly years: readonly number[];
 }
 
 /** One notice year: the days it names as rest days and as make-up working days (day numbers). @internal */
@@ -30,8 +28,8 @@ export interface CalendarInternals {
   readonly first: number;
   /** Number of days covered. */
   readonly size: number;
-  /** `working[i]` is 1 when the day at offset i is a working day, else 0. */
-  readonly working: Uint8Array;
+  /** One character per day covered: `'1'` a working day, `'0'` a rest day (as `WORKING_FLAGS`). */
+  readonly working: string;
   /** `'firstDay/lastDay'` (an ISO 8601 interval), for messages. */
   readonly range: string;
   /**
@@ -39,6 +37,12 @@ export interface CalendarInternals {
    * `undefined` for the built-in calendar, whose tables are `NOTICES` (see createWorkdayCalendar).
    */
   readonly tables: ReadonlyMap<number, YearTable> | undefined;
+  /**
+   * The offset of each covered day already asked for by its IsoDate: a memo that saves parsing
+   * the string again (the parse is most of the cost of a call). Only valid, covered IsoDates are
+   * put in, so it holds at most one entry per day covered.
+   */
+  readonly seen: Map<unknown, number>;
   /** The counting index, built once by `indexOf` (see counting.ts). */
   index?: CountingIndex;
 }
@@ -56,18 +60,18 @@ export interface CountingIndex {
 const INTERNALS = /* @__PURE__ */ new WeakMap<object, CalendarInternals>();
 
 /**
- * Makes the frozen calendar object for contiguous `years` (a fresh array, frozen here) whose days
- * are `working` (one flag per day from 1 January of the first year), and keeps its internals out
- * of callers' reach.
+ * Makes the frozen calendar object for the years `firstYear` … `lastYear`, whose days are
+ * `working` (one flag per day from 1 January of `firstYear`), and keeps its internals out of
+ * callers' reach.
  * `tables` is left out only for the built-in calendar (see createWorkdayCalendar). @internal
  */
-export function registerCalendar(years: readonly number[], working: Uint8Array, tables?: ReadonlyMap<number, YearTable>): WorkdayCalendar {
+export function registerCalendar(firstYear: number, lastYear: number, working: string, tables?: ReadonlyMap<number, YearTable>): WorkdayCalendar {
   // Years are 1000–9999 (createWorkdayCalendar refuses others), so no padding is needed.
-  const firstDay = `${years[0]}-01-01`;
-  const lastDay = `${years[years.length - 1]}-12-31`;
-  const calendar: WorkdayCalendar = Object.freeze({ firstDay, lastDay, years: Object.freeze(years) });
-  const first = dayNumberOf(years[0] as number, 1, 1);
-  INTERNALS.set(calendar, { first, size: working.length, working, tables, range: `${firstDay}/${lastDay}` });
+  const firstDay = `${firstYear}-01-01`;
+  const lastDay = `${lastYear}-12-31`;
+  const calendar: WorkdayCalendar = Object.freeze({ firstDay, lastDay });
+  const first = dayNumberOf(firstYear, 1, 1);
+  INTERNALS.set(calendar, { first, size: working.length, working, tables, range: `${firstDay}/${lastDay}`, seen: new Map() });
   return calendar;
 }
 

@@ -25,6 +25,6 @@ import { coveredOffset, resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.j
 export function isWorkingDay(date: DateInput, calendar?: WorkdayCalendar): boolean {
   return guardValue(WORKING_DAYS_CLAUSE, () => {
     const c = resolveCalendar(calendar, WORKING_DAYS_CLAUSE);
-    return c.working[coveredOffset(c, date, 'date', WORKING_DAYS_CLAUSE)] === 1;
+    return c.working[coveredOffset(c, date, 'date', WORKING_DAYS_CLAUSE)] === '1';
   });
 }

@@ -6,8 +6,8 @@ import type { MessagePair } from '../core/issues.js';
  */
 export const CALENDAR_RANGE_MESSAGES = {
   calendar_out_of_range: [
-    '{name} {received} 超出工作日历范围 {expected}',
-    '{name} {received} is outside the working-day calendar ({expected})',
+    '{name} {received} 超出日历范围 {expected}',
+    '{name} {received} is outside the calendar ({expected})',
   ],
 } as const satisfies Record<string, MessagePair>;
 

@@ -21,11 +21,7 @@ export function resolveCalendar(calendar: unknown, clause: ClauseId, name = 'cal
       issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
         path: [name],
         received: describe(calendar),
-        params: {
-          name,
-          reasonZh: '非 createWorkdayCalendar 所建',
-          reasonEn: 'not made by createWorkdayCalendar',
-        },
+        params: { name, reasonZh: '非 createWorkdayCalendar 所建', reasonEn: 'not made by createWorkdayCalendar' },
       }),
     );
   }
@@ -52,11 +48,16 @@ export function outOfRangeIssue(c: CalendarInternals, clause: ClauseId, name: st
 
 /**
  * The offset of a date parameter in the calendar. Throws `SvaError` `invalid_date` for a bad
- * date and `calendar_out_of_range` for a day the calendar does not cover. @internal
+ * date and `calendar_out_of_range` for a day the calendar does not cover. An IsoDate, once read,
+ * is remembered by the calendar (one entry per covered day at most), so that the next call with
+ * the same date is one hash lookup. @internal
  */
 export function coveredOffset(c: CalendarInternals, input: unknown, name: string, clause: ClauseId): number {
+  const known = c.seen.get(input);
+  if (known !== undefined) return known;
   const offset = dayNumberOrThrow(input, name, clause) - c.first;
   if (offset < 0 || offset >= c.size) throw new SvaError(outOfRangeIssue(c, clause, name, describe(input), [name]));
+  if (typeof input === 'string') c.seen.set(input, offset);
   return offset;
 }
 
