@@ -55,8 +55,9 @@ export interface CountingIndex {
   readonly workdays: Int32Array;
 }
 
-// Keyed by the frozen calendar object, so the typed arrays (which cannot be frozen) stay out of
-// callers' reach. Written once per calendar, when it is made; never changes an answer.
+// Keyed by the frozen calendar object, so that its tables (typed arrays, which cannot be frozen,
+// and the memo of dates read) stay out of callers' reach. An entry is made with its calendar; only
+// the lazily built index and the memo are added to later, and neither ever changes an answer.
 const INTERNALS = /* @__PURE__ */ new WeakMap<object, CalendarInternals>();
 
 /**

@@ -35,7 +35,7 @@ export function isoAt(c: CalendarInternals, offset: number): IsoDate {
 
 /**
  * The `calendar_out_of_range` issue: `name` and `received` name the day (a parameter and its
- * value, or the result being computed, e.g. `addWorkingDays`, `2026-12-01 +250`). @internal
+ * value, or the result being computed, e.g. `addWorkingDays` and `(2026-12-01, 250)`). @internal
  */
 export function outOfRangeIssue(c: CalendarInternals, clause: ClauseId, name: string, received: string, path: readonly (string | number)[]): RuleIssue {
   return issueFrom(CALENDAR_RANGE_MESSAGES, 'calendar_out_of_range', clause, {
@@ -57,6 +57,7 @@ export function coveredOffset(c: CalendarInternals, input: unknown, name: string
   if (known !== undefined) return known;
   const offset = dayNumberOrThrow(input, name, clause) - c.first;
   if (offset < 0 || offset >= c.size) throw new SvaError(outOfRangeIssue(c, clause, name, describe(input), [name]));
+  // Only strings: a Date can be changed after the call (setTime), an IsoDate cannot.
   if (typeof input === 'string') c.seen.set(input, offset);
   return offset;
 }

@@ -50,6 +50,14 @@ describe('isWorkingDay (三3(2), 四2(3), 四2(5))', () => {
   ];
   it.each(zoneCases)('$name → $expected', ({ date, expected }) => expect(isWorkingDay(date)).toBe(expected));
 
+  it('answers again for a Date changed after a call, and for the same IsoDate asked twice', () => {
+    const date = chinaTime('2024-10-01', '12:00');
+    expect(isWorkingDay(date)).toBe(false);
+    date.setTime(chinaTime('2024-10-08', '12:00').getTime());
+    expect(isWorkingDay(date)).toBe(true);
+    expect([isWorkingDay('2024-10-07'), isWorkingDay('2024-10-07'), isWorkingDay('2024-10-08'), isWorkingDay('2024-10-08')]).toEqual([false, false, true, true]);
+  });
+
   const outside = [
     { name: 'the day before coverage, named by the 2023 notice', date: '2022-12-31' },
     { name: 'the day after coverage, a Friday', date: '2027-01-01' },
