@@ -7,6 +7,7 @@ export * from './core/index.js';
 export * from './codes/index.js';
 export * from './archive/index.js';
 export * from './supervision/index.js';
+export * from './calendar/index.js';
 export { ISSUE_CODES } from './issueCodes.js';
 export type { MessagePair } from './core/issues.js';
 export * from './scoring/index.js';

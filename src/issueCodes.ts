@@ -1,4 +1,5 @@
 import { CODES_MESSAGES } from './codes/messages.js';
+import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } from './calendar/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
 import { SUPERVISION_MESSAGES } from './supervision/messages.js';
@@ -18,4 +19,7 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...SUPERVISION_MESSAGES,
   ...SCORING_MESSAGES,
   ...QUESTION_BANK_MESSAGES,
+  ...CALENDAR_RANGE_MESSAGES,
+  ...CALENDAR_MESSAGES,
+  ...CALENDAR_DATA_MESSAGES,
 };

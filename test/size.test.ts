@@ -39,6 +39,12 @@ export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBy
   { name: 'isPassingScore and checkScore', imports: ['isPassingScore', 'checkScore'], maxBytes: 16384 },
   { name: 'nextPaperSet and rotationPlan (no decimal.js)', imports: ['nextPaperSet', 'rotationPlan'], maxBytes: 4096 },
   { name: 'checkQuestionBank (no decimal.js)', imports: ['checkQuestionBank'], maxBytes: 5120 },
+  { name: 'isWorkingDay, with the 2023–2026 calendar', imports: ['isWorkingDay'], maxBytes: 2048 },
+  {
+    name: 'the whole working-day calendar',
+    imports: ['CHINA_MAINLAND_CALENDAR', 'createWorkdayCalendar', 'isWorkingDay', 'isCoveredByCalendar', 'addWorkingDays', 'countWorkingDays', 'publicityEndDate', 'checkPublicityPeriod', 'planFilingDeadline'],
+    maxBytes: 8192,
+  },
 ];
 
 describe('bundle size budgets (minified + gzip)', () => {

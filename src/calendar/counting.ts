@@ -1,0 +1,48 @@
+import type { CalendarInternals, CountingIndex } from './internals.js';
+
+/**
+ * The counting index of a calendar: built once, in one pass over the days covered, the first time
+ * it is needed (at once by createWorkdayCalendar; on the first count or add for the built-in
+ * calendar, so that a bundle that only asks isWorkingDay does not carry this code). Every count
+ * and add is then constant time. @internal
+ */
+export function indexOf(c: CalendarInternals): CountingIndex {
+  if (c.index === undefined) {
+    const prefix = new Int32Array(c.size + 1);
+    const workdays = new Int32Array(c.size);
+    let count = 0;
+    for (let i = 0; i < c.size; i++) {
+      if (c.working[i] === '1') workdays[count++] = i;
+      prefix[i + 1] = count;
+    }
+    c.index = { prefix, workdays: workdays.subarray(0, count) };
+  }
+  return c.index;
+}
+
+/** Working days among offsets `from` … `to`, both included; 0 when `to` < `from`. @internal */
+export function countOffsets(c: CalendarInternals, from: number, to: number): number {
+  const { prefix } = indexOf(c);
+  return to < from ? 0 : (prefix[to + 1] as number) - (prefix[from] as number);
+}
+
+/**
+ * The offset of the n-th working day after `offset` (n > 0), the |n|-th before it (n < 0), or
+ * `offset` itself (n = 0); `undefined` when that day is outside the calendar. @internal
+ */
+export function addOffsets(c: CalendarInternals, offset: number, n: number): number | undefined {
+  if (n === 0) return offset;
+  const { prefix, workdays } = indexOf(c);
+  const k = n > 0 ? (prefix[offset + 1] as number) + n - 1 : (prefix[offset] as number) + n;
+  return k >= 0 && k < workdays.length ? workdays[k] : undefined;
+}
+
+/**
+ * The offset of the n-th working day counted from `offset` itself (n ≥ 1; `offset` counts when
+ * it is a working day), or `undefined` when that day is outside the calendar. @internal
+ */
+export function nthWorkingDayFrom(c: CalendarInternals, offset: number, n: number): number | undefined {
+  const { prefix, workdays } = indexOf(c);
+  const k = (prefix[offset] as number) + n - 1;
+  return k < workdays.length ? workdays[k] : undefined;
+}

@@ -1,0 +1,51 @@
+import type { DateInput, IsoDate } from '../core/dates.js';
+import { SvaError } from '../core/errors.js';
+import { guardValue } from '../core/guard.js';
+import type { Policy } from '../core/policy.js';
+import { addOffsets } from './counting.js';
+import type { WorkdayCalendar } from './internals.js';
+import { optionsRecord, policyWorkingDays } from './options.js';
+import { coveredOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
+
+const CLAUSE = 'plan.deadline';
+
+/** Options of {@link planFilingDeadline}. */
+export interface PlanFilingDeadlineOptions {
+  /** Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays` (5). */
+  readonly policy?: Policy;
+  /** Default {@link CHINA_MAINLAND_CALENDAR}. */
+  readonly calendar?: WorkdayCalendar;
+}
+
+/**
+ * The last day the batch plan may be filed on the platform: the 5th working day before the exam's
+ * first day.
+ *
+ * Policy, 四2(3): 「考核机构在考试开始前5个工作日内，通过“山东省职业技能综合评价信息管理平台”编制本批次
+ * 考核计划」. Reading: a deadline; the plan is filed no later than the 5th working day before the
+ * exam starts (the exam day itself is not counted, and need not be a working day). Constant time.
+ *
+ * @param examStart - the exam's first day, an IsoDate or a `Date` read in UTC+8.
+ * @param options - `policy` (its `planFilingWorkingDays`), `calendar`.
+ * @returns the deadline, an IsoDate: always a working day.
+ * @throws {@link SvaError} `invalid_date`, `calendar_out_of_range` (for `examStart`, or when the
+ * deadline would lie before the calendar's first day: never guessed), `invalid_option`; citing
+ * `plan.deadline`.
+ * @example
+ * planFilingDeadline('2024-03-18') // '2024-03-11': Monday a week before
+ * planFilingDeadline('2024-10-08') // '2024-09-25': the exam follows National Day
+ * planFilingDeadline('2024-03-16') // '2024-03-11': a Saturday exam
+ */
+export function planFilingDeadline(examStart: DateInput, options?: PlanFilingDeadlineOptions): IsoDate {
+  return guardValue(CLAUSE, () => {
+    const opts = optionsRecord(options, CLAUSE);
+    const n = policyWorkingDays(opts.policy, 'planFilingWorkingDays', CLAUSE);
+    const c = resolveCalendar(opts.calendar, CLAUSE);
+    const offset = coveredOffset(c, examStart, 'examStart', CLAUSE);
+    const deadline = addOffsets(c, offset, -n);
+    if (deadline === undefined) {
+      throw new SvaError(outOfRangeIssue(c, CLAUSE, 'planFilingDeadline', `(${isoAt(c, offset)}, ${n})`, ['examStart']));
+    }
+    return isoAt(c, deadline);
+  });
+}

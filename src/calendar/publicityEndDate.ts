@@ -1,0 +1,77 @@
+import type { ClauseId } from '../core/clauses.js';
+import type { DateInput, IsoDate } from '../core/dates.js';
+import { describe } from '../core/dates.js';
+import { SvaError } from '../core/errors.js';
+import { guardValue } from '../core/guard.js';
+import { issueFrom } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import type { Policy } from '../core/policy.js';
+import { nthWorkingDayFrom } from './counting.js';
+import type { WorkdayCalendar } from './internals.js';
+import { optionsRecord, policyWorkingDays, workingDayCountOption } from './options.js';
+import { coveredOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
+
+/** Which publicity of the policy: the selection result (三3(2)) or the assessment results (四2(5)). */
+export type PublicityKind = 'selection' | 'results';
+
+/** Options of {@link publicityEndDate}. */
+export interface PublicityEndDateOptions {
+  /** Which publicity; decides the policy number and the clause cited. Default `'selection'`. */
+  readonly kind?: PublicityKind;
+  /** Working days the publicity must cover; default the policy's number for `kind` (5). */
+  readonly workingDays?: number;
+  /** Default {@link ZAOZHUANG_2023}. */
+  readonly policy?: Policy;
+  /** Default {@link CHINA_MAINLAND_CALENDAR}. */
+  readonly calendar?: WorkdayCalendar;
+}
+
+/** The clause and policy number of a publicity kind; throws `invalid_option` for another value. @internal */
+export function publicityRule(kind: unknown, clause: ClauseId = 'selection.publicity') {
+  if (kind === 'selection' || kind === undefined) return { clause: 'selection.publicity', key: 'selectionPublicityWorkingDays' } as const;
+  if (kind === 'results') return { clause: 'results.publicity', key: 'resultsPublicityWorkingDays' } as const;
+  throw new SvaError(
+    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
+      path: ['kind'],
+      expected: "'selection' | 'results'",
+      received: describe(kind),
+      params: { name: 'kind', reasonZh: "应为 'selection' 或 'results'", reasonEn: "must be 'selection' or 'results'" },
+    }),
+  );
+}
+
+/**
+ * The earliest day a publicity that starts on `start` may end: the day its working-day count
+ * reaches the number the policy asks for.
+ *
+ * Policy, 三3(2): 「将评估结果向社会公示，公示时间不少于5个工作日」; 四2(5): 「考核机构对考核结果予以
+ * 公示，公示时间不少于5个工作日」. Reading: a publicity from S to E covers the working days from S
+ * (S counts when it is a working day) through E; it is long enough when that count reaches 5. The
+ * next step (the institution code, the certificates) may happen on the day after E. Constant time.
+ *
+ * @param start - the first day of the publicity, an IsoDate or a `Date` read in UTC+8.
+ * @param options - `kind` (default `'selection'`), `workingDays` (default the policy's number),
+ * `policy`, `calendar`.
+ * @returns the earliest last day E, an IsoDate: always a working day.
+ * @throws {@link SvaError} `invalid_date`, `calendar_out_of_range` (for `start`, or when E would lie
+ * outside the calendar: never guessed), `invalid_option`; citing the clause of `kind`.
+ * @example
+ * publicityEndDate('2024-03-11') // '2024-03-15': Monday to Friday
+ * publicityEndDate('2024-03-16') // '2024-03-22': a Saturday start counts from Monday
+ * publicityEndDate('2024-09-30', { kind: 'results' }) // '2024-10-11': National Day is not counted
+ */
+export function publicityEndDate(start: DateInput, options?: PublicityEndDateOptions): IsoDate {
+  return guardValue('selection.publicity', () => {
+    const opts = optionsRecord(options, 'selection.publicity');
+    const { clause, key } = publicityRule(opts.kind);
+    const n =
+      opts.workingDays === undefined
+        ? policyWorkingDays(opts.policy, key, clause)
+        : workingDayCountOption(opts.workingDays, 'workingDays', clause);
+    const c = resolveCalendar(opts.calendar, clause);
+    const offset = coveredOffset(c, start, 'start', clause);
+    const end = nthWorkingDayFrom(c, offset, n);
+    if (end === undefined) throw new SvaError(outOfRangeIssue(c, clause, 'publicityEndDate', `(${isoAt(c, offset)}, ${n})`, ['start']));
+    return isoAt(c, end);
+  });
+}

@@ -1,0 +1,78 @@
+import type { ClauseId } from '../core/clauses.js';
+import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
+import { isSvaError, SvaError } from '../core/errors.js';
+import { issueFrom } from '../core/issues.js';
+import type { RuleIssue } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { CHINA_MAINLAND_CALENDAR } from './chinaMainland.js';
+import { internalsOf } from './internals.js';
+import type { CalendarInternals } from './internals.js';
+import { CALENDAR_RANGE_MESSAGES } from './messages.js';
+
+/**
+ * The internals of a `calendar` parameter: {@link CHINA_MAINLAND_CALENDAR} when `undefined`;
+ * anything not made by {@link createWorkdayCalendar} throws `SvaError` `invalid_option`. @internal
+ */
+export function resolveCalendar(calendar: unknown, clause: ClauseId, name = 'calendar'): CalendarInternals {
+  const found = internalsOf(calendar === undefined ? CHINA_MAINLAND_CALENDAR : calendar);
+  if (found === undefined) {
+    throw new SvaError(
+      issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
+        path: [name],
+        received: describe(calendar),
+        params: { name, reasonZh: '非 createWorkdayCalendar 所建', reasonEn: 'not made by createWorkdayCalendar' },
+      }),
+    );
+  }
+  return found;
+}
+
+/** The IsoDate of an offset of the calendar. @internal */
+export function isoAt(c: CalendarInternals, offset: number): IsoDate {
+  return isoOfDayNumber(c.first + offset);
+}
+
+/**
+ * The `calendar_out_of_range` issue: `name` and `received` name the day (a parameter and its
+ * value, or the result being computed, e.g. `addWorkingDays` and `(2026-12-01, 250)`). @internal
+ */
+export function outOfRangeIssue(c: CalendarInternals, clause: ClauseId, name: string, received: string, path: readonly (string | number)[]): RuleIssue {
+  return issueFrom(CALENDAR_RANGE_MESSAGES, 'calendar_out_of_range', clause, {
+    path,
+    expected: c.range,
+    received,
+    params: { name },
+  });
+}
+
+/**
+ * The offset of a date parameter in the calendar. Throws `SvaError` `invalid_date` for a bad
+ * date and `calendar_out_of_range` for a day the calendar does not cover. @internal
+ */
+export function coveredOffset(c: CalendarInternals, input: unknown, name: string, clause: ClauseId): number {
+  const offset = dayNumberOrThrow(input, name, clause) - c.first;
+  if (offset < 0 || offset >= c.size) throw new SvaError(outOfRangeIssue(c, clause, name, describe(input), [name]));
+  return offset;
+}
+
+/**
+ * The clause the generic working-day functions cite (isWorkingDay, addWorkingDays,
+ * countWorkingDays, createWorkdayCalendar): 三3(2), the first rule of the policy counted in
+ * working days. The functions tied to one rule cite that rule. @internal
+ */
+export const WORKING_DAYS_CLAUSE = 'selection.publicity' satisfies ClauseId;
+
+/**
+ * Like {@link coveredOffset}, but pushes the issues onto `issues` and answers `undefined`, so that
+ * a function can report every bad parameter at once. @internal
+ */
+export function offsetOrIssues(c: CalendarInternals, input: unknown, name: string, clause: ClauseId, issues: RuleIssue[]): number | undefined {
+  try {
+    return coveredOffset(c, input, name, clause);
+  } catch (error) {
+    if (!isSvaError(error)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPublicityPeriod, createWorkdayCalendar, definePolicy } from '../../src/index.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+import { ALL_DAYS, refCount } from './reference.js';
+
+describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.publicity)', () => {
+  const cases: { name: string; period: Record<string, unknown>; codes: string[] }[] = [
+    { name: 'Monday to Friday: exactly the 5th working day', period: { kind: 'selection', start: '2024-03-11', end: '2024-03-15' }, codes: [] },
+    { name: 'Monday to Thursday: 4 working days', period: { kind: 'selection', start: '2024-03-11', end: '2024-03-14' }, codes: ['publicity_too_short'] },
+    { name: 'Monday to Saturday: 5 working days and a rest day', period: { kind: 'results', start: '2024-03-11', end: '2024-03-16' }, codes: [] },
+    { name: 'Monday to next Monday: 6', period: { kind: 'results', start: '2024-03-11', end: '2024-03-18' }, codes: [] },
+    { name: 'seven calendar days over National Day: 2 working days', period: { kind: 'results', start: '2024-09-30', end: '2024-10-08' }, codes: ['publicity_too_short'] },
+    { name: 'over National Day, to the 5th working day', period: { kind: 'results', start: '2024-09-30', end: '2024-10-11' }, codes: [] },
+    { name: 'starting on a holiday, ending on the make-up Saturday (5th)', period: { kind: 'selection', start: '2024-10-01', end: '2024-10-12' }, codes: [] },
+    { name: 'starting on a holiday, ending the day before the 5th', period: { kind: 'selection', start: '2024-10-01', end: '2024-10-11' }, codes: ['publicity_too_short'] },
+    { name: 'starting on a make-up Sunday, which counts', period: { kind: 'selection', start: '2024-09-29', end: '2024-10-10' }, codes: [] },
+    { name: 'starting on a make-up Sunday, one day short', period: { kind: 'selection', start: '2024-09-29', end: '2024-10-09' }, codes: ['publicity_too_short'] },
+    { name: 'one day: start = end', period: { kind: 'selection', start: '2024-03-11', end: '2024-03-11' }, codes: ['publicity_too_short'] },
+    { name: 'end before start', period: { kind: 'selection', start: '2024-03-15', end: '2024-03-11' }, codes: ['publicity_end_before_start'] },
+    { name: 'start not a date', period: { kind: 'selection', start: '2024-02-30', end: '2024-03-11' }, codes: ['invalid_date'] },
+    { name: 'both dates invalid', period: { kind: 'results', start: '2024/03/11', end: new Date(NaN) }, codes: ['invalid_date', 'invalid_date'] },
+    { name: 'start missing', period: { kind: 'selection', end: '2024-03-11' }, codes: ['missing_field'] },
+    { name: 'everything missing', period: {}, codes: ['missing_field', 'missing_field', 'missing_field'] },
+    { name: 'end outside coverage', period: { kind: 'selection', start: '2026-12-28', end: '2027-01-04' }, codes: ['calendar_out_of_range'] },
+    { name: 'both outside coverage', period: { kind: 'selection', start: '2022-12-26', end: '2027-01-04' }, codes: ['calendar_out_of_range', 'calendar_out_of_range'] },
+    { name: 'kind missing', period: { start: '2024-03-11', end: '2024-03-15' }, codes: ['missing_field'] },
+    { name: 'kind unknown, and an invalid end', period: { kind: 'exam', start: '2024-03-11', end: '2024-03-32' }, codes: ['invalid_input', 'invalid_date'] },
+  ];
+  it.each(cases)('$name → $codes', ({ period, codes }) => {
+    const result = checkPublicityPeriod(period as never);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(codes.length === 0);
+    const clause = period.kind === 'results' ? 'results.publicity' : 'selection.publicity';
+    for (const issue of result.issues) expect(issue.clause).toBe(clause);
+  });
+
+  it('gives the count, the number asked for and the earliest end', () => {
+    const [issue] = checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-08' }).issues;
+    expect(issue).toMatchObject({ code: 'publicity_too_short', clause: 'results.publicity', path: ['end'], expected: 5, received: 2 });
+    expect(issue?.message).toBe('公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）');
+    expect(issue?.messageEn).toBe('The publicity must last at least 5 working days; 2024-09-30 to 2024-10-08 has 2 (it may end on 2024-10-11 at the earliest)');
+  });
+
+  it('leaves the earliest end out when it lies past coverage', () => {
+    const [issue] = checkPublicityPeriod({ kind: 'results', start: '2026-12-28', end: '2026-12-30' }).issues;
+    expect(issue?.received).toBe(3);
+    expect(issue?.message).not.toContain('最早');
+  });
+
+  it('agrees with the reading on random periods: ok exactly when [start, end] holds 5 working days or more', () => {
+    const day = fc.constantFrom(...ALL_DAYS);
+    fc.assert(
+      fc.property(day, day, fc.constantFrom('selection', 'results'), (start, end, kind) => {
+        const result = checkPublicityPeriod({ kind: kind as 'selection' | 'results', start, end });
+        expect(result.ok).toBe(start <= end && refCount(start, end) >= 5);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the number from the policy by kind', () => {
+    const policy = definePolicy({ selectionPublicityWorkingDays: 7, resultsPublicityWorkingDays: 3 });
+    const week = { start: '2024-03-11', end: '2024-03-15' };
+    expect(checkPublicityPeriod({ kind: 'selection', ...week }, { policy }).ok).toBe(false);
+    expect(checkPublicityPeriod({ kind: 'results', ...week }, { policy }).ok).toBe(true);
+  });
+
+  it('uses the calendar given', () => {
+    // A calendar where the 2024 notice is replaced by an empty one: 1 to 7 October 2024 are ordinary days.
+    const calendar = createWorkdayCalendar({ years: { '2024': { offDays: [], workDays: [] } } });
+    expect(checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-04' }, { calendar }).ok).toBe(true);
+    expect(checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-04' }).ok).toBe(false);
+  });
+
+  it('reports bad options as issues', () => {
+    const period = { kind: 'selection', start: '2024-03-11', end: '2024-03-15' } as const;
+    expect(codesOf(checkPublicityPeriod(period, { calendar: {} as never }))).toEqual(['invalid_option']);
+    expect(codesOf(checkPublicityPeriod(period, { policy: { selectionPublicityWorkingDays: '5' } as never }))).toEqual(['invalid_option']);
+    expect(codesOf(checkPublicityPeriod(period, 'strict' as never))).toEqual(['invalid_option']);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const value of hostileValues()) {
+      expect(checkPublicityPeriod(value as never).ok).toBe(false);
+      checkPublicityPeriod({ kind: 'selection', start: value, end: value } as never);
+      checkPublicityPeriod({ kind: 'selection', start: '2024-03-11', end: '2024-03-15' }, value as never);
+    }
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (period, options) => {
+        expect(typeof checkPublicityPeriod(period as never, options as never).ok).toBe('boolean');
+      }),
+    );
+  });
+});

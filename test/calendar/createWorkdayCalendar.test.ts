@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  CHINA_MAINLAND_CALENDAR,
+  countWorkingDays,
+  createWorkdayCalendar,
+  isWorkingDay,
+  planFilingDeadline,
+} from '../../src/index.js';
+import type { HolidayCnYear } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { naiveCalendar, SOURCE } from './reference.js';
+
+// An ILLUSTRATIVE holiday-cn year file for 2027, in the published format. It is not the State
+// Council's 2027 notice (not yet published when this was written): only a test of the mechanism.
+const HYPOTHETICAL_2027: HolidayCnYear = {
+  year: 2027,
+  days: [
+    { name: '元旦', date: '2027-01-01', isOffDay: true },
+    { name: '元旦', date: '2027-01-02', isOffDay: true },
+    { name: '元旦', date: '2027-01-03', isOffDay: true },
+    ...['06', '07', '08', '09', '10', '11', '12'].map((d) => ({ name: '春节', date: `2027-02-${d}`, isOffDay: true })),
+    { name: '春节', date: '2027-02-14', isOffDay: false },
+    { name: '春节', date: '2027-02-20', isOffDay: false },
+  ],
+};
+const HYPOTHETICAL_2028: HolidayCnYear = {
+  year: 2028,
+  days: [
+    // The 2028 notice may name the end of 2027, as the 2023 notice names 2022-12-31.
+    { name: '元旦', date: '2027-12-31', isOffDay: true },
+    { name: '元旦', date: '2028-01-01', isOffDay: true },
+    { name: '元旦', date: '2027-12-25', isOffDay: false },
+  ],
+};
+
+const codes = (fn: () => unknown) => svaErrorOf(fn).issues.map((i) => i.code);
+
+describe('createWorkdayCalendar', () => {
+  describe('adds a year at run time', () => {
+    const calendar = createWorkdayCalendar(HYPOTHETICAL_2027);
+
+    it('from a holiday-cn year file: coverage grows to 2027-12-31', () => {
+      expect(calendar).toEqual({ firstDay: '2023-01-01', lastDay: '2027-12-31' });
+      expect(isWorkingDay('2027-01-01', calendar)).toBe(false);
+      expect(isWorkingDay('2027-01-04', calendar)).toBe(true);
+      expect(isWorkingDay('2027-02-08', calendar)).toBe(false);
+      expect(isWorkingDay('2027-02-14', calendar)).toBe(true);
+      expect(isWorkingDay('2024-10-01', calendar)).toBe(false);
+      expect(addWorkingDays('2026-12-31', 1, calendar)).toBe('2027-01-04');
+      expect(planFilingDeadline('2027-01-04', { calendar })).toBe('2026-12-25');
+    });
+
+    it('leaves the base calendar as it was', () => {
+      expect(CHINA_MAINLAND_CALENDAR.lastDay).toBe('2026-12-31');
+      expect(svaErrorOf(() => isWorkingDay('2027-01-04')).code).toBe('calendar_out_of_range');
+    });
+
+    it('answers like a naive reference built from the same data', () => {
+      const years = Object.values(SOURCE.years);
+      const reference = naiveCalendar(
+        [...years.flatMap((y) => y.offDays), ...HYPOTHETICAL_2027.days.filter((d) => d.isOffDay).map((d) => d.date)],
+        [...years.flatMap((y) => y.workDays), ...HYPOTHETICAL_2027.days.filter((d) => !d.isOffDay).map((d) => d.date)],
+        '2023-01-01',
+        '2027-12-31',
+      );
+      expect(reference.days.filter((d) => isWorkingDay(d, calendar) !== reference.isWorking(d))).toEqual([]);
+      const day = fc.constantFrom(...reference.days);
+      fc.assert(
+        fc.property(day, day, fc.integer({ min: -300, max: 300 }), (a, b, n) => {
+          expect(countWorkingDays(a, b, calendar)).toBe(a <= b ? reference.count(a, b) : 0);
+          const reached = reference.add(a, n);
+          if (reached === undefined) expect(svaErrorOf(() => addWorkingDays(a, n, calendar)).code).toBe('calendar_out_of_range');
+          else expect(addWorkingDays(a, n, calendar)).toBe(reached);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('from an array of holiday-cn files, and a day of the year before in the later notice', () => {
+      const both = createWorkdayCalendar([HYPOTHETICAL_2027, HYPOTHETICAL_2028]);
+      expect(both.lastDay).toBe('2028-12-31');
+      // 2027-12-31, a Friday, is off by the 2028 notice; 2027-12-25, a Saturday, is a make-up day.
+      expect(isWorkingDay('2027-12-31', calendar)).toBe(true);
+      expect(isWorkingDay('2027-12-31', both)).toBe(false);
+      expect(isWorkingDay('2027-12-25', both)).toBe(true);
+    });
+
+    it('in this library\'s shape, ignoring other fields such as notice', () => {
+      const mine = createWorkdayCalendar({
+        years: { '2027': { notice: 'https://example.invalid/2027', offDays: ['2027-01-01'], workDays: [] } as never },
+      });
+      expect(mine.lastDay).toBe('2027-12-31');
+      expect(isWorkingDay('2027-01-01', mine)).toBe(false);
+    });
+
+    it('on top of another calendar made by it', () => {
+      const next = createWorkdayCalendar(HYPOTHETICAL_2028, calendar);
+      expect(next).toEqual({ firstDay: '2023-01-01', lastDay: '2028-12-31' });
+      expect(isWorkingDay('2027-12-31', next)).toBe(false);
+    });
+  });
+
+  it('replaces a whole year', () => {
+    const calendar = createWorkdayCalendar({ years: { '2024': { offDays: [], workDays: [] } } });
+    expect(calendar.lastDay).toBe('2026-12-31');
+    expect(isWorkingDay('2024-10-01', calendar)).toBe(true);
+    expect(isWorkingDay('2024-09-29', calendar)).toBe(false);
+    expect(isWorkingDay('2025-10-01', calendar)).toBe(false);
+  });
+
+  it('keeps the 2023 notice\'s 2022-12-31 for when 2022 is covered', () => {
+    // 2022-12-31 is a Saturday: a make-up day there would contradict the 2023 notice.
+    expect(codes(() => createWorkdayCalendar({ years: { '2022': { offDays: [], workDays: ['2022-12-31'] } } }))).toEqual(['calendar_data_conflict']);
+    const with2022 = createWorkdayCalendar({ years: { '2022': { offDays: ['2022-10-03'], workDays: [] } } });
+    expect(with2022.firstDay).toBe('2022-01-01');
+    expect(isWorkingDay('2022-12-31', with2022)).toBe(false);
+    expect(isWorkingDay('2022-10-03', with2022)).toBe(false);
+    expect(isWorkingDay('2022-10-04', with2022)).toBe(true);
+  });
+
+  it('builds from nothing with base null; the previous-year day is then outside coverage', () => {
+    const only2028 = createWorkdayCalendar(HYPOTHETICAL_2028, null);
+    expect(only2028).toEqual({ firstDay: '2028-01-01', lastDay: '2028-12-31' });
+    expect(svaErrorOf(() => isWorkingDay('2027-12-31', only2028)).code).toBe('calendar_out_of_range');
+    expect(createWorkdayCalendar({ years: {} })).toEqual(CHINA_MAINLAND_CALENDAR);
+  });
+
+  const refused: { name: string; data: unknown; base?: unknown; codes: string[]; path?: unknown[] }[] = [
+    { name: 'a make-up day on a Monday', data: { years: { '2027': { offDays: [], workDays: ['2027-01-04'] } } }, codes: ['calendar_data_weekday_workday'], path: ['years', '2027', 'workDays', 0] },
+    { name: 'a make-up day on a Friday, holiday-cn', data: { year: 2027, days: [{ name: 'x', date: '2027-01-08', isOffDay: false }] }, codes: ['calendar_data_weekday_workday'], path: ['days', 0, 'date'] },
+    { name: 'a date of the next year', data: { years: { '2027': { offDays: ['2028-01-01'], workDays: [] } } }, codes: ['calendar_data_wrong_year'], path: ['years', '2027', 'offDays', 0] },
+    { name: 'a date two years before', data: { years: { '2028': { offDays: ['2026-12-31'], workDays: [] } } }, codes: ['calendar_data_wrong_year', 'calendar_data_gap'] },
+    { name: '24 December of the year before (only 25–31 are accepted)', data: { years: { '2027': { offDays: ['2026-12-24'], workDays: [] } } }, codes: ['calendar_data_wrong_year'] },
+    { name: 'the same day off and on in one table', data: { years: { '2027': { offDays: ['2027-02-14'], workDays: ['2027-02-14'] } } }, codes: ['calendar_data_conflict'], path: ['years', '2027', 'workDays', 0] },
+    { name: 'the same day off and on in two tables', data: { years: { '2027': { offDays: ['2027-12-25'], workDays: [] }, '2028': { offDays: [], workDays: ['2027-12-25'] } } }, codes: ['calendar_data_conflict'] },
+    { name: 'a malformed date', data: { years: { '2027': { offDays: ['2027-1-4'], workDays: [] } } }, codes: ['calendar_data_date'], path: ['years', '2027', 'offDays', 0] },
+    { name: 'an impossible date', data: { years: { '2027': { offDays: ['2027-02-29'], workDays: [] } } }, codes: ['calendar_data_date'] },
+    { name: 'a number for a date', data: { years: { '2027': { offDays: [20270101], workDays: [] } } }, codes: ['calendar_data_date'] },
+    { name: 'a Date for a date', data: { year: 2027, days: [{ date: new Date('2027-01-01'), isOffDay: true }] }, codes: ['calendar_data_date'] },
+    { name: 'workDays missing (not taken as empty)', data: { years: { '2027': { offDays: [] } } }, codes: ['missing_field'], path: ['years', '2027', 'workDays'] },
+    { name: 'offDays not an array', data: { years: { '2027': { offDays: '2027-01-01', workDays: [] } } }, codes: ['calendar_data_invalid'] },
+    { name: 'isOffDay missing (not taken as false)', data: { year: 2027, days: [{ name: '元旦', date: '2027-01-01' }] }, codes: ['missing_field'], path: ['days', 0, 'isOffDay'] },
+    { name: 'isOffDay a string', data: { year: 2027, days: [{ date: '2027-01-01', isOffDay: 'true' }] }, codes: ['calendar_data_invalid'] },
+    { name: 'year missing', data: { days: [] }, codes: ['missing_field'], path: ['year'] },
+    { name: 'year as a string', data: { year: '2027', days: [] }, codes: ['calendar_data_year'] },
+    { name: 'a year key that is not a year', data: { years: { '27': { offDays: [], workDays: [] } } }, codes: ['calendar_data_year'] },
+    { name: 'a year before 1000', data: { years: { '0999': { offDays: [], workDays: [] } } }, codes: ['calendar_data_year'] },
+    { name: 'the same year twice', data: [HYPOTHETICAL_2027, HYPOTHETICAL_2027], codes: ['calendar_data_duplicate_year'] },
+    { name: 'a gap of one year', data: { years: { '2028': { offDays: [], workDays: [] } } }, codes: ['calendar_data_gap'] },
+    { name: 'a gap of two years', data: { year: 2029, days: [] }, codes: ['calendar_data_gap'] },
+    { name: 'a gap inside the data, base null', data: { years: { '2023': { offDays: [], workDays: [] }, '2025': { offDays: [], workDays: [] } } }, base: null, codes: ['calendar_data_gap'] },
+    { name: 'nothing at all, base null', data: { years: {} }, base: null, codes: ['calendar_data_empty'] },
+    { name: 'an empty array, base null', data: [], base: null, codes: ['calendar_data_empty'] },
+    { name: 'neither shape', data: { holidays: [] }, codes: ['calendar_data_invalid'] },
+    { name: 'years not an object', data: { years: [] }, codes: ['calendar_data_invalid'] },
+    { name: 'a year not an object', data: { years: { '2027': null } }, codes: ['calendar_data_invalid'] },
+    { name: 'days not an array', data: { year: 2027, days: {} }, codes: ['calendar_data_invalid'] },
+    { name: 'a day not an object', data: { year: 2027, days: ['2027-01-01'] }, codes: ['calendar_data_invalid'] },
+    { name: 'a base not made by createWorkdayCalendar', data: HYPOTHETICAL_2027, base: { firstDay: '2023-01-01', lastDay: '2026-12-31', years: [] }, codes: ['invalid_option'], path: ['base'] },
+  ];
+  it.each(refused)('refuses $name: $codes', ({ data, base, codes: expected, path }) => {
+    const error = svaErrorOf(() => createWorkdayCalendar(data as never, base as never));
+    expect(error.issues.map((i) => i.code)).toEqual(expected);
+    if (path !== undefined) expect(error.issues[0]?.path).toEqual(path);
+    for (const issue of error.issues) expect(issue.clause).toBe('selection.publicity');
+  });
+
+  it('names the missing years and the weekday in its messages', () => {
+    const gap = svaErrorOf(() => createWorkdayCalendar({ year: 2029, days: [] })).issues[0];
+    expect(gap?.messageEn).toBe("The calendar's coverage must be contiguous: the notice for 2027–2028 is missing");
+    const weekday = svaErrorOf(() => createWorkdayCalendar({ years: { '2027': { offDays: [], workDays: ['2027-01-04'] } } })).issues[0];
+    expect(weekday?.message).toContain('2027-01-04 是星期一');
+  });
+
+  it('lists every issue of the data at once', () => {
+    const data = {
+      years: {
+        '2027': { offDays: ['2027-13-01', '2026-06-01'], workDays: ['2027-01-05'] },
+        '2029': { offDays: [] },
+      },
+    };
+    expect(codes(() => createWorkdayCalendar(data as never))).toEqual([
+      'calendar_data_date',
+      'calendar_data_wrong_year',
+      'calendar_data_weekday_workday',
+      'missing_field',
+      'calendar_data_gap',
+    ]);
+  });
+
+  it('accepts a date listed twice in the same list, and weekends inside a holiday', () => {
+    const calendar = createWorkdayCalendar({ years: { '2027': { offDays: ['2027-01-01', '2027-01-01', '2027-01-02'], workDays: [] } } });
+    expect(isWorkingDay('2027-01-01', calendar)).toBe(false);
+  });
+
+  it('returns a new frozen object each time, showing no internals, and never changes its input', () => {
+    const input = deepFreeze(structuredClone(HYPOTHETICAL_2027));
+    const before = JSON.stringify(input);
+    const a = createWorkdayCalendar(input);
+    const b = createWorkdayCalendar(input);
+    expect(a).not.toBe(b);
+    expect(a).toEqual(b);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Reflect.ownKeys(a)).toEqual(['firstDay', 'lastDay']);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('throws only SvaError on hostile values', () => {
+    const isEmptyArray = (value: unknown) => {
+      try {
+        return Array.isArray(value) && value.length === 0;
+      } catch {
+        return false; // a revoked proxy
+      }
+    };
+    for (const value of hostileValues()) {
+      // [] is an empty list of holiday-cn files: nothing to add, the base comes back.
+      if (isEmptyArray(value)) expect(createWorkdayCalendar(value as never)).toEqual(CHINA_MAINLAND_CALENDAR);
+      else svaErrorOf(() => createWorkdayCalendar(value as never));
+      svaErrorOf(() => createWorkdayCalendar({ years: { '2027': value } } as never));
+      svaErrorOf(() => createWorkdayCalendar({ years: { '2027': { offDays: [value], workDays: [] } } } as never));
+      // As base, undefined is the default and null is no base.
+      if (value !== undefined && value !== null) svaErrorOf(() => createWorkdayCalendar(HYPOTHETICAL_2027, value as never));
+    }
+    const throwing = Object.defineProperty({}, 'years', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => createWorkdayCalendar(throwing as never)).code).toBe('invalid_input');
+  });
+});

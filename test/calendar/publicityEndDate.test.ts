@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countWorkingDays, definePolicy, isWorkingDay, publicityEndDate, SvaError } from '../../src/index.js';
+import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { ALL_DAYS, nextDay, refCount } from './reference.js';
+
+describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publicity)', () => {
+  const cases = [
+    { name: 'a Monday start: Friday', start: '2024-03-11', expected: '2024-03-15' },
+    { name: 'a Tuesday start: next Monday', start: '2024-03-12', expected: '2024-03-18' },
+    { name: 'a Saturday start counts from Monday', start: '2024-03-16', expected: '2024-03-22' },
+    { name: 'a start on a holiday (National Day 2024), ending on a make-up Saturday', start: '2024-10-01', expected: '2024-10-12' },
+    { name: 'a start on a make-up Sunday (2024-09-29), which counts', start: '2024-09-29', expected: '2024-10-10' },
+    { name: 'a start on a make-up Saturday (2025-02-08)', start: '2025-02-08', expected: '2025-02-13' },
+    // Across Spring Festival and National Day, every covered year.
+    { name: 'across Spring Festival 2023', start: '2023-01-19', expected: '2023-01-30' },
+    { name: 'across National Day 2023', start: '2023-09-27', expected: '2023-10-09' },
+    { name: 'across Spring Festival 2024', start: '2024-02-07', expected: '2024-02-19' },
+    { name: 'across National Day 2024', start: '2024-09-27', expected: '2024-10-09' },
+    { name: 'across Spring Festival 2025', start: '2025-01-24', expected: '2025-02-06' },
+    { name: 'across National Day 2025', start: '2025-09-26', expected: '2025-10-09' },
+    { name: 'across Spring Festival 2026', start: '2026-02-12', expected: '2026-02-25' },
+    { name: 'across National Day 2026', start: '2026-09-28', expected: '2026-10-09' },
+  ];
+  it.each(cases)('$name: $start → $expected', ({ start, expected }) => {
+    expect(publicityEndDate(start)).toBe(expected);
+    expect(publicityEndDate(start, { kind: 'results' })).toBe(expected);
+    // The reading: [start, E] holds 5 working days, [start, E − 1] only 4.
+    expect(refCount(start, expected)).toBe(5);
+    expect(refCount(start, nextDay(expected, -1))).toBe(4);
+  });
+
+  it('is the earliest end: the count reaches n on E and not the day before, for any start and n', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL_DAYS.slice(0, -60)), fc.integer({ min: 1, max: 20 }), (start, n) => {
+        const end = publicityEndDate(start, { workingDays: n });
+        expect(isWorkingDay(end)).toBe(true);
+        expect(countWorkingDays(start, end)).toBe(n);
+        expect(countWorkingDays(start, nextDay(end, -1))).toBe(n - 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads its number from the policy by kind', () => {
+    const policy = definePolicy({ selectionPublicityWorkingDays: 7, resultsPublicityWorkingDays: 3 });
+    expect(publicityEndDate('2024-03-11', { policy })).toBe('2024-03-19');
+    expect(publicityEndDate('2024-03-11', { policy, kind: 'results' })).toBe('2024-03-13');
+    expect(publicityEndDate('2024-03-11', { policy, workingDays: 1 })).toBe('2024-03-11');
+  });
+
+  it('throws calendar_out_of_range when the end would fall after coverage, citing the kind', () => {
+    const error = svaErrorOf(() => publicityEndDate('2026-12-28', { kind: 'results' }));
+    expect(error.code).toBe('calendar_out_of_range');
+    expect(error.issues[0]?.clause).toBe('results.publicity');
+    expect(publicityEndDate('2026-12-25')).toBe('2026-12-31');
+  });
+
+  const badOptions: { name: string; options: unknown; code: string; path: unknown[] }[] = [
+    { name: 'workingDays 0', options: { workingDays: 0 }, code: 'invalid_option', path: ['workingDays'] },
+    { name: 'workingDays 2.5', options: { workingDays: 2.5 }, code: 'invalid_option', path: ['workingDays'] },
+    { name: 'kind unknown', options: { kind: 'award' }, code: 'invalid_option', path: ['kind'] },
+    { name: 'policy not an object', options: { policy: 5 }, code: 'invalid_option', path: ['policy'] },
+    { name: 'policy number 0', options: { policy: { selectionPublicityWorkingDays: 0 } }, code: 'invalid_option', path: ['policy', 'selectionPublicityWorkingDays'] },
+    { name: 'options not an object', options: 'results', code: 'invalid_option', path: ['options'] },
+  ];
+  it.each(badOptions)('throws $code: $name', ({ options, code, path }) => {
+    const error = svaErrorOf(() => publicityEndDate('2024-03-11', options as never));
+    expect(error.code).toBe(code);
+    expect(error.issues[0]?.path).toEqual(path);
+  });
+
+  it('throws only SvaError on hostile values', () => {
+    for (const value of hostileValues()) {
+      svaErrorOf(() => publicityEndDate(value as string));
+      // As options, some hostile values ({}, an empty object without a prototype) are fine.
+      let thrown: unknown;
+      try {
+        publicityEndDate('2024-03-11', value as never);
+      } catch (error) {
+        thrown = error;
+      }
+      if (thrown !== undefined) expect(thrown).toBeInstanceOf(SvaError);
+    }
+  });
+});
