@@ -63,10 +63,15 @@ export function weekdayOf(dayNumber: number): number {
 const FIRST_DAY = -719_162;
 const LAST_DAY = 2_932_896;
 
+/** Whether year, month and day name a day that exists (years 0001–9999). @internal */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /**
- * The digits of a string that is a real `YYYY-MM-DD` date (years 0001–9999) as one number
- * `YYYYMMDD`, else -1. Reads character codes: no regular expression, no allocation, since every
- * date parameter of every call comes through here. @internal
+ * The digits of a string that is a real `YYYY-MM-DD` date as one number `YYYYMMDD`, else -1.
+ * Reads character codes, without a regular expression or an allocation: every date parameter
+ * of every call comes through here, and the calendar's speed depends on it. @internal
  */
 export function isoDigits(input: string): number {
   if (input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return -1;
@@ -77,16 +82,20 @@ export function isoDigits(input: string): number {
     if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
-  const year = Math.floor(value / 10_000);
-  const month = Math.floor(value / 100) % 100;
-  const day = value % 100;
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? value : -1;
+  return isRealDate(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100) ? value : -1;
 }
 
-/** The year of a string that is a real `YYYY-MM-DD` date, else `undefined`. @internal */
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * The year of a string that is a real `YYYY-MM-DD` date, else `undefined`. Accepts exactly the
+ * strings {@link isoDigits} accepts (a test holds the two together); it is written with a regular
+ * expression because it is smaller, and the code validators' bundles carry it. @internal
+ */
 export function isoYear(input: string): number | undefined {
-  const digits = isoDigits(input);
-  return digits < 0 ? undefined : Math.floor(digits / 10_000);
+  if (!ISO_DATE.test(input)) return undefined;
+  const year = Number(input.slice(0, 4));
+  return isRealDate(year, Number(input.slice(5, 7)), Number(input.slice(8))) ? year : undefined;
 }
 
 /** Milliseconds since the epoch of a valid `Date` within the years of an IsoDate, else `undefined`. @internal */
