@@ -1,6 +1,7 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
 import type { MessagePair } from './core/issues.js';
+import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 
 /**
  * Every issue code the library can raise, with its Chinese and English message (`{name}`
@@ -10,4 +11,7 @@ import type { MessagePair } from './core/issues.js';
 export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CORE_MESSAGES,
   ...CODES_MESSAGES,
+  ...RESIDENT_ID_MESSAGES,
+  ...CREDIT_CODE_MESSAGES,
+  ...CANDIDATE_MESSAGES,
 };
