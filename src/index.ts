@@ -7,5 +7,6 @@ export * from './core/index.js';
 export * from './codes/index.js';
 export * from './identity/index.js';
 export * from './institutions/index.js';
+export * from './allocation/index.js';
 export { ISSUE_CODES } from './issueCodes.js';
 export type { MessagePair } from './core/issues.js';

@@ -1,6 +1,8 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
 import type { MessagePair } from './core/issues.js';
+import { DISTRICT_MESSAGES } from './institutions/messages.js';
+import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 
 /**
@@ -14,4 +16,6 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...RESIDENT_ID_MESSAGES,
   ...CREDIT_CODE_MESSAGES,
   ...CANDIDATE_MESSAGES,
+  ...DISTRICT_MESSAGES,
+  ...ALLOCATION_MESSAGES,
 };

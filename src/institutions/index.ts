@@ -6,3 +6,4 @@
 export { ZAOZHUANG_DISTRICTS } from './districts.js';
 export type { ZaozhuangDistrict } from './districts.js';
 export { findZaozhuangDistrict } from './findZaozhuangDistrict.js';
+export { DISTRICT_MESSAGES } from './messages.js';
