@@ -1,7 +1,7 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CORE_MESSAGES } from './core/messages.js';
 import type { MessagePair } from './core/issues.js';
-import { DISTRICT_MESSAGES } from './institutions/messages.js';
+import { CATALOG_MESSAGES, DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './institutions/messages.js';
 import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 
@@ -18,4 +18,6 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CANDIDATE_MESSAGES,
   ...DISTRICT_MESSAGES,
   ...ALLOCATION_MESSAGES,
+  ...INSTITUTION_MESSAGES,
+  ...CATALOG_MESSAGES,
 };
