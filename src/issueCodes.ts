@@ -3,6 +3,7 @@ import { CORE_MESSAGES } from './core/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { CATALOG_MESSAGES, DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './institutions/messages.js';
 import { ALLOCATION_MESSAGES } from './allocation/messages.js';
+import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 
 /**
@@ -20,4 +21,5 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...ALLOCATION_MESSAGES,
   ...INSTITUTION_MESSAGES,
   ...CATALOG_MESSAGES,
+  ...SCHEMAS_MESSAGES,
 };
