@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en as enLocale, zhCN } from 'zod/locales';
 import { dayNumberOrUndefined } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 import { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from '../institutions/vocabulary.js';
@@ -34,17 +35,18 @@ function keysOf<K extends string>(table: Readonly<Record<K, unknown>>): [K, ...K
  * {@link checkInstitutionApplication}; {@link validateInstitutionApplication} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
- * @returns a zod object schema.
+ * @returns a zod schema (built with `zod/mini`, so that the entry stays small; it composes with
+ *   schemas of classic zod and has `parse` and `safeParse`).
  * @example
  * createInstitutionApplicationSchema({ language: 'en' }).safeParse({}).error?.issues[0]?.message
  * // 'Invalid input: expected string, received undefined'
  */
 export function createInstitutionApplicationSchema(options?: SchemaOptions) {
   const language: SchemaLanguage = options?.language === 'en' ? 'en' : 'zh';
-  const error = language === 'en' ? z.locales.en().localeError : z.locales.zhCN().localeError;
+  const error = language === 'en' ? enLocale().localeError : zhCN().localeError;
   const text = () => z.string({ error });
   const flag = () => z.boolean({ error });
-  const count = () => z.number({ error }).int({ error }).min(0, { error });
+  const count = () => z.int({ error }).check(z.minimum(0, { error }));
   const date = () => z.custom<DateInput>((value) => dayNumberOrUndefined(value) !== undefined, { error: DATE_MESSAGE[language] });
   const words = <K extends string>(table: Readonly<Record<K, unknown>>) => z.array(z.enum(keysOf(table), { error }), { error });
   return z.object(
@@ -52,41 +54,41 @@ export function createInstitutionApplicationSchema(options?: SchemaOptions) {
       name: text(),
       creditCode: text(),
       kind: z.enum(keysOf<InstitutionKind>(INSTITUTION_KINDS), { error }),
-      address: text().optional(),
-      registrationAuthority: text().optional(),
-      legalRepresentative: text().optional(),
-      registeredCapital: text().optional(),
-      contact: z.object({ person: text(), title: text(), phone: text(), email: text() }, { error }).optional(),
-      integrityPledgeSigned: flag().optional(),
-      workPlanSections: words<WorkPlanSection>(WORK_PLAN_SECTIONS).optional(),
+      address: z.optional(text()),
+      registrationAuthority: z.optional(text()),
+      legalRepresentative: z.optional(text()),
+      registeredCapital: z.optional(text()),
+      contact: z.optional(z.object({ person: text(), title: text(), phone: text(), email: text() }, { error })),
+      integrityPledgeSigned: z.optional(flag()),
+      workPlanSections: z.optional(words<WorkPlanSection>(WORK_PLAN_SECTIONS)),
       registrationDistrict: text(),
-      filedWithDistrict: text().optional(),
+      filedWithDistrict: z.optional(text()),
       applicationDate: date(),
-      legalPerson: flag().optional(),
-      goodCredit: flag().optional(),
-      violationRecords: count().optional(),
-      rules: words<RuleDocument>(RULE_DOCUMENTS).optional(),
-      dedicatedUnit: flag().optional(),
-      staff: z.object({ fullTime: count(), assessors: count(), supervisors: count() }, { error }).optional(),
-      facilities: z.object({ site: flag(), equipment: flag(), videoSurveillance: flag() }, { error }).optional(),
+      legalPerson: z.optional(flag()),
+      goodCredit: z.optional(flag()),
+      violationRecords: z.optional(count()),
+      rules: z.optional(words<RuleDocument>(RULE_DOCUMENTS)),
+      dedicatedUnit: z.optional(flag()),
+      staff: z.optional(z.object({ fullTime: count(), assessors: count(), supervisors: count() }, { error })),
+      facilities: z.optional(z.object({ site: flag(), equipment: flag(), videoSurveillance: flag() }, { error })),
       items: z.array(
         z.object(
           {
             name: text(),
-            questionBank: flag().optional(),
-            trainingSince: date().optional(),
-            helpedWriteSpecification: flag().optional(),
-            hasSpecification: flag().optional(),
-            canTrain: flag().optional(),
+            questionBank: z.optional(flag()),
+            trainingSince: z.optional(date()),
+            helpedWriteSpecification: z.optional(flag()),
+            hasSpecification: z.optional(flag()),
+            canTrain: z.optional(flag()),
           },
           { error },
         ),
         { error },
       ),
-      stableFunding: flag().optional(),
-      nonProfit: flag().optional(),
-      acceptsSupervision: flag().optional(),
-      materials: words<Material>(MATERIALS).optional(),
+      stableFunding: z.optional(flag()),
+      nonProfit: z.optional(flag()),
+      acceptsSupervision: z.optional(flag()),
+      materials: z.optional(words<Material>(MATERIALS)),
     },
     { error },
   );

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   createInstitutionApplicationSchema,
   InstitutionApplicationSchema,
@@ -23,6 +24,12 @@ describe('InstitutionApplicationSchema (附件1, 三1, 三2)', () => {
     expect(en.error?.issues[0]?.message).toMatch(/^Invalid input: expected string/);
     const date = InstitutionApplicationSchema.safeParse(sampleApplication({ applicationDate: '2023-02-29' }));
     expect(date.error?.issues[0]?.message).toContain('YYYY-MM-DD');
+  });
+
+  it('composes with schemas of classic zod', () => {
+    const batch = z.object({ applications: z.array(InstitutionApplicationSchema) });
+    expect(batch.safeParse({ applications: [sampleApplication()] }).success).toBe(true);
+    expect(batch.safeParse({ applications: [{ ...sampleApplication(), name: 1 }] }).error?.issues[0]?.path).toEqual(['applications', 0, 'name']);
   });
 
   const shapes: { name: string; patch: Record<string, unknown>; path: (string | number)[] }[] = [
