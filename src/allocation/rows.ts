@@ -41,7 +41,7 @@ function text(
   const value = record[field];
   if (typeof value === 'string' && value.trim() !== '') return value;
   issues.push(
-    value === undefined || value === ''
+    value === undefined || typeof value === 'string'
       ? issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: [...path, field], params: { name: field } })
       : issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
           path: [...path, field],

@@ -31,6 +31,7 @@ const cases: { name: string; input: Assignment[]; codes: string[]; clauses?: str
   { name: 'a district of another city', input: [a('A', 'x', '历下区')], codes: ['unknown_district'] },
   { name: 'a missing institution, item and district', input: [{} as Assignment], codes: ['missing_field', 'missing_field', 'missing_field'] },
   { name: 'a row that is not an object', input: [null as unknown as Assignment], codes: ['invalid_input'] },
+  { name: 'a blank institution', input: [a('  ', 'x', '370402')], codes: ['missing_field'] },
   { name: 'a number as item', input: [{ institution: 'A', item: 3, district: '370402' } as unknown as Assignment], codes: ['invalid_input'] },
   {
     name: 'every limit broken at once, listed in row order',
