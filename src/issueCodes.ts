@@ -6,6 +6,10 @@ import { SUPERVISION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { SCORING_MESSAGES } from './scoring/messages.js';
 import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
+import { CATALOG_MESSAGES, DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './institutions/messages.js';
+import { ALLOCATION_MESSAGES } from './allocation/messages.js';
+import { SCHEMAS_MESSAGES } from './schemas/messages.js';
+import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 
 /**
  * Every issue code the library can raise, with its Chinese and English message (`{name}`
@@ -22,4 +26,12 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...CALENDAR_RANGE_MESSAGES,
   ...CALENDAR_MESSAGES,
   ...CALENDAR_DATA_MESSAGES,
+  ...RESIDENT_ID_MESSAGES,
+  ...CREDIT_CODE_MESSAGES,
+  ...CANDIDATE_MESSAGES,
+  ...DISTRICT_MESSAGES,
+  ...ALLOCATION_MESSAGES,
+  ...INSTITUTION_MESSAGES,
+  ...CATALOG_MESSAGES,
+  ...SCHEMAS_MESSAGES,
 };

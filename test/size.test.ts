@@ -45,6 +45,7 @@ export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBy
     imports: ['CHINA_MAINLAND_CALENDAR', 'createWorkdayCalendar', 'isWorkingDay', 'isCoveredByCalendar', 'addWorkingDays', 'countWorkingDays', 'publicityEndDate', 'checkPublicityPeriod', 'planFilingDeadline'],
     maxBytes: 8192,
   },
+  { name: 'parseResidentIdNumber', imports: ['parseResidentIdNumber'], maxBytes: 1536 },
 ];
 
 describe('bundle size budgets (minified + gzip)', () => {

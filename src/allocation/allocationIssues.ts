@@ -1,0 +1,43 @@
+import { issueFrom } from '../core/issues.js';
+import type { RuleIssue } from '../core/issues.js';
+import type { Policy } from '../core/policy.js';
+import { ALLOCATION_MESSAGES } from './messages.js';
+import { citySeverity } from './rows.js';
+import type { Row } from './rows.js';
+
+/** The `allocation.city` issue. @internal */
+export function cityIssue(row: Row, count: number, policy: Policy, path: readonly (string | number)[]): RuleIssue {
+  return issueFrom(ALLOCATION_MESSAGES, 'allocation_city_exceeded', 'allocation.city', {
+    severity: citySeverity(policy.generalLimits),
+    path,
+    expected: policy.maxInstitutionsPerItemInCity,
+    received: count,
+    params: { item: row.item },
+  });
+}
+
+/** The `allocation.district` issue. @internal */
+export function districtIssue(row: Row, other: Row, policy: Policy, path: readonly (string | number)[]): RuleIssue {
+  return issueFrom(ALLOCATION_MESSAGES, 'allocation_district_taken', 'allocation.district', {
+    path,
+    expected: policy.maxInstitutionsPerItemInDistrict,
+    received: row.institution,
+    params: {
+      item: row.item,
+      district: row.district.name,
+      districtEn: `${row.district.nameEn} (${row.district.code})`,
+      institution: row.institution,
+      other: other.institution,
+    },
+  });
+}
+
+/** The `allocation.items` issue. @internal */
+export function itemsIssue(row: Row, count: number, policy: Policy, path: readonly (string | number)[]): RuleIssue {
+  return issueFrom(ALLOCATION_MESSAGES, 'allocation_items_exceeded', 'allocation.items', {
+    path,
+    expected: policy.maxItemsPerInstitution,
+    received: count,
+    params: { institution: row.institution },
+  });
+}

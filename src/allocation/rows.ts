@@ -1,0 +1,91 @@
+import type { ClauseId } from '../core/clauses.js';
+import { describe } from '../core/dates.js';
+import { isRecord } from '../core/guard.js';
+import { issueFrom } from '../core/issues.js';
+import type { RuleIssue } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { districtOf, ZAOZHUANG_DISTRICTS } from '../institutions/districts.js';
+import type { ZaozhuangDistrict } from '../institutions/districts.js';
+import { DISTRICT_MESSAGES } from '../institutions/messages.js';
+import { nameKey } from '../institutions/names.js';
+
+/** One institution assigned one item in one district. */
+export interface Assignment {
+  /** The institution, by name or code; compared after NFKC with white space removed. */
+  readonly institution: string;
+  /** The assessment item; compared after NFKC with white space removed. */
+  readonly item: string;
+  /** One of Zaozhuang's six districts, by GB/T 2260 code (`'370402'`) or name (`'市中区'`). */
+  readonly district: string;
+}
+
+/** A readable assignment with its comparison keys. @internal */
+export interface Row {
+  readonly index: number;
+  readonly institution: string;
+  readonly item: string;
+  readonly district: ZaozhuangDistrict;
+  /** The district's place in ZAOZHUANG_DISTRICTS, 0–5. */
+  readonly districtIndex: number;
+  readonly institutionKey: string;
+  readonly itemKey: string;
+}
+
+function text(
+  record: Record<string, unknown>,
+  field: 'institution' | 'item',
+  clause: ClauseId,
+  path: readonly (string | number)[],
+  issues: RuleIssue[],
+): string | undefined {
+  const value = record[field];
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  issues.push(
+    value === undefined || typeof value === 'string'
+      ? issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: [...path, field], params: { name: field } })
+      : issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
+          path: [...path, field],
+          received: describe(value),
+          params: { reasonZh: `${field} 应为非空字符串`, reasonEn: `${field} must be a non-empty string` },
+        }),
+  );
+  return undefined;
+}
+
+/**
+ * Reads one assignment; pushes an issue for each bad field and returns `undefined` when any is
+ * bad. @internal
+ */
+export function readRow(value: unknown, index: number, path: readonly (string | number)[], issues: RuleIssue[]): Row | undefined {
+  if (!isRecord(value)) {
+    issues.push(
+      issueFrom(CORE_MESSAGES, 'invalid_input', 'allocation.district', {
+        path,
+        received: describe(value),
+        params: { reasonZh: '分配记录应为对象', reasonEn: 'an assignment must be an object' },
+      }),
+    );
+    return undefined;
+  }
+  const institution = text(value, 'institution', 'allocation.items', path, issues);
+  const item = text(value, 'item', 'allocation.city', path, issues);
+  const rawDistrict = value.district;
+  const district = districtOf(rawDistrict);
+  if (district === undefined) {
+    issues.push(
+      rawDistrict === undefined || rawDistrict === ''
+        ? issueFrom(CORE_MESSAGES, 'missing_field', 'allocation.district', { path: [...path, 'district'], params: { name: 'district' } })
+        : issueFrom(DISTRICT_MESSAGES, 'unknown_district', 'allocation.district', {
+            path: [...path, 'district'],
+            received: describe(rawDistrict),
+          }),
+    );
+  }
+  if (institution === undefined || item === undefined || district === undefined) return undefined;
+  return { index, institution, item, district, districtIndex: ZAOZHUANG_DISTRICTS.indexOf(district), institutionKey: nameKey(institution), itemKey: nameKey(item) };
+}
+
+/** The severity of the city-wide limit (一般). @internal */
+export function citySeverity(generalLimits: string): 'error' | 'warning' {
+  return generalLimits === 'error' ? 'error' : 'warning';
+}

@@ -1,0 +1,115 @@
+import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
+import type { DateInput } from '../core/dates.js';
+import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
+import { issueFrom, resultOf } from '../core/issues.js';
+import type { RuleIssue, RuleResult } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { ZAOZHUANG_2023 } from '../core/policy.js';
+import type { Policy } from '../core/policy.js';
+import { completedYears } from './completedYears.js';
+import { CANDIDATE_MESSAGES } from './messages.js';
+import { parseResidentIdNumber } from './parseResidentIdNumber.js';
+
+/** A candidate for assessment: the birth date, from `birthDate` or from `idNumber`. */
+export interface Candidate {
+  readonly birthDate?: DateInput;
+  /** The 18-character resident ID number; its birth date must agree with `birthDate` when both are given. */
+  readonly idNumber?: string;
+  /** The day the candidate applies (申报) for assessment. */
+  readonly applicationDate: DateInput;
+}
+
+/** Options of {@link checkCandidateEligibility}. */
+export interface CheckCandidateEligibilityOptions {
+  /** The policy whose `minCandidateAge` applies; {@link ZAOZHUANG_2023} by default. */
+  readonly policy?: Policy;
+}
+
+const CLAUSE = 'candidate.age';
+
+/**
+ * Checks that a candidate is of legal working age (16 周岁) on the application date.
+ *
+ * Policy, 二: 「本着“个人自愿、市场需要、促进就业”的原则，达到法定劳动年龄、具有相应技能的劳动者，
+ * 均可申报专项职业能力考核」.
+ *
+ * The age is counted in completed years ({@link ageOn}); the 16th birthday itself counts, and a
+ * 29 February birthday falls on 28 February in a common year. The birth date comes from
+ * `birthDate` or from `idNumber` (GB 11643-1999); when both are given they must agree. Neither
+ * given is missing evidence, never read as under age. Lists every issue; never throws.
+ *
+ * @param candidate - the birth date and/or ID number, and the application date.
+ * @param options - `policy`: the policy whose `minCandidateAge` applies.
+ * @returns `ok` when the candidate is old enough; issues cite `candidate.age`.
+ * @example
+ * checkCandidateEligibility({ birthDate: '2008-06-15', applicationDate: '2024-06-15' }) // { ok: true, issues: [] }
+ * checkCandidateEligibility({ birthDate: '2008-06-15', applicationDate: '2024-06-14' }).issues[0].code
+ * // 'candidate_under_age'
+ */
+export function checkCandidateEligibility(candidate: Candidate, options?: CheckCandidateEligibilityOptions): RuleResult {
+  return guardCheck(CLAUSE, () => {
+    if (!isRecord(candidate)) return resultOf([notAnObjectIssue(CLAUSE, 'candidate')]);
+    const policy = options?.policy ?? ZAOZHUANG_2023;
+    const { birthDate, idNumber, applicationDate } = candidate;
+    const issues: RuleIssue[] = [];
+    const application = dateOf(applicationDate, 'applicationDate', issues);
+    const births: { day: number; path: string }[] = [];
+    if (idNumber !== undefined) {
+      const parsed = parseResidentIdNumber(idNumber);
+      if (parsed.ok) births.push({ day: dayNumberOrUndefined(parsed.value.birthDate) ?? 0, path: 'idNumber' });
+      else issues.push(...parsed.issues.map((i) => ({ ...i, path: ['idNumber', ...(i.path ?? [])] })));
+    }
+    if (birthDate !== undefined) {
+      const day = dateOf(birthDate, 'birthDate', issues);
+      const fromId = births[0];
+      if (day !== undefined && fromId !== undefined && day !== fromId.day) {
+        issues.push(
+          issueFrom(CANDIDATE_MESSAGES, 'birth_date_mismatch', CLAUSE, {
+            path: ['birthDate'],
+            expected: isoOfDayNumber(fromId.day),
+            received: isoOfDayNumber(day),
+          }),
+        );
+      }
+      if (day !== undefined) births.push({ day, path: 'birthDate' });
+    }
+    if (idNumber === undefined && birthDate === undefined) {
+      issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: 'birthDate / idNumber' } }));
+    }
+    if (application !== undefined && births.length > 0) {
+      // When the two birth dates disagree, the age is judged only if both give the same answer.
+      const failures = births.map(({ day, path }) => ageIssue(day, application, path, policy));
+      const first = failures[0];
+      if (first !== undefined && failures.every((f) => f !== undefined)) issues.push(first);
+    }
+    return resultOf(issues);
+  });
+}
+
+function dateOf(value: unknown, name: string, issues: RuleIssue[]): number | undefined {
+  if (value === undefined) {
+    issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: [name], params: { name } }));
+    return undefined;
+  }
+  const day = dayNumberOrUndefined(value);
+  if (day === undefined) issues.push(invalidDateIssue(value, name, CLAUSE, [name]));
+  return day;
+}
+
+function ageIssue(birth: number, application: number, path: string, policy: Policy): RuleIssue | undefined {
+  if (birth > application) {
+    return issueFrom(CANDIDATE_MESSAGES, 'candidate_born_after_application', CLAUSE, {
+      path: [path],
+      expected: isoOfDayNumber(application),
+      received: isoOfDayNumber(birth),
+    });
+  }
+  const age = completedYears(birth, application);
+  if (age >= policy.minCandidateAge) return undefined;
+  return issueFrom(CANDIDATE_MESSAGES, 'candidate_under_age', CLAUSE, {
+    path: [path],
+    expected: policy.minCandidateAge,
+    received: age,
+    params: { date: isoOfDayNumber(application) },
+  });
+}

@@ -1,0 +1,51 @@
+import { issueFrom } from '../core/issues.js';
+import type { RuleIssue } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { CATALOG_MESSAGES } from './messages.js';
+import { nameKey } from './names.js';
+import type { Path } from './evidence.js';
+
+/** A catalogue ready for lookups by name key. @internal */
+export interface CatalogIndex {
+  readonly provincial: ReadonlySet<string>;
+  readonly occupations: ReadonlySet<string> | undefined;
+}
+
+function keysOf(list: unknown): Set<string> | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const keys = new Set<string>();
+  for (const name of list as unknown[]) {
+    if (typeof name !== 'string') return undefined;
+    keys.add(nameKey(name));
+  }
+  return keys;
+}
+
+/** The catalogue's index, or an `invalid_option` issue. @internal */
+export function indexCatalog(catalog: unknown, path: Path): CatalogIndex | RuleIssue {
+  const record = typeof catalog === 'object' && catalog !== null ? (catalog as Record<string, unknown>) : undefined;
+  const provincial = keysOf(record?.provincialItems);
+  const occupations = record?.occupations2022 === undefined ? undefined : keysOf(record.occupations2022);
+  if (provincial !== undefined && (record?.occupations2022 === undefined || occupations !== undefined)) return { provincial, occupations };
+  return issueFrom(CORE_MESSAGES, 'invalid_option', 'catalog.scope', {
+    path,
+    params: {
+      name: 'catalog',
+      reasonZh: 'provincialItems 与 occupations2022 应为字符串数组',
+      reasonEn: 'provincialItems and occupations2022 must be arrays of strings',
+    },
+  });
+}
+
+/** 一: the item is in the provincial catalogue and is not a 2022 occupation. @internal */
+export function catalogIssues(item: string, index: CatalogIndex, path: Path): RuleIssue[] {
+  const key = nameKey(item);
+  const issues: RuleIssue[] = [];
+  if (!index.provincial.has(key)) issues.push(issueFrom(CATALOG_MESSAGES, 'item_not_in_catalog', 'catalog.scope', { path, params: { item } }));
+  if (index.occupations === undefined) {
+    issues.push(issueFrom(CATALOG_MESSAGES, 'catalog_exclusion_unchecked', 'catalog.exclusion', { severity: 'warning', path, params: { item } }));
+  } else if (index.occupations.has(key)) {
+    issues.push(issueFrom(CATALOG_MESSAGES, 'item_is_occupation', 'catalog.exclusion', { path, params: { item } }));
+  }
+  return issues;
+}

@@ -1,0 +1,49 @@
+import { deepFreeze } from '../core/freeze.js';
+
+/** One of Zaozhuang's six county-level divisions (区/市), with its GB/T 2260 code. */
+export interface ZaozhuangDistrict {
+  /** The six-digit GB/T 2260 code, e.g. `'370402'`. */
+  readonly code: string;
+  /** The Chinese name, e.g. `'市中区'`. */
+  readonly name: string;
+  /** The name without 区/市, e.g. `'市中'`. */
+  readonly shortName: string;
+  readonly nameEn: string;
+}
+
+const ROWS = [
+  ['370402', '市中区', '市中', 'Shizhong District'],
+  ['370403', '薛城区', '薛城', 'Xuecheng District'],
+  ['370404', '峄城区', '峄城', 'Yicheng District'],
+  ['370405', '台儿庄区', '台儿庄', 'Taierzhuang District'],
+  ['370406', '山亭区', '山亭', 'Shanting District'],
+  ['370481', '滕州市', '滕州', 'Tengzhou City'],
+] as const;
+
+function districtsOf(rows: typeof ROWS): readonly ZaozhuangDistrict[] {
+  return deepFreeze(rows.map(([code, name, shortName, nameEn]) => ({ code, name, shortName, nameEn })));
+}
+
+/**
+ * Zaozhuang's six county-level divisions, the 区（市） of the policy, with their GB/T 2260 codes:
+ * 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区, 370481 滕州市. Frozen.
+ */
+export const ZAOZHUANG_DISTRICTS: readonly ZaozhuangDistrict[] = /* @__PURE__ */ districtsOf(ROWS);
+
+function indexOf(districts: readonly ZaozhuangDistrict[]): Readonly<Record<string, ZaozhuangDistrict>> {
+  const index: Record<string, ZaozhuangDistrict> = Object.create(null) as Record<string, ZaozhuangDistrict>;
+  for (const d of districts) {
+    for (const key of [d.code, d.name, d.shortName, `枣庄市${d.name}`, `枣庄${d.name}`]) index[key] = d;
+  }
+  return Object.freeze(index);
+}
+
+const INDEX = /* @__PURE__ */ indexOf(ZAOZHUANG_DISTRICTS);
+
+/**
+ * The district named by a code or a name, or `undefined`. Exact match: nothing is trimmed.
+ * @internal
+ */
+export function districtOf(value: unknown): ZaozhuangDistrict | undefined {
+  return typeof value === 'string' ? INDEX[value] : undefined;
+}

@@ -1,0 +1,17 @@
+/**
+ * Institutions (三): who may apply to assess, the catalogue of items (一), the ranking of
+ * applicants, and Zaozhuang's six districts.
+ * @module institutions
+ */
+export { ZAOZHUANG_DISTRICTS } from './districts.js';
+export type { ZaozhuangDistrict } from './districts.js';
+export { findZaozhuangDistrict } from './findZaozhuangDistrict.js';
+export { checkInstitutionApplication } from './checkInstitutionApplication.js';
+export type { CheckInstitutionApplicationOptions } from './checkInstitutionApplication.js';
+export { checkCatalogItem } from './checkCatalogItem.js';
+export { rankApplicants } from './rankApplicants.js';
+export type { RankApplicantsOptions, RankedApplicant } from './rankApplicants.js';
+export type { ApplicationItem, Catalog, InstitutionApplication } from './types.js';
+export { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from './vocabulary.js';
+export type { InstitutionKind, Material, RuleDocument, Term, WorkPlanSection } from './vocabulary.js';
+export { CATALOG_MESSAGES, DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './messages.js';

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAllocation, definePolicy, ZAOZHUANG_DISTRICTS } from '../../src/index.js';
+import type { Assignment } from '../../src/index.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+const DISTRICTS = ZAOZHUANG_DISTRICTS.map((d) => d.code);
+const a = (institution: string, item: string, district: string): Assignment => ({ institution, item, district });
+/** `n` institutions for one item, each in its own district (n ≤ 6), each with that item only. */
+const spread = (n: number, item = '面点制作'): Assignment[] => DISTRICTS.slice(0, n).map((d, i) => a(`机构${i + 1}`, item, d));
+
+const cases: { name: string; input: Assignment[]; codes: string[]; clauses?: string[] }[] = [
+  { name: 'empty table', input: [], codes: [] },
+  { name: '4 institutions for an item city-wide', input: spread(4), codes: [] },
+  { name: '5 institutions for an item city-wide (the limit)', input: spread(5), codes: [] },
+  { name: '6 institutions for an item city-wide: a warning (一般)', input: spread(6), codes: ['allocation_city_exceeded'], clauses: ['allocation.city'] },
+  { name: '1 institution for an item in a district', input: [a('A', '面点制作', '370402')], codes: [] },
+  { name: '2 institutions for an item in a district', input: [a('A', '面点制作', '370402'), a('B', '面点制作', '370402')], codes: ['allocation_district_taken'], clauses: ['allocation.district'] },
+  { name: '2 institutions, one district by code and one by name', input: [a('A', '面点制作', '370402'), a('B', '面点制作', '市中区')], codes: ['allocation_district_taken'] },
+  { name: '2 institutions, by full name and short name', input: [a('A', '面点制作', '枣庄市滕州市'), a('B', '面点制作', '滕州')], codes: ['allocation_district_taken'] },
+  { name: '3 institutions for an item in a district: two errors', input: [a('A', 'x', '370402'), a('B', 'x', '370402'), a('C', 'x', '370402')], codes: ['allocation_district_taken', 'allocation_district_taken'] },
+  { name: 'the same item in two districts', input: [a('A', 'x', '370402'), a('B', 'x', '370403')], codes: [] },
+  { name: '1 item for an institution', input: [a('A', 'x', '370402')], codes: [] },
+  { name: '2 items for an institution (the limit)', input: [a('A', 'x', '370402'), a('A', 'y', '370402')], codes: [] },
+  { name: '3 items for an institution', input: [a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded'], clauses: ['allocation.items'] },
+  { name: '4 items for an institution: two errors', input: [a('A', 'w', '370402'), a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded', 'allocation_items_exceeded'] },
+  { name: 'the same item for one institution in two districts: one item', input: [a('A', 'x', '370402'), a('A', 'x', '370403'), a('A', 'y', '370404')], codes: [] },
+  { name: 'a repeated row counts once', input: [a('A', 'x', '370402'), a('A', 'x', '市中区')], codes: ['assignment_duplicate'] },
+  { name: 'item names compared after NFKC and without spaces', input: [a('A', '面点制作（初级）', '370402'), a('B', '面点制作 (初级)', '370402')], codes: ['allocation_district_taken'] },
+  { name: 'an unknown district', input: [a('A', 'x', '370400')], codes: ['unknown_district'] },
+  { name: 'a district of another city', input: [a('A', 'x', '历下区')], codes: ['unknown_district'] },
+  { name: 'a missing institution, item and district', input: [{} as Assignment], codes: ['missing_field', 'missing_field', 'missing_field'] },
+  { name: 'a row that is not an object', input: [null as unknown as Assignment], codes: ['invalid_input'] },
+  { name: 'a blank institution', input: [a('  ', 'x', '370402')], codes: ['missing_field'] },
+  { name: 'a number as item', input: [{ institution: 'A', item: 3, district: '370402' } as unknown as Assignment], codes: ['invalid_input'] },
+  {
+    name: 'every limit broken at once, listed in row order',
+    input: [...spread(6), a('B2', '面点制作', '370402'), a('机构1', '剪纸', '370402'), a('机构1', '刺绣', '370402')],
+    codes: ['allocation_city_exceeded', 'allocation_district_taken', 'allocation_items_exceeded'],
+  },
+];
+
+describe('checkAllocation (三: allocation.city, allocation.district, allocation.items)', () => {
+  it.each(cases)('$name', ({ input, codes, clauses }) => {
+    const result = checkAllocation(input);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(result.issues.every((i) => i.severity === 'warning'));
+    if (clauses) expect(result.issues.map((i) => i.clause)).toEqual(clauses);
+  });
+
+  it('the city-wide limit is a warning, an error under generalLimits: error', () => {
+    const lenient = checkAllocation(spread(6));
+    expect(lenient.ok).toBe(true);
+    expect(lenient.issues[0]).toMatchObject({ severity: 'warning', expected: 5, received: 6, path: [5] });
+    const strict = checkAllocation(spread(6), { policy: definePolicy({ generalLimits: 'error' }) });
+    expect(strict.ok).toBe(false);
+    expect(strict.issues[0]?.severity).toBe('error');
+  });
+
+  it('reads the limits from the policy', () => {
+    const policy = definePolicy({ maxInstitutionsPerItemInCity: 3, maxItemsPerInstitution: 1 });
+    expect(codesOf(checkAllocation(spread(4), { policy }))).toEqual(['allocation_city_exceeded']);
+    expect(codesOf(checkAllocation([a('A', 'x', '370402'), a('A', 'y', '370402')], { policy }))).toEqual(['allocation_items_exceeded']);
+  });
+
+  it('names the district, the item and both institutions', () => {
+    const [issue] = checkAllocation([a('甲', '面点制作', '370402'), a('乙', '面点制作', '市中区')]).issues;
+    expect(issue).toMatchObject({ path: [1], severity: 'error' });
+    expect(issue?.message).toContain('市中区');
+    expect(issue?.message).toContain('甲');
+    expect(issue?.message).toContain('乙');
+    expect(issue?.messageEn).toContain('Shizhong');
+  });
+
+  it('agrees with a naive count on random tables', () => {
+    const row = fc.record({
+      institution: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'),
+      item: fc.constantFrom('x', 'y', 'z'),
+      district: fc.constantFrom(...DISTRICTS, ...ZAOZHUANG_DISTRICTS.map((d) => d.name)),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const code = (d: string) => ZAOZHUANG_DISTRICTS.find((x) => x.code === d || x.name === d)!.code;
+        const unique = [...new Map(rows.map((r) => [`${r.institution}|${r.item}|${code(r.district)}`, r])).values()];
+        const count = (key: (r: Assignment) => string, member: (r: Assignment) => string) => {
+          const m = new Map<string, Set<string>>();
+          for (const r of unique) m.set(key(r), (m.get(key(r)) ?? new Set()).add(member(r)));
+          return [...m.values()].map((s) => s.size);
+        };
+        const city = count((r) => r.item, (r) => r.institution).filter((n) => n > 5).length;
+        const district = count((r) => `${r.item}|${code(r.district)}`, (r) => r.institution).reduce((s, n) => s + Math.max(0, n - 1), 0);
+        const items = count((r) => r.institution, (r) => r.item).reduce((s, n) => s + Math.max(0, n - 2), 0);
+        const codes = codesOf(checkAllocation(rows));
+        expect(codes.filter((c) => c === 'allocation_city_exceeded')).toHaveLength(city);
+        expect(codes.filter((c) => c === 'allocation_district_taken')).toHaveLength(district);
+        expect(codes.filter((c) => c === 'allocation_items_exceeded')).toHaveLength(items);
+        expect(codes.filter((c) => c === 'assignment_duplicate')).toHaveLength(rows.length - unique.length);
+      }),
+    );
+  });
+
+  it('does not mutate its input, and never throws', () => {
+    const table = Object.freeze(spread(6).map((r) => Object.freeze(r)));
+    checkAllocation(table);
+    for (const value of hostileValues()) {
+      // only the empty array among the hostile values is a valid (empty) table
+      if (checkAllocation(value as never).ok) expect(value).toEqual([]);
+      codesOf(checkAllocation([value] as never));
+      codesOf(checkAllocation(spread(2), value as never));
+    }
+    fc.assert(fc.property(fc.anything(), (value) => void codesOf(checkAllocation([value, a('A', 'x', '370402')] as never))));
+  });
+});

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAllocation, checkNewAssignment, definePolicy, ZAOZHUANG_DISTRICTS } from '../../src/index.js';
+import type { Assignment } from '../../src/index.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+const DISTRICTS = ZAOZHUANG_DISTRICTS.map((d) => d.code);
+const a = (institution: string, item: string, district: string): Assignment => ({ institution, item, district });
+const spread = (n: number, item = '面点制作'): Assignment[] => DISTRICTS.slice(0, n).map((d, i) => a(`机构${i + 1}`, item, d));
+
+const cases: { name: string; existing: Assignment[]; proposed: Assignment; codes: string[] }[] = [
+  { name: 'an empty table', existing: [], proposed: a('A', 'x', '370402'), codes: [] },
+  { name: 'the 5th institution for an item city-wide', existing: spread(4), proposed: a('新', '面点制作', '370481'), codes: [] },
+  { name: 'the 6th institution for an item city-wide: a warning', existing: spread(5), proposed: a('新', '面点制作', '370481'), codes: ['allocation_city_exceeded'] },
+  { name: 'an institution already counted city-wide, in a new district', existing: [...spread(5), a('新', '面点制作', '370405')].slice(1), proposed: a('新', '面点制作', '370402'), codes: [] },
+  { name: 'a second institution in a district', existing: [a('A', 'x', '370402')], proposed: a('B', 'x', '市中区'), codes: ['allocation_district_taken'] },
+  { name: 'the same item in another district', existing: [a('A', 'x', '370402')], proposed: a('B', 'x', '370403'), codes: [] },
+  { name: 'a second item for an institution', existing: [a('A', 'x', '370402')], proposed: a('A', 'y', '370402'), codes: [] },
+  { name: 'a third item for an institution', existing: [a('A', 'x', '370402'), a('A', 'y', '370402')], proposed: a('A', 'z', '370402'), codes: ['allocation_items_exceeded'] },
+  { name: 'an existing item for an institution, in a new district', existing: [a('A', 'x', '370402'), a('A', 'y', '370402')], proposed: a('A', 'x', '370403'), codes: [] },
+  { name: 'an assignment already in the table', existing: [a('A', 'x', '370402')], proposed: a('A', 'x', '市中区'), codes: ['assignment_exists'] },
+  { name: 'issues the table already has are not repeated', existing: [a('A', 'x', '370402'), a('B', 'x', '370402')], proposed: a('C', 'y', '370403'), codes: [] },
+  { name: 'every limit at once', existing: [...spread(5, 'x'), a('Q', 'y', '370402'), a('Q', 'z', '370403')], proposed: a('Q', 'x', '370402'), codes: ['allocation_city_exceeded', 'allocation_district_taken', 'allocation_items_exceeded'] },
+  { name: 'an unknown district in the proposal', existing: [], proposed: a('A', 'x', '370400'), codes: ['unknown_district'] },
+  { name: 'a bad row in the table', existing: [a('A', 'x', '')], proposed: a('B', 'x', '370402'), codes: ['missing_field'] },
+];
+
+describe('checkNewAssignment (三: allocation.*)', () => {
+  it.each(cases)('$name', ({ existing, proposed, codes }) => {
+    expect(codesOf(checkNewAssignment(existing, proposed))).toEqual(codes);
+  });
+
+  it('points at the proposal, and names the institution already there', () => {
+    const [issue] = checkNewAssignment([a('甲', 'x', '370402')], a('乙', 'x', '370402')).issues;
+    expect(issue).toMatchObject({ path: ['proposed', 'district'], clause: 'allocation.district', severity: 'error' });
+    expect(issue?.message).toContain('甲');
+    const strict = checkNewAssignment(spread(5), a('新', '面点制作', '370481'), { policy: definePolicy({ generalLimits: 'error' }) });
+    expect(strict.ok).toBe(false);
+  });
+
+  it('gives the issues that checkAllocation would add for the new row', () => {
+    const row = fc.record({
+      institution: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'),
+      item: fc.constantFrom('x', 'y', 'z'),
+      district: fc.constantFrom(...DISTRICTS),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), row, (existing, proposed) => {
+        const before = checkAllocation(existing).issues.filter((i) => i.code !== 'assignment_duplicate');
+        const after = checkAllocation([...existing, proposed]).issues.filter((i) => i.code !== 'assignment_duplicate');
+        const added = (code: string) => after.filter((i) => i.code === code && i.path?.[0] === existing.length).length;
+        const got = codesOf(checkNewAssignment(existing, proposed)).filter((c) => c !== 'assignment_exists');
+        for (const code of ['allocation_district_taken', 'allocation_items_exceeded']) {
+          expect(got.filter((c) => c === code).length).toBe(added(code));
+        }
+        const cityBefore = before.filter((i) => i.code === 'allocation_city_exceeded').length;
+        const cityAfter = after.filter((i) => i.code === 'allocation_city_exceeded').length;
+        const cityNew = got.includes('allocation_city_exceeded');
+        if (cityAfter > cityBefore) expect(cityNew).toBe(true);
+      }),
+    );
+  });
+
+  it('never throws', () => {
+    for (const value of hostileValues()) {
+      codesOf(checkNewAssignment(value as never, a('A', 'x', '370402')));
+      expect(checkNewAssignment([], value as never).ok).toBe(false);
+      codesOf(checkNewAssignment([value] as never, a('A', 'x', '370402')));
+      codesOf(checkNewAssignment([], a('A', 'x', '370402'), value as never));
+    }
+  });
+});

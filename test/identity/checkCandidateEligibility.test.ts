@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkCandidateEligibility, definePolicy } from '../../src/index.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+// 370402200806150070: born 2008-06-15. 370404208402290025: born 2084-02-29.
+const cases: { name: string; input: unknown; codes: string[] }[] = [
+  { name: 'birthDate: the day before the 16th birthday', input: { birthDate: '2008-06-15', applicationDate: '2024-06-14' }, codes: ['candidate_under_age'] },
+  { name: 'birthDate: the 16th birthday counts', input: { birthDate: '2008-06-15', applicationDate: '2024-06-15' }, codes: [] },
+  { name: 'birthDate: the day after the 16th birthday', input: { birthDate: '2008-06-15', applicationDate: '2024-06-16' }, codes: [] },
+  { name: 'idNumber: the day before the 16th birthday', input: { idNumber: '370402200806150070', applicationDate: '2024-06-14' }, codes: ['candidate_under_age'] },
+  { name: 'idNumber: the 16th birthday', input: { idNumber: '370402200806150070', applicationDate: '2024-06-15' }, codes: [] },
+  { name: 'idNumber: the day after', input: { idNumber: '370402200806150070', applicationDate: '2024-06-16' }, codes: [] },
+  { name: 'both, agreeing', input: { birthDate: '2008-06-15', idNumber: '370402200806150070', applicationDate: '2024-06-15' }, codes: [] },
+  { name: 'both, disagreeing (old enough either way)', input: { birthDate: '2000-01-01', idNumber: '370402200806150070', applicationDate: '2030-01-01' }, codes: ['birth_date_mismatch'] },
+  { name: 'both, disagreeing (one under age)', input: { birthDate: '2000-01-01', idNumber: '370402200806150070', applicationDate: '2024-01-01' }, codes: ['birth_date_mismatch'] },
+  { name: 'both, disagreeing (under age either way)', input: { birthDate: '2009-01-01', idNumber: '370402200806150070', applicationDate: '2024-01-01' }, codes: ['birth_date_mismatch', 'candidate_under_age'] },
+  { name: 'lowercase x in the ID', input: { idNumber: '11010519491231002x', applicationDate: '2024-01-01' }, codes: [] },
+  { name: 'neither birthDate nor idNumber: missing, not under age', input: { applicationDate: '2024-06-15' }, codes: ['missing_field'] },
+  { name: 'no applicationDate', input: { birthDate: '2008-06-15' }, codes: ['missing_field'] },
+  { name: 'nothing at all', input: {}, codes: ['missing_field', 'missing_field'] },
+  { name: 'an impossible applicationDate', input: { birthDate: '2008-06-15', applicationDate: '2024-02-30' }, codes: ['invalid_date'] },
+  { name: 'an impossible birthDate', input: { birthDate: '2008-02-30', applicationDate: '2024-06-15' }, codes: ['invalid_date'] },
+  { name: 'a bad ID number and a bad birth date: both listed', input: { birthDate: '2008-13-01', idNumber: '370402200806150071', applicationDate: '2024-06-15' }, codes: ['resident_id_checksum', 'invalid_date'] },
+  { name: 'an old 15-digit ID', input: { idNumber: '370402080615007', applicationDate: '2024-06-15' }, codes: ['resident_id_old_format'] },
+  { name: 'born after the application date', input: { birthDate: '2025-01-01', applicationDate: '2024-06-15' }, codes: ['candidate_born_after_application'] },
+  { name: '29 Feb birth, 16th birthday in a common year: 27 Feb', input: { idNumber: '370404208402290025', applicationDate: '2100-02-27' }, codes: ['candidate_under_age'] },
+  { name: '29 Feb birth, 16th birthday in a common year: 28 Feb counts', input: { idNumber: '370404208402290025', applicationDate: '2100-02-28' }, codes: [] },
+  { name: '29 Feb birth, 16th birthday in a common year: 1 Mar', input: { idNumber: '370404208402290025', applicationDate: '2100-03-01' }, codes: [] },
+  { name: 'a Date as applicationDate, read in UTC+8', input: { birthDate: '2008-06-15', applicationDate: new Date('2024-06-14T16:30:00Z') }, codes: [] },
+];
+
+describe('checkCandidateEligibility (二, candidate.age)', () => {
+  it.each(cases)('$name', ({ input, codes }) => {
+    const result = checkCandidateEligibility(input as never);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(codes.length === 0);
+    for (const issue of result.issues) expect(issue.clause).toBe('candidate.age');
+  });
+
+  it('says the age, the minimum and the date', () => {
+    const [issue] = checkCandidateEligibility({ birthDate: '2008-06-15', applicationDate: '2024-06-14' }).issues;
+    expect(issue).toMatchObject({ path: ['birthDate'], expected: 16, received: 15 });
+    expect(issue?.message).toContain('2024-06-14');
+    const [fromId] = checkCandidateEligibility({ idNumber: '370402200806150071', applicationDate: '2024-06-14' }).issues;
+    expect(fromId?.path).toEqual(['idNumber', 'check']);
+    const [mismatch] = checkCandidateEligibility({ birthDate: '2000-01-01', idNumber: '370402200806150070', applicationDate: '2030-01-01' }).issues;
+    expect(mismatch).toMatchObject({ expected: '2008-06-15', received: '2000-01-01' });
+  });
+
+  it('reads the minimum age from the policy', () => {
+    const policy = definePolicy({ minCandidateAge: 18 });
+    expect(checkCandidateEligibility({ birthDate: '2008-06-15', applicationDate: '2026-06-14' }, { policy }).ok).toBe(false);
+    expect(checkCandidateEligibility({ birthDate: '2008-06-15', applicationDate: '2026-06-15' }, { policy }).ok).toBe(true);
+  });
+
+  it('does not mutate its input', () => {
+    const input = Object.freeze({ birthDate: '2008-06-15', idNumber: '370402200806150070', applicationDate: '2024-06-15' });
+    expect(checkCandidateEligibility(input).ok).toBe(true);
+  });
+
+  it('never throws', () => {
+    for (const value of hostileValues()) {
+      expect(checkCandidateEligibility(value as never).ok).toBe(false);
+      for (const key of ['birthDate', 'idNumber', 'applicationDate']) {
+        // an undefined idNumber is simply absent: birthDate decides
+        if (key === 'idNumber' && value === undefined) continue;
+        expect(checkCandidateEligibility({ birthDate: '2000-01-01', applicationDate: '2024-01-01', [key]: value } as never).ok).toBe(false);
+      }
+    }
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (birthDate, idNumber, applicationDate) => {
+        codesOf(checkCandidateEligibility({ birthDate, idNumber, applicationDate } as never));
+      }),
+    );
+  });
+});
