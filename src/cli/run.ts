@@ -1,5 +1,8 @@
 import { isSvaError } from '../core/errors.js';
 import * as codeCheck from './commands/codeCheck.js';
+import * as idCheck from './commands/idCheck.js';
+import * as usccCheck from './commands/usccCheck.js';
+import * as workdays from './commands/workdays.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -11,6 +14,12 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   'code check': codeCheck,
+  'id check': idCheck,
+  'uscc check': usccCheck,
+  'workdays add': { usage: workdays.addUsage, run: workdays.add },
+  'workdays count': { usage: workdays.countUsage, run: workdays.count },
+  'publicity end': { usage: workdays.publicityUsage, run: workdays.publicityEnd },
+  'plan deadline': { usage: workdays.planUsage, run: workdays.planDeadline },
 };
 
 /** The help text. */
