@@ -50,6 +50,34 @@ try {
   );
   run('node', ['esm.mjs'], app);
   run('node', ['cjs.cjs'], app);
+
+  // The bin, as installed.
+  run(join(app, 'node_modules/.bin/sva-rules'), ['code', 'check', expected], app);
+
+  // TypeScript consumers: type-check ESM and CommonJS files under node16, and a file under bundler.
+  const typed = [
+    `import { formatCertificateCode, parseCertificateCode, SvaError } from 'sva-rules';`,
+    `import type { RuleIssue, ParseResult, CertificateCode } from 'sva-rules';`,
+    ...subpaths.map((s, i) => `import * as t${i} from '${s}';`),
+    `const code: string = formatCertificateCode({ year: 2023, city: '枣庄', institutionSerial: 1, certificateSerial: 1 });`,
+    `const parsed: ParseResult<CertificateCode> = parseCertificateCode(code);`,
+    `const year: number | undefined = parsed.ok ? parsed.value.year : undefined;`,
+    `const issues: readonly RuleIssue[] = parsed.issues;`,
+    `const error: SvaError | undefined = undefined;`,
+    `// @ts-expect-error: a certificate serial is a number`,
+    `formatCertificateCode({ year: 2023, city: '04', institutionSerial: 1, certificateSerial: '1' });`,
+    `export const used = [year, issues, error, ${subpaths.map((_, i) => `t${i}`).join(', ')}];`,
+  ].join('\n');
+  writeFileSync(join(app, 'consumer.mts'), typed);
+  writeFileSync(join(app, 'consumer.cts'), typed.replace(/^export const used = (.*);$/m, 'const used = $1;\nexport = used;').replace(/^import \* as (t\d+) from '(.*)';$/gm, "import $1 = require('$2');"));
+  writeFileSync(join(app, 'bundler.ts'), typed);
+  const base = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', types: [] };
+  writeFileSync(join(app, 'tsconfig.node16.json'), JSON.stringify({ compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16' }, files: ['consumer.mts', 'consumer.cts'] }));
+  writeFileSync(join(app, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...base, module: 'esnext', moduleResolution: 'bundler' }, files: ['bundler.ts'] }));
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  run('node', [tsc, '-p', 'tsconfig.node16.json'], app);
+  run('node', [tsc, '-p', 'tsconfig.bundler.json'], app);
+  console.log('types ok: node16 (ESM and CommonJS) and bundler');
   console.log('package checks passed');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
