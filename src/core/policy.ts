@@ -1,6 +1,12 @@
 import type { ClauseId } from './clauses.js';
 import { MAX_CERTIFICATE_SERIAL, MAX_INSTITUTION_SERIAL, PROVINCE_CODE } from './codeLayout.js';
+import type { RuleIssue } from './issues.js';
+import { issueFrom } from './issues.js';
+import { describe, isRealDate } from './dates.js';
+import { SvaError } from './errors.js';
 import { deepFreeze } from './freeze.js';
+import { guardValue, isRecord, notAnObjectIssue } from './guard.js';
+import { CORE_MESSAGES } from './messages.js';
 import { SCORE_SCALE } from './scoreScale.js';
 
 /**
@@ -114,9 +120,41 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
 
 /**
  * A policy with some numbers changed, e.g. `definePolicy({ generalLimits: 'error' })` for the
- * strict reading of every 一般 limit. The result is frozen.
+ * strict reading of every 一般 limit. The result is frozen; `overrides` is not touched.
+ *
+ * @throws {@link SvaError} `invalid_option` for an unknown key or a value of the wrong kind (a
+ *   number must be a whole number ≥ 0; `generalLimits` `'warning'` or `'error'`); the issue cites
+ *   the clause of that number. An `overrides` that is not an object cites `catalog.scope`, the
+ *   first clause of the scheme, since the policy as a whole has no clause of its own.
  */
 export function definePolicy(overrides: Partial<Omit<Policy, 'clauses'>>, base: Policy = ZAOZHUANG_2023): Policy {
-  const annualSummaryDue = { ...(overrides.annualSummaryDue ?? base.annualSummaryDue) };
-  return deepFreeze({ ...base, ...overrides, annualSummaryDue, clauses: base.clauses });
+  return guardValue('catalog.scope', () => {
+    if (!isRecord(overrides)) throw new SvaError(notAnObjectIssue('catalog.scope', 'overrides'));
+    if (!isRecord(base) || !isRecord(base.clauses)) throw new SvaError(notAnObjectIssue('catalog.scope', 'base'));
+    const issues = Object.keys(overrides).flatMap((key) => overrideIssues(key, overrides[key as keyof typeof overrides], base));
+    if (issues.length > 0) throw new SvaError(issues);
+    const annualSummaryDue = { ...(overrides.annualSummaryDue ?? base.annualSummaryDue) };
+    return deepFreeze({ ...base, ...overrides, annualSummaryDue, clauses: { ...base.clauses } });
+  });
+}
+
+function overrideIssues(key: string, value: unknown, base: Policy): RuleIssue[] {
+  const clause: ClauseId = (base.clauses as Record<string, ClauseId>)[key] ?? 'catalog.scope';
+  const bad = (reasonZh: string, reasonEn: string) => [
+    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
+      path: ['overrides', key],
+      received: describe(value),
+      params: { name: key, reasonZh, reasonEn },
+    }),
+  ];
+  const wholeNumber = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  if (key === 'generalLimits') return value === 'warning' || value === 'error' ? [] : bad("应为 'warning' 或 'error'", "must be 'warning' or 'error'");
+  if (key === 'id' || key === 'effectiveFrom' || key === 'provinceCode') return typeof value === 'string' ? [] : bad('应为字符串', 'must be a string');
+  if (key === 'annualSummaryDue') {
+    const due = isRecord(value) ? value : {};
+    const ok = wholeNumber(due.month) && wholeNumber(due.day) && isRealDate(2000, due.month as number, due.day as number);
+    return ok ? [] : bad('应为 { month, day } 且为真实日期', 'must be { month, day } naming a real day');
+  }
+  if (!(key in base.clauses)) return bad('不是政策参数', 'is not a number of the policy');
+  return wholeNumber(value) ? [] : bad('应为非负整数', 'must be a whole number ≥ 0');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSES, definePolicy, isClauseId, isSvaError, ISSUE_CODES, SvaError, ZAOZHUANG_2023 } from '../../src/index.js';
 import type { RuleIssue } from '../../src/index.js';
+import { svaErrorOf } from '../helpers/expect.js';
 
 const CLAUSE_IDS = [
   'catalog.scope', 'catalog.exclusion', 'candidate.age', 'institution.registration', 'allocation.city',
@@ -82,5 +83,26 @@ describe('ISSUE_CODES', () => {
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       expect(en).toMatch(/^[A-Z{]/);
     }
+  });
+});
+
+describe('definePolicy refuses what is not a policy', () => {
+  const cases: { name: string; overrides: unknown; code: string; clause: string }[] = [
+    { name: 'not an object', overrides: null, code: 'invalid_input', clause: 'catalog.scope' },
+    { name: 'unknown key', overrides: { maxItems: 3 }, code: 'invalid_option', clause: 'catalog.scope' },
+    { name: 'negative number', overrides: { minQuestionSets: -1 }, code: 'invalid_option', clause: 'bank.sets' },
+    { name: 'fraction', overrides: { passMark: 59.5 }, code: 'invalid_option', clause: 'score.pass' },
+    { name: 'bad generalLimits', overrides: { generalLimits: 'strict' }, code: 'invalid_option', clause: 'catalog.scope' },
+    { name: 'impossible due day', overrides: { annualSummaryDue: { month: 2, day: 30 } }, code: 'invalid_option', clause: 'annual.summary' },
+  ];
+  it.each(cases)('$name', ({ overrides, code, clause }) => {
+    const error = svaErrorOf(() => definePolicy(overrides as never));
+    expect(error.code).toBe(code);
+    expect(error.issues[0]?.clause).toBe(clause);
+  });
+
+  it('accepts zero and the strict reading', () => {
+    expect(definePolicy({ minQuestionSets: 0 }).minQuestionSets).toBe(0);
+    expect(definePolicy({ annualSummaryDue: { month: 11, day: 30 } }).annualSummaryDue).toEqual({ month: 11, day: 30 });
   });
 });
