@@ -152,8 +152,9 @@ function overrideIssues(key: string, value: unknown, base: Policy): RuleIssue[] 
   if (key === 'id' || key === 'effectiveFrom' || key === 'provinceCode') return typeof value === 'string' ? [] : bad('应为字符串', 'must be a string');
   if (key === 'annualSummaryDue') {
     const due = isRecord(value) ? value : {};
-    const ok = wholeNumber(due.month) && wholeNumber(due.day) && isRealDate(2000, due.month as number, due.day as number);
-    return ok ? [] : bad('应为 { month, day } 且为真实日期', 'must be { month, day } naming a real day');
+    // A day past the month's end means its last day (annualSummaryDueDate clamps it).
+    const ok = wholeNumber(due.month) && wholeNumber(due.day) && isRealDate(2000, due.month as number, 1) && (due.day as number) >= 1 && (due.day as number) <= 31;
+    return ok ? [] : bad('应为 { month: 1–12, day: 1–31 }', 'must be { month: 1–12, day: 1–31 }');
   }
   if (!(key in base.clauses)) return bad('不是政策参数', 'is not a number of the policy');
   return wholeNumber(value) ? [] : bad('应为非负整数', 'must be a whole number ≥ 0');

@@ -93,7 +93,7 @@ describe('definePolicy refuses what is not a policy', () => {
     { name: 'negative number', overrides: { minQuestionSets: -1 }, code: 'invalid_option', clause: 'bank.sets' },
     { name: 'fraction', overrides: { passMark: 59.5 }, code: 'invalid_option', clause: 'score.pass' },
     { name: 'bad generalLimits', overrides: { generalLimits: 'strict' }, code: 'invalid_option', clause: 'catalog.scope' },
-    { name: 'impossible due day', overrides: { annualSummaryDue: { month: 2, day: 30 } }, code: 'invalid_option', clause: 'annual.summary' },
+    { name: 'impossible due day', overrides: { annualSummaryDue: { month: 13, day: 1 } }, code: 'invalid_option', clause: 'annual.summary' },
   ];
   it.each(cases)('$name', ({ overrides, code, clause }) => {
     const error = svaErrorOf(() => definePolicy(overrides as never));
