@@ -25,15 +25,15 @@ function parts(options: SchemaOptions | undefined) {
 }
 
 /**
- * Builds the zod schema of {@link AssessmentBatch} with messages in one language.
+ * Builds the zod schema of `AssessmentBatch` with messages in one language.
  *
  * Policy, 四2: 「专项职业能力考核由考核机构在区（市）人力资源社会保障局评估同意的考核范围内组织实施」, then
  * 四2(1) 发布公告 … 四2(6) 颁发证书.
  *
  * The schema checks the shape: which fields exist, their types, the words of
- * {@link ANNOUNCEMENT_FIELDS}, {@link PLAN_FIELDS} and {@link NOTICES}, the exam's method and site,
+ * `ANNOUNCEMENT_FIELDS`, `PLAN_FIELDS` and `NOTICES`, the exam's method and site,
  * and that dates are real (`'YYYY-MM-DD'` or a `Date`). The rules (deadlines in working days, the
- * approved scope, the order of the steps, …) are {@link checkBatch}'s; {@link validateAssessmentBatch}
+ * approved scope, the order of the steps, …) are `checkBatch`'s; {@link validateAssessmentBatch}
  * runs both. Optional fields stay optional here: their absence is missing evidence for the rules.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
@@ -80,13 +80,13 @@ export function createAssessmentBatchSchema(options?: SchemaOptions) {
 }
 
 /**
- * Builds the zod schema of a batch's registrations (an array of {@link Registration}) with
+ * Builds the zod schema of a batch's registrations (an array of `Registration`) with
  * messages in one language.
  *
  * Policy, 四2(2): 「考核机构根据考核计划和考核能力，组织符合条件的人员报名参加考试」.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
- * @returns a `zod/mini` schema of the array; the rules are {@link checkRegistrations}'s.
+ * @returns a `zod/mini` schema of the array; the rules are `checkRegistrations`'s.
  * @example
  * createRegistrationsSchema().safeParse([{ registeredOn: '2025-10-09' }]).success // true
  */
@@ -96,7 +96,7 @@ export function createRegistrationsSchema(options?: SchemaOptions) {
 }
 
 /**
- * The zod schema of {@link AssessmentBatch} (四2), with Chinese messages. For English ones,
+ * The zod schema of `AssessmentBatch` (四2), with Chinese messages. For English ones,
  * `createAssessmentBatchSchema({ language: 'en' })`.
  *
  * Policy, 四2: 「专项职业能力考核由考核机构在区（市）人力资源社会保障局评估同意的考核范围内组织实施」.

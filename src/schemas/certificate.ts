@@ -12,13 +12,13 @@ const DATE_MESSAGE = {
 const SCORE_MESSAGE = { zh: '成绩应为数字或字符串', en: 'Expected a number or a string' } as const;
 
 /**
- * Builds the zod schema of {@link Certificate} with messages in one language.
+ * Builds the zod schema of `Certificate` with messages in one language.
  *
  * Policy, 附件4 专项职业能力证书参考样式: 「姓名、身份证号、考核项目、考核成绩、证书编号」, 「发证日期」.
  *
  * The schema checks the shape: every field present, text fields as strings, the score a number
  * or a string, the issue date real. The rules (the ID checksum, the code's structure, year and
- * institution, the pass mark, the issue after the publicity) are {@link checkCertificate}'s;
+ * institution, the pass mark, the issue after the publicity) are `checkCertificate`'s;
  * {@link validateCertificate} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
@@ -46,7 +46,7 @@ export function createCertificateSchema(options?: SchemaOptions) {
 }
 
 /**
- * The zod schema of {@link Certificate} (附件4), with Chinese messages. For English ones,
+ * The zod schema of `Certificate` (附件4), with Chinese messages. For English ones,
  * `createCertificateSchema({ language: 'en' })`.
  *
  * Policy, 附件4: 「姓名、身份证号、考核项目、考核成绩、证书编号」.

@@ -7,7 +7,7 @@ import { AssessmentBatchSchema, createAssessmentBatchSchema } from './assessment
 import { validateWithSchema } from './ruleIssuesOfZod.js';
 import type { Path, SafeParser } from './ruleIssuesOfZod.js';
 
-/** Options of {@link validateAssessmentBatch}: those of {@link checkBatch}. */
+/** Options of {@link validateAssessmentBatch}: those of `checkBatch`. */
 export type ValidateAssessmentBatchOptions = CheckBatchOptions;
 
 const ENGLISH = /* @__PURE__ */ createAssessmentBatchSchema({ language: 'en' });
@@ -38,7 +38,7 @@ function clauseOf(path: Path): ClauseId {
 
 /**
  * Validates a batch of unknown shape (parsed JSON, a form): {@link AssessmentBatchSchema} first,
- * then every step of {@link checkBatch}, in one {@link RuleResult}.
+ * then every step of `checkBatch`, in one {@link RuleResult}.
  *
  * Policy, 四2: 「专项职业能力考核由考核机构在区（市）人力资源社会保障局评估同意的考核范围内组织实施」;
  * 四2(1)–(6); 四1.
@@ -49,7 +49,7 @@ function clauseOf(path: Path): ClauseId {
  * that one mistake is told once. Never throws.
  *
  * @param input - anything.
- * @param options - `policy`, `calendar`, as for {@link checkBatch}.
+ * @param options - `policy`, `calendar`, as for `checkBatch`.
  * @returns one result: `ok` when the shape is right and every step holds.
  * @example
  * validateAssessmentBatch(sampleBatch()) // { ok: true, issues: [] }

@@ -7,7 +7,7 @@ import { CertificateSchema, createCertificateSchema } from './certificate.js';
 import { validateWithSchema } from './ruleIssuesOfZod.js';
 import type { Path, SafeParser } from './ruleIssuesOfZod.js';
 
-/** Options of {@link validateCertificate}: those of {@link checkCertificate}. */
+/** Options of {@link validateCertificate}: those of `checkCertificate`. */
 export type ValidateCertificateOptions = CheckCertificateOptions;
 
 const ENGLISH = /* @__PURE__ */ createCertificateSchema({ language: 'en' });
@@ -18,7 +18,7 @@ function clauseOf(path: Path): ClauseId {
 
 /**
  * Validates a certificate of unknown shape: {@link CertificateSchema} first, then every rule of
- * {@link checkCertificate}, in one {@link RuleResult}.
+ * `checkCertificate`, in one {@link RuleResult}.
  *
  * Policy, 附件4 专项职业能力证书参考样式: 「姓名、身份证号、考核项目、考核成绩、证书编号」, 「发证日期」;
  * 附件3 证书编码规则; 四1 「60分（含）以上为考核合格」.
@@ -27,7 +27,7 @@ function clauseOf(path: Path): ClauseId {
  * a field the schema already reported is left out. Never throws.
  *
  * @param input - anything.
- * @param options - `institutionCode`, `resultsPublicityEnd`, `policy`, as for {@link checkCertificate}.
+ * @param options - `institutionCode`, `resultsPublicityEnd`, `policy`, as for `checkCertificate`.
  * @returns one result: `ok` when the shape is right and every rule holds.
  * @example
  * validateCertificate(sampleCertificate()) // { ok: true, issues: [] }

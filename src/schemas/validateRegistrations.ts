@@ -6,14 +6,14 @@ import { createRegistrationsSchema, RegistrationsSchema } from './assessmentBatc
 import { validateWithSchema } from './ruleIssuesOfZod.js';
 import type { SafeParser } from './ruleIssuesOfZod.js';
 
-/** Options of {@link validateRegistrations}: those of {@link checkRegistrations}. */
+/** Options of {@link validateRegistrations}: those of `checkRegistrations`. */
 export type ValidateRegistrationsOptions = CheckRegistrationsOptions;
 
 const ENGLISH = /* @__PURE__ */ createRegistrationsSchema({ language: 'en' });
 
 /**
  * Validates a batch's registrations of unknown shape: {@link RegistrationsSchema} first, then
- * {@link checkRegistrations}, in one {@link RuleResult}.
+ * `checkRegistrations`, in one {@link RuleResult}.
  *
  * Policy, 四2(2): 「考核机构根据考核计划和考核能力，组织符合条件的人员报名参加考试」; 二: 「达到法定劳动
  * 年龄……均可申报」.
@@ -22,7 +22,7 @@ const ENGLISH = /* @__PURE__ */ createRegistrationsSchema({ language: 'en' });
  * issue at a field the schema already reported is left out. Never throws.
  *
  * @param input - anything.
- * @param options - `planCandidateCount`, `policy`, as for {@link checkRegistrations}.
+ * @param options - `planCandidateCount`, `policy`, as for `checkRegistrations`.
  * @returns one result.
  * @example
  * validateRegistrations([{ birthDate: '2009-10-10', registeredOn: '2025-10-09' }]).issues[0]?.code // 'candidate_under_age'

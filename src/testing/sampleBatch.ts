@@ -2,7 +2,7 @@ import type { AssessmentBatch } from '../batches/types.js';
 
 /**
  * A batch run by the book across National Day 2025 and its make-up working days, for tests: it
- * passes {@link checkBatch} with the default policy and calendar, and always gives the same data.
+ * passes `checkBatch` with the default policy and calendar, and always gives the same data.
  *
  * Institution 37040001 assesses 面点制作 in 薛城区 (its approved scope). The exam is on Monday
  * 2025-10-13 and Tuesday 2025-10-14. The 5th working day before 2025-10-13 is Monday 2025-09-29:

@@ -1,7 +1,7 @@
 import type { Certificate } from '../batches/types.js';
 
 /**
- * A certificate of the batch of {@link sampleBatch}, for tests: it passes {@link checkCertificate}
+ * A certificate of the batch of {@link sampleBatch}, for tests: it passes `checkCertificate`
  * with `{ institutionCode: '37040001', resultsPublicityEnd: '2025-10-21' }` (and with no options),
  * and always gives the same data. The ID number has a valid checksum and a birth date of
  * 1990-03-15; the code is 2025's first certificate of institution 37040001.
