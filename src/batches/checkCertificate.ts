@@ -1,4 +1,3 @@
-import type { ClauseId } from '../core/clauses.js';
 import { dayNumberOrUndefined, describe, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
@@ -102,9 +101,8 @@ export function checkCertificate(certificate: Certificate, options?: CheckCertif
     const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
     const issued = checkFields(certificate as unknown as Record<string, unknown>, code, policy, issues);
     if (issued !== undefined && end !== undefined && issued <= end) {
-      const clause: ClauseId = 'certificate.issuance';
       issues.push(
-        issueFrom(ISSUANCE_MESSAGES, 'certificates_issued_too_early', clause, {
+        issueFrom(ISSUANCE_MESSAGES, 'certificates_issued_too_early', 'certificate.issuance', {
           path: ['issuedOn'],
           expected: isoOfDayNumber(end),
           received: isoOfDayNumber(issued),

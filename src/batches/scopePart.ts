@@ -2,9 +2,9 @@ import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { isInstitutionCode } from '../codes/analyse.js';
-import { districtOf } from '../institutions/districts.js';
 import type { ZaozhuangDistrict } from '../institutions/districts.js';
 import { invalidIssue, missingIssue, readText } from '../institutions/evidence.js';
+import { findZaozhuangDistrict } from '../institutions/findZaozhuangDistrict.js';
 import type { Path } from '../institutions/evidence.js';
 import { DISTRICT_MESSAGES } from '../institutions/messages.js';
 import { nameKey } from '../institutions/names.js';
@@ -15,7 +15,7 @@ import { ANNOUNCEMENT_FIELDS } from './vocabulary.js';
 const SCOPE = 'batch.scope';
 
 function readDistrict(value: unknown, path: Path, issues: RuleIssue[]): ZaozhuangDistrict | undefined {
-  const district = districtOf(value);
+  const district = findZaozhuangDistrict(value);
   if (district === undefined) {
     issues.push(
       value === undefined || value === ''

@@ -341,6 +341,25 @@ describe('checkBatch: bad input', () => {
     expect(check({ item: '面点 制作', approvedScope: { items: ['面点制作\u3000'], district: '薛城' } }).ok).toBe(true);
   });
 
+  it('reads the approved items strictly: missing, not a list, or with bad entries', () => {
+    expect(brief(check({ approvedScope: { district: '370403' } }))).toEqual([['missing_field', 'batch.scope', ['approvedScope', 'items']]]);
+    expect(brief(check({ approvedScope: { items: '面点制作', district: '370403' } }))).toEqual([['invalid_input', 'batch.scope', ['approvedScope', 'items']]]);
+    // a list with bad entries is reported, and the item is not judged against it
+    expect(brief(check({ item: '鲁绣', approvedScope: { items: ['面点制作', 3, ' '], district: '370403' } }))).toEqual([
+      ['invalid_input', 'batch.scope', ['approvedScope', 'items', 1]],
+      ['invalid_input', 'batch.scope', ['approvedScope', 'items', 2]],
+    ]);
+    expect(brief(check({ approvedScope: { items: ['面点制作'], district: '北京' } }))).toEqual([['unknown_district', 'batch.scope', ['approvedScope', 'district']]]);
+  });
+
+  it('a policy number that cannot be used is an invalid_option naming it, not a path in the batch', () => {
+    const policy = { ...definePolicy({}), planFilingWorkingDays: 0, resultsPublicityWorkingDays: 'five' } as never;
+    expect(brief(check({}, { policy }))).toEqual([
+      ['invalid_option', 'plan.deadline', ['policy', 'planFilingWorkingDays']],
+      ['invalid_option', 'results.publicity', ['policy', 'resultsPublicityWorkingDays']],
+    ]);
+  });
+
   it('a day outside the calendar is reported, never guessed', () => {
     const result = check({ ...exam({ startDate: '2030-03-18', endDate: undefined }), ...publicity({ start: '2030-03-19', end: '2030-03-25' }) });
     expect(brief(result).filter(([code]) => code === 'calendar_out_of_range')).toEqual([
