@@ -15,3 +15,4 @@ export { ISSUE_CODES } from './issueCodes.js';
 export type { MessagePair } from './core/issues.js';
 export * from './scoring/index.js';
 export * from './question-bank/index.js';
+export * from './batches/index.js';

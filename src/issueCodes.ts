@@ -10,6 +10,7 @@ import { CATALOG_MESSAGES, DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './ins
 import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
+import { BATCH_MESSAGES, ISSUANCE_MESSAGES, REGISTRATION_MESSAGES } from './batches/messages.js';
 
 /**
  * Every issue code the library can raise, with its Chinese and English message (`{name}`
@@ -34,4 +35,7 @@ export const ISSUE_CODES: Readonly<Record<string, MessagePair>> = {
   ...INSTITUTION_MESSAGES,
   ...CATALOG_MESSAGES,
   ...SCHEMAS_MESSAGES,
+  ...BATCH_MESSAGES,
+  ...REGISTRATION_MESSAGES,
+  ...ISSUANCE_MESSAGES,
 };

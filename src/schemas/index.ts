@@ -8,3 +8,18 @@ export type { InstitutionApplicationInput, SchemaLanguage, SchemaOptions } from 
 export { validateInstitutionApplication } from './validateInstitutionApplication.js';
 export type { ValidateInstitutionApplicationOptions } from './validateInstitutionApplication.js';
 export { SCHEMAS_MESSAGES } from './messages.js';
+export {
+  AssessmentBatchSchema,
+  createAssessmentBatchSchema,
+  createRegistrationsSchema,
+  RegistrationsSchema,
+} from './assessmentBatch.js';
+export type { AssessmentBatchInput, RegistrationsInput } from './assessmentBatch.js';
+export { CertificateSchema, createCertificateSchema } from './certificate.js';
+export type { CertificateInput } from './certificate.js';
+export { validateAssessmentBatch } from './validateAssessmentBatch.js';
+export type { ValidateAssessmentBatchOptions } from './validateAssessmentBatch.js';
+export { validateRegistrations } from './validateRegistrations.js';
+export type { ValidateRegistrationsOptions } from './validateRegistrations.js';
+export { validateCertificate } from './validateCertificate.js';
+export type { ValidateCertificateOptions } from './validateCertificate.js';

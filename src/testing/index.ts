@@ -5,3 +5,5 @@
  */
 export { generateCertificateCode } from './generateCertificateCode.js';
 export type { GenerateCertificateCodeOptions } from './generateCertificateCode.js';
+export { sampleBatch } from './sampleBatch.js';
+export { sampleCertificate } from './sampleCertificate.js';

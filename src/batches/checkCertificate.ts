@@ -1,0 +1,114 @@
+import { dayNumberOrUndefined, describe, isoOfDayNumber } from '../core/dates.js';
+import type { DateInput } from '../core/dates.js';
+import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
+import { issueFrom, resultOf } from '../core/issues.js';
+import type { RuleIssue, RuleResult } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { policyOf } from '../core/policyOptions.js';
+import type { Policy } from '../core/policy.js';
+import { isInstitutionCode } from '../codes/analyse.js';
+import { parseCertificateCode } from '../codes/parseCertificateCode.js';
+import { parseResidentIdNumber } from '../identity/parseResidentIdNumber.js';
+import { missingIssue, readText } from '../institutions/evidence.js';
+import { checkScore } from '../scoring/checkScore.js';
+import { ISSUANCE_MESSAGES } from './messages.js';
+import { readDate, underPath } from './read.js';
+import type { Certificate } from './types.js';
+
+/** Options of {@link checkCertificate}. */
+export interface CheckCertificateOptions {
+  /** The issuing institution's 8-digit code: the certificate code must carry it. */
+  readonly institutionCode?: string;
+  /** The last day of the batch's results publicity: the certificate is issued after it. */
+  readonly resultsPublicityEnd?: DateInput;
+  /** Default {@link ZAOZHUANG_2023}: `fullMark`, `passMark`. */
+  readonly policy?: Policy;
+}
+
+const CLAUSE = 'certificate.contents';
+
+function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: string): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, { path: [name], received: describe(value), params: { name, reasonZh, reasonEn } });
+}
+
+/** Each field present, valid, and the code matching the issue year and the institution. */
+function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: Policy, issues: RuleIssue[]): number | undefined {
+  const dateIssues: RuleIssue[] = [];
+  const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
+  readText(c.name, ['name'], CLAUSE, issues);
+  const { idNumber, score, code } = c;
+  if (idNumber === undefined || idNumber === '') issues.push(missingIssue(CLAUSE, ['idNumber']));
+  else issues.push(...underPath(parseResidentIdNumber(idNumber).issues, ['idNumber'], CLAUSE));
+  readText(c.item, ['item'], CLAUSE, issues);
+  if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
+  else issues.push(...underPath(checkScore(score, { policy }).issues, ['score']));
+  if (code === undefined || code === '') issues.push(missingIssue(CLAUSE, ['code']));
+  else {
+    const expect = {
+      ...(institutionCode === undefined ? {} : { institutionCode }),
+      ...(issued === undefined ? {} : { issuedOn: isoOfDayNumber(issued) }),
+    };
+    issues.push(...underPath(parseCertificateCode(code, expect).issues, ['code']));
+  }
+  readText(c.institution, ['institution'], CLAUSE, issues);
+  issues.push(...dateIssues);
+  return issued;
+}
+
+/**
+ * Checks one certificate: every field of the 附件4 model present and valid, the code of its year
+ * and institution, a passing score, and issued after the results publicity.
+ *
+ * Policy, 附件4 专项职业能力证书参考样式: 「姓名、身份证号、考核项目、考核成绩、证书编号」, 「（考核机构印章）」,
+ * 「发证日期」; 附件3: 「第1-2位：证书核发年份代码」「第 3-10 位：考核机构代码」; 四1: 「60分（含）以上为考核
+ * 合格」; 四2(6): 证书在公示、上传、审核之后颁发.
+ *
+ * In the order of 附件4, each with its clause:
+ * - `name`, `item`, `institution`: non-empty text; `issuedOn`: a real date (`certificate.contents`);
+ * - `idNumber`: GB 11643-1999, checksum included ({@link parseResidentIdNumber}; its issues cite
+ *   `certificate.contents` here);
+ * - `score`: {@link checkScore} (`score.scale`, `score.pass`: 60 included);
+ * - `code`: {@link parseCertificateCode} with the issue year and, when given, `institutionCode`
+ *   (`certificate.code`);
+ * - with `resultsPublicityEnd` E: `issuedOn` after E (`certificate.issuance`: the next step may
+ *   happen the day after E).
+ *
+ * A field left out (or an empty string) is `missing_field` with its path. A bad option is `invalid_option`. Every
+ * failure is listed. Never throws.
+ *
+ * @param certificate - the certificate's fields.
+ * @param options - `institutionCode`, `resultsPublicityEnd`, `policy`.
+ * @returns `ok` when the certificate may stand.
+ * @throws nothing: bad input becomes an issue.
+ * @example
+ * checkCertificate(sampleCertificate(), { institutionCode: '37040001', resultsPublicityEnd: '2025-10-21' }) // { ok: true, issues: [] }
+ * checkCertificate({ ...sampleCertificate(), score: 59.9 }).issues[0]
+ * // { code: 'score_below_pass_mark', clause: 'score.pass', path: ['score'], … }
+ */
+export function checkCertificate(certificate: Certificate, options?: CheckCertificateOptions): RuleResult {
+  return guardCheck(CLAUSE, () => {
+    const policy = policyOf(options, CLAUSE);
+    const issues: RuleIssue[] = [];
+    const { institutionCode, resultsPublicityEnd } = options ?? {};
+    if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {
+      issues.push(optionIssue('institutionCode', institutionCode, '应为 8 位考核机构代码', 'must be an 8-digit institution code'));
+    }
+    const end = resultsPublicityEnd === undefined ? undefined : dayNumberOrUndefined(resultsPublicityEnd);
+    if (resultsPublicityEnd !== undefined && end === undefined) {
+      issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为 YYYY-MM-DD 日期', 'must be a YYYY-MM-DD date'));
+    }
+    if (!isRecord(certificate)) return resultOf([...issues, notAnObjectIssue(CLAUSE, 'certificate')]);
+    const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
+    const issued = checkFields(certificate as unknown as Record<string, unknown>, code, policy, issues);
+    if (issued !== undefined && end !== undefined && issued <= end) {
+      issues.push(
+        issueFrom(ISSUANCE_MESSAGES, 'certificates_issued_too_early', 'certificate.issuance', {
+          path: ['issuedOn'],
+          expected: isoOfDayNumber(end),
+          received: isoOfDayNumber(issued),
+        }),
+      );
+    }
+    return resultOf(issues);
+  });
+}

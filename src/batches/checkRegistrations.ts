@@ -1,0 +1,98 @@
+import { describe } from '../core/dates.js';
+import { guardCheck, isRecord } from '../core/guard.js';
+import { issueFrom, resultOf } from '../core/issues.js';
+import type { RuleIssue, RuleResult } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { policyOf } from '../core/policyOptions.js';
+import type { Policy } from '../core/policy.js';
+import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
+import type { Candidate } from '../identity/checkCandidateEligibility.js';
+import { invalidIssue } from '../institutions/evidence.js';
+import { REGISTRATION_MESSAGES } from './messages.js';
+import { readDate, underPath } from './read.js';
+import type { Registration } from './types.js';
+
+/** Options of {@link checkRegistrations}. */
+export interface CheckRegistrationsOptions {
+  /** 考核人数 of the batch plan: no more candidates may register. Left out, that rule is not checked. */
+  readonly planCandidateCount?: number;
+  /** Default {@link ZAOZHUANG_2023}: `minCandidateAge`. */
+  readonly policy?: Policy;
+}
+
+const CLAUSE = 'registration.eligible';
+
+function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
+  if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
+  issues.push(
+    issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, {
+      path: ['planCandidateCount'],
+      received: describe(value),
+      params: { name: 'planCandidateCount', reasonZh: '应为不小于 0 的整数', reasonEn: 'must be a whole number, 0 or more' },
+    }),
+  );
+  return undefined;
+}
+
+/**
+ * Checks a batch's registrations: every candidate of legal age on the day they register, no ID
+ * number twice, and no more candidates than the plan's count.
+ *
+ * Policy, 四2(2): 「考核机构根据考核计划和考核能力，组织符合条件的人员报名参加考试」; 二: 「达到法定劳动
+ * 年龄、具有相应技能的劳动者，均可申报专项职业能力考核」.
+ *
+ * - Each registration is checked by {@link checkCandidateEligibility} with `registeredOn` as the
+ *   application day (16 周岁 on that day; the birthday counts); its issues keep their clause
+ *   `candidate.age` and their paths start with the registration's index (`[2, 'idNumber']`).
+ * - An ID number given twice (compared after upper-casing a final x): `registration_duplicate_id`
+ *   at the later one.
+ * - More registrations than `planCandidateCount`: `registration_over_capacity`. Without
+ *   `planCandidateCount` this rule is skipped: the count is the plan's, not the candidates'
+ *   evidence, and the caller may check capacity elsewhere.
+ *
+ * Every failure is listed. Never throws.
+ *
+ * @param registrations - the registrations of one batch.
+ * @param options - `planCandidateCount`, `policy`.
+ * @returns `ok` when every candidate may sit the exam and the plan's count holds.
+ * @throws nothing: bad input becomes an issue.
+ * @example
+ * checkRegistrations([{ idNumber: '370402200910150011', registeredOn: '2025-10-14' }])
+ * // { ok: false, issues: [{ code: 'candidate_under_age', clause: 'candidate.age', path: [0, 'idNumber'], … }] }
+ * checkRegistrations([], { planCandidateCount: 0 }) // { ok: true, issues: [] }
+ */
+export function checkRegistrations(registrations: readonly Registration[], options?: CheckRegistrationsOptions): RuleResult {
+  return guardCheck(CLAUSE, () => {
+    const issues: RuleIssue[] = [];
+    const policy = policyOf(options, CLAUSE);
+    const capacity = countOption(options?.planCandidateCount, issues);
+    if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
+    const firstWithId = new Map<string, number>();
+    const list = Array.from(registrations as readonly unknown[]);
+    list.forEach((entry, index) => {
+      if (!isRecord(entry)) {
+        issues.push(invalidIssue(CLAUSE, [index], entry, '对象', 'an object'));
+        return;
+      }
+      const { idNumber, birthDate, registeredOn } = entry;
+      readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
+      const candidate = { idNumber, birthDate, applicationDate: registeredOn } as Candidate;
+      // The application day is registeredOn, already read above.
+      const own = checkCandidateEligibility(candidate, { policy }).issues.filter((i) => i.path?.[0] !== 'applicationDate');
+      issues.push(...underPath(own, [index]));
+      if (typeof idNumber !== 'string') return;
+      const key = idNumber.toUpperCase();
+      const first = firstWithId.get(key);
+      if (first === undefined) firstWithId.set(key, index);
+      else {
+        issues.push(
+          issueFrom(REGISTRATION_MESSAGES, 'registration_duplicate_id', CLAUSE, { path: [index, 'idNumber'], received: idNumber, params: { first: first + 1 } }),
+        );
+      }
+    });
+    if (capacity !== undefined && list.length > capacity) {
+      issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
+    }
+    return resultOf(issues);
+  });
+}

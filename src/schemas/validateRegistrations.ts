@@ -1,0 +1,38 @@
+import type { RuleResult } from '../core/issues.js';
+import { checkRegistrations } from '../batches/checkRegistrations.js';
+import type { CheckRegistrationsOptions } from '../batches/checkRegistrations.js';
+import type { Registration } from '../batches/types.js';
+import { createRegistrationsSchema, RegistrationsSchema } from './assessmentBatch.js';
+import { validateWithSchema } from './ruleIssuesOfZod.js';
+import type { SafeParser } from './ruleIssuesOfZod.js';
+
+/** Options of {@link validateRegistrations}: those of `checkRegistrations`. */
+export type ValidateRegistrationsOptions = CheckRegistrationsOptions;
+
+const ENGLISH = /* @__PURE__ */ createRegistrationsSchema({ language: 'en' });
+
+/**
+ * Validates a batch's registrations of unknown shape: {@link RegistrationsSchema} first, then
+ * `checkRegistrations`, in one {@link RuleResult}.
+ *
+ * Policy, 四2(2): 「考核机构根据考核计划和考核能力，组织符合条件的人员报名参加考试」; 二: 「达到法定劳动
+ * 年龄……均可申报」.
+ *
+ * A registration's fields cite `candidate.age`; the list itself `registration.eligible`. A rule's
+ * issue at a field the schema already reported is left out. Never throws.
+ *
+ * @param input - anything.
+ * @param options - `planCandidateCount`, `policy`, as for `checkRegistrations`.
+ * @returns one result.
+ * @example
+ * validateRegistrations([{ birthDate: '2009-10-10', registeredOn: '2025-10-09' }]).issues[0]?.code // 'candidate_under_age'
+ */
+export function validateRegistrations(input: unknown, options?: ValidateRegistrationsOptions): RuleResult {
+  return validateWithSchema(input, {
+    zh: RegistrationsSchema as unknown as SafeParser,
+    en: ENGLISH as unknown as SafeParser,
+    clauseOf: (path) => (path.length > 1 ? 'candidate.age' : 'registration.eligible'),
+    root: 'registrations',
+    check: (value) => checkRegistrations(value as readonly Registration[], options),
+  });
+}

@@ -1,0 +1,419 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ANNOUNCEMENT_FIELDS,
+  checkBatch,
+  createWorkdayCalendar,
+  definePolicy,
+  isWorkingDay,
+  NOTICES,
+  planFilingDeadline,
+  PLAN_FIELDS,
+} from '../../src/index.js';
+import type { AssessmentBatch, RuleResult } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { sampleBatch } from '../../src/testing/index.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+type Patch = Partial<Record<keyof AssessmentBatch, unknown>>;
+const base = sampleBatch();
+const plan = (fields: Record<string, unknown>): Patch => ({ plan: { ...base.plan, ...fields } });
+const exam = (fields: Record<string, unknown>): Patch => ({ exam: { ...base.exam, ...fields } });
+const bank = (fields: Record<string, unknown>): Patch => ({ questionBank: { ...base.questionBank, ...fields } });
+const publicity = (fields: Record<string, unknown>): Patch => ({ resultsPublicity: { ...base.resultsPublicity, ...fields } });
+const certificates = (fields: Record<string, unknown>): Patch => ({ certificates: { ...base.certificates, ...fields } });
+const sets = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `S${i}`, tasks: [`T${i}`] }));
+
+function check(patch: Patch, options?: Parameters<typeof checkBatch>[1]): RuleResult {
+  return checkBatch(deepFreeze(sampleBatch(patch)), options);
+}
+const brief = (result: RuleResult) => result.issues.map((i) => [i.code, i.clause, i.path]);
+
+describe('checkBatch: a batch run by the book (四2)', () => {
+  it('passes across National Day 2025 and its make-up working days', () => {
+    expect(checkBatch(deepFreeze(sampleBatch()))).toEqual({ ok: true, issues: [] });
+  });
+
+  it('the sample dates are what the State Council calendar says', () => {
+    // 2025-09-28 is a Sunday and a make-up working day; 10-01 … 10-08 are the holiday; Saturday 10-11 is a make-up day.
+    expect(new Date('2025-09-28T00:00:00Z').getUTCDay()).toBe(0);
+    expect(isWorkingDay('2025-09-28')).toBe(true);
+    expect(['2025-10-01', '2025-10-04', '2025-10-08'].map((d) => isWorkingDay(d))).toEqual([false, false, false]);
+    expect(isWorkingDay('2025-10-11')).toBe(true);
+    // exam Monday 2025-10-13: 10-11, 10-10, 10-09, 09-30, 09-29 → the plan is due by 09-29
+    expect(planFilingDeadline('2025-10-13')).toBe('2025-09-29');
+  });
+
+  it('reads Date objects as their day in China', () => {
+    const at = (iso: string) => new Date(`${iso}T00:30:00+08:00`);
+    const result = check({ ...plan({ filedOn: at('2025-09-29'), approvedOn: at('2025-09-30') }), ...exam({ startDate: at('2025-10-13') }) });
+    expect(result).toEqual({ ok: true, issues: [] });
+  });
+});
+
+describe('checkBatch: one failing case per clause, in order', () => {
+  const cases: { name: string; patch: Patch; options?: Parameters<typeof checkBatch>[1]; issues: [string, string, unknown][]; ok?: boolean }[] = [
+    { name: 'item outside the approved scope', patch: { item: '鲁绣' }, issues: [['item_out_of_scope', 'batch.scope', ['item']]] },
+    { name: 'district outside the approved scope', patch: { district: '滕州市' }, issues: [['district_out_of_scope', 'batch.scope', ['district']]] },
+    { name: 'district not in Zaozhuang', patch: { district: '370102' }, issues: [['unknown_district', 'batch.scope', ['district']]] },
+    { name: 'institution code malformed', patch: { institutionCode: '37040000' }, issues: [['institution_code_invalid', 'selection.code', ['institutionCode']]] },
+    {
+      name: 'approved scope missing: both its fields are missing evidence',
+      patch: { approvedScope: undefined },
+      issues: [['missing_field', 'batch.scope', ['approvedScope', 'items']], ['missing_field', 'batch.scope', ['approvedScope', 'district']]],
+    },
+    {
+      name: 'announcement without the registration method',
+      patch: { announcement: { contents: ['institution', 'institution_code', 'schedule', 'items', 'specification', 'contact'] } },
+      issues: [['announcement_field_lacking', 'announcement.contents', ['announcement', 'contents']]],
+    },
+    { name: 'plan filed late', patch: plan({ filedOn: '2025-09-30' }), issues: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]] },
+    {
+      name: 'plan without supervisors',
+      patch: plan({ contents: (base.plan?.contents ?? []).filter((f) => f !== 'supervisors') }),
+      issues: [['plan_field_lacking', 'plan.contents', ['plan', 'contents']]],
+    },
+    { name: 'plan approved on the exam day', patch: plan({ approvedOn: '2025-10-13' }), issues: [['plan_approved_late', 'plan.review', ['plan', 'approvedOn']]] },
+    { name: 'plan approved before it was filed', patch: plan({ approvedOn: '2025-09-27' }), issues: [['plan_approved_before_filed', 'plan.review', ['plan', 'approvedOn']]] },
+    {
+      name: 'production post without assured safety',
+      patch: exam({ site: 'production_post', productionSafetyAssured: false }),
+      issues: [['exam_site_unsafe', 'exam.site', ['exam', 'productionSafetyAssured']]],
+    },
+    {
+      name: 'safety notes not posted',
+      patch: exam({ notices: ['candidate_notice', 'discipline_rules'] }),
+      issues: [['exam_notice_lacking', 'exam.notices', ['exam', 'notices']]],
+    },
+    { name: 'not video-recorded', patch: exam({ videoRecorded: false }), issues: [['exam_not_recorded', 'exam.video', ['exam', 'videoRecorded']]] },
+    { name: 'theory alone: a warning (一般)', patch: exam({ method: 'theory' }), issues: [['theory_only', 'assessment.method', ['exam', 'method']]], ok: true },
+    {
+      name: 'theory alone under generalLimits error',
+      patch: exam({ method: 'theory' }),
+      options: { policy: definePolicy({ generalLimits: 'error' }) },
+      issues: [['theory_only', 'assessment.method', ['exam', 'method']]],
+    },
+    { name: 'a question set without tasks', patch: bank({ sets: [...sets(5), { id: 'X', tasks: [] }] }), issues: [['set_empty', 'bank.sets', ['questionBank', 'sets', 5, 'tasks']]] },
+    { name: 'four distinct sets: a warning (一般)', patch: bank({ sets: sets(4) }), issues: [['too_few_sets', 'bank.sets', ['questionBank', 'sets']]], ok: true },
+    {
+      name: 'bank approved after the exam started',
+      patch: bank({ approvedOn: '2025-10-14' }),
+      issues: [['bank_approved_after_use', 'bank.approval', ['questionBank', 'approvedOn']]],
+    },
+    {
+      name: 'results published on the exam\'s last day',
+      patch: publicity({ start: '2025-10-14' }),
+      issues: [['results_publicity_too_early', 'results.publicity', ['resultsPublicity', 'start']]],
+    },
+    {
+      name: 'results published for 4 working days',
+      patch: publicity({ end: '2025-10-20' }),
+      issues: [['publicity_too_short', 'results.publicity', ['resultsPublicity', 'end']]],
+    },
+    {
+      name: 'results uploaded on the publicity\'s last day',
+      patch: certificates({ uploadedOn: '2025-10-21' }),
+      issues: [['certificates_uploaded_too_early', 'certificate.issuance', ['certificates', 'uploadedOn']]],
+    },
+    {
+      name: 'reviewed before the upload',
+      patch: certificates({ approvedOn: '2025-10-21', uploadedOn: '2025-10-22' }),
+      issues: [['certificates_approved_before_upload', 'certificate.issuance', ['certificates', 'approvedOn']]],
+    },
+    {
+      name: 'issued before the review',
+      patch: certificates({ issuedOn: '2025-10-23' }),
+      issues: [['certificates_issued_before_approval', 'certificate.issuance', ['certificates', 'issuedOn']]],
+    },
+    {
+      name: 'exam ends before it starts',
+      patch: exam({ endDate: '2025-10-12' }),
+      issues: [['exam_end_before_start', 'results.publicity', ['exam', 'endDate']]],
+    },
+  ];
+  it.each(cases)('$name', ({ patch, options, issues, ok }) => {
+    const result = check(patch, options);
+    expect(codesOf(result)).toEqual(issues.map(([code]) => code));
+    expect(brief(result)).toEqual(issues);
+    expect(result.ok).toBe(ok ?? false);
+  });
+
+  it('names each lacking word with its Chinese and English name', () => {
+    const result = check({ announcement: { contents: [] }, ...plan({ contents: [] }), ...exam({ notices: [] }) });
+    const lacking = result.issues.map((i) => i.expected);
+    expect(lacking).toEqual([...Object.keys(ANNOUNCEMENT_FIELDS), ...Object.keys(PLAN_FIELDS), ...Object.keys(NOTICES)]);
+    expect(result.issues[2]?.message).toBe('公告缺少「时间安排」');
+    expect(result.issues[2]?.messageEn).toBe('The announcement lacks the schedule');
+    expect(result.issues.at(-1)?.message).toBe('考场未张贴「安全操作注意事项」');
+  });
+});
+
+describe('checkBatch: the day before, on and after every deadline', () => {
+  const at = (clause: string, result: RuleResult) => result.issues.filter((i) => i.clause === clause).map((i) => i.code);
+  const cases: { name: string; clause: string; patch: Patch; codes: string[] }[] = [
+    // plan.deadline: by 2025-09-29 (the 5th working day before Monday 2025-10-13)
+    { name: 'plan filed the day before the deadline (a make-up Sunday)', clause: 'plan.deadline', patch: plan({ filedOn: '2025-09-28' }), codes: [] },
+    { name: 'plan filed on the deadline', clause: 'plan.deadline', patch: plan({ filedOn: '2025-09-29' }), codes: [] },
+    { name: 'plan filed the day after the deadline', clause: 'plan.deadline', patch: plan({ filedOn: '2025-09-30' }), codes: ['plan_filed_late'] },
+    { name: 'plan filed during the holiday', clause: 'plan.deadline', patch: plan({ filedOn: '2025-10-05' }), codes: ['plan_filed_late'] },
+    // plan.review: strictly before the exam's first day
+    { name: 'plan approved the day before the exam', clause: 'plan.review', patch: plan({ approvedOn: '2025-10-12' }), codes: [] },
+    { name: 'plan approved on the exam day', clause: 'plan.review', patch: plan({ approvedOn: '2025-10-13' }), codes: ['plan_approved_late'] },
+    { name: 'plan approved the day after', clause: 'plan.review', patch: plan({ approvedOn: '2025-10-14' }), codes: ['plan_approved_late'] },
+    { name: 'plan approved the day it was filed', clause: 'plan.review', patch: plan({ approvedOn: '2025-09-28' }), codes: [] },
+    // bank.approval: on or before the exam's first day
+    { name: 'bank approved the day before the exam', clause: 'bank.approval', patch: bank({ approvedOn: '2025-10-12' }), codes: [] },
+    { name: 'bank approved on the exam day', clause: 'bank.approval', patch: bank({ approvedOn: '2025-10-13' }), codes: [] },
+    { name: 'bank approved the day after', clause: 'bank.approval', patch: bank({ approvedOn: '2025-10-14' }), codes: ['bank_approved_after_use'] },
+    // bank.sets: 4 / 5 / 6 distinct sets
+    { name: '4 sets', clause: 'bank.sets', patch: bank({ sets: sets(4) }), codes: ['too_few_sets'] },
+    { name: '5 sets', clause: 'bank.sets', patch: bank({ sets: sets(5) }), codes: [] },
+    { name: '6 sets', clause: 'bank.sets', patch: bank({ sets: sets(6) }), codes: [] },
+    // results.publicity: starts after the exam's last day (10-14)…
+    { name: 'publicity starting on the exam\'s last day', clause: 'results.publicity', patch: publicity({ start: '2025-10-14' }), codes: ['results_publicity_too_early'] },
+    { name: 'publicity starting the day after the exam', clause: 'results.publicity', patch: publicity({ start: '2025-10-15' }), codes: [] },
+    {
+      name: 'a one-day exam: publicity may start the next day',
+      clause: 'results.publicity',
+      patch: { ...exam({ endDate: undefined }), ...publicity({ start: '2025-10-14' }) },
+      codes: [],
+    },
+    {
+      name: 'a one-day exam: not on the exam day',
+      clause: 'results.publicity',
+      patch: { ...exam({ endDate: undefined }), ...publicity({ start: '2025-10-13', end: '2025-10-21' }) },
+      codes: ['results_publicity_too_early'],
+    },
+    // …and lasts 5 working days: 10-15 … 10-20 is 4, … 10-21 is 5, … 10-22 is 6
+    { name: 'publicity of 4 working days', clause: 'results.publicity', patch: publicity({ end: '2025-10-20' }), codes: ['publicity_too_short'] },
+    { name: 'publicity of 5 working days', clause: 'results.publicity', patch: publicity({ end: '2025-10-21' }), codes: [] },
+    {
+      name: 'publicity of 6 working days',
+      clause: 'results.publicity',
+      patch: { ...publicity({ end: '2025-10-22' }), ...certificates({ uploadedOn: '2025-10-23' }) },
+      codes: [],
+    },
+    { name: 'publicity over the holiday: 09-30 … 10-10 has 3 working days', clause: 'results.publicity', patch: publicity({ start: '2025-09-30', end: '2025-10-10' }), codes: ['results_publicity_too_early', 'publicity_too_short'] },
+    // certificate.issuance: after the publicity's last day (10-21)
+    { name: 'uploaded on the publicity\'s last day', clause: 'certificate.issuance', patch: certificates({ uploadedOn: '2025-10-21' }), codes: ['certificates_uploaded_too_early'] },
+    { name: 'uploaded the day after', clause: 'certificate.issuance', patch: certificates({ uploadedOn: '2025-10-22' }), codes: [] },
+    {
+      name: 'uploaded, reviewed and issued on the day after the publicity',
+      clause: 'certificate.issuance',
+      patch: certificates({ uploadedOn: '2025-10-22', approvedOn: '2025-10-22', issuedOn: '2025-10-22' }),
+      codes: [],
+    },
+    {
+      name: 'all on the publicity\'s last day',
+      clause: 'certificate.issuance',
+      patch: certificates({ uploadedOn: '2025-10-21', approvedOn: '2025-10-21', issuedOn: '2025-10-21' }),
+      codes: ['certificates_uploaded_too_early', 'certificates_issued_too_early'],
+    },
+    {
+      name: 'issued the day before the publicity ends',
+      clause: 'certificate.issuance',
+      patch: certificates({ uploadedOn: undefined, approvedOn: '2025-10-20', issuedOn: '2025-10-20' }),
+      codes: ['missing_field', 'certificates_issued_too_early'],
+    },
+    { name: 'reviewed the day before the upload', clause: 'certificate.issuance', patch: certificates({ approvedOn: '2025-10-21' }), codes: ['certificates_approved_before_upload'] },
+    { name: 'reviewed on the day of the upload', clause: 'certificate.issuance', patch: certificates({ approvedOn: '2025-10-22' }), codes: [] },
+    { name: 'issued on the day of the review', clause: 'certificate.issuance', patch: certificates({ issuedOn: '2025-10-24' }), codes: [] },
+    { name: 'issued the day before the review', clause: 'certificate.issuance', patch: certificates({ issuedOn: '2025-10-23' }), codes: ['certificates_issued_before_approval'] },
+  ];
+  it.each(cases)('$name', ({ clause, patch, codes }) => {
+    const result = check(patch);
+    expect(at(clause, result)).toEqual(codes);
+  });
+
+  it('counts with the calendar given: without the holiday, the deadline is 2025-10-06', () => {
+    const plain = createWorkdayCalendar({ years: { '2025': { offDays: [], workDays: [] } } });
+    const filed = (day: string) => plan({ filedOn: day, approvedOn: '2025-10-10' });
+    expect(codesOf(check(filed('2025-10-06')))).toEqual(['plan_filed_late']);
+    expect(check(filed('2025-10-06'), { calendar: plain })).toEqual({ ok: true, issues: [] });
+    expect(codesOf(check(filed('2025-10-07'), { calendar: plain }))).toEqual(['plan_filed_late']);
+  });
+
+  it('reads the numbers from the policy', () => {
+    // 7 working days before 2025-10-13 is Friday 09-26 (the make-up Sunday 09-28 is the 6th).
+    const policy = definePolicy({ planFilingWorkingDays: 7, resultsPublicityWorkingDays: 6, minQuestionSets: 6 });
+    expect(brief(check({}, { policy }))).toEqual([
+      ['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']],
+      ['too_few_sets', 'bank.sets', ['questionBank', 'sets']],
+      ['publicity_too_short', 'results.publicity', ['resultsPublicity', 'end']],
+    ]);
+    expect(check({}, { policy }).issues[0]?.message).toBe('考核计划应不晚于 2025-09-26（考试前 7 个工作日）编制，实为 2025-09-28');
+    expect(check({}, { policy: definePolicy({ planFilingWorkingDays: 6 }) }).ok).toBe(true);
+  });
+});
+
+describe('checkBatch: every failure, together', () => {
+  it('lists all failures in the order of the steps', () => {
+    const result = check({
+      item: '鲁绣',
+      announcement: { contents: ['institution'] },
+      ...plan({ filedOn: '2025-10-09', approvedOn: '2025-10-13' }),
+      ...exam({ method: 'theory', videoRecorded: false, site: 'production_post' }),
+      ...bank({ approvedOn: undefined }),
+      ...publicity({ end: '2025-10-17' }),
+      ...certificates({ issuedOn: undefined }),
+    });
+    expect(result.ok).toBe(false);
+    expect(brief(result)).toEqual([
+      ['item_out_of_scope', 'batch.scope', ['item']],
+      ...Array(6).fill(['announcement_field_lacking', 'announcement.contents', ['announcement', 'contents']]),
+      ['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']],
+      ['plan_approved_late', 'plan.review', ['plan', 'approvedOn']],
+      ['missing_field', 'exam.site', ['exam', 'productionSafetyAssured']],
+      ['exam_not_recorded', 'exam.video', ['exam', 'videoRecorded']],
+      ['theory_only', 'assessment.method', ['exam', 'method']],
+      ['missing_field', 'bank.approval', ['questionBank', 'approvedOn']],
+      ['publicity_too_short', 'results.publicity', ['resultsPublicity', 'end']],
+      ['missing_field', 'certificate.issuance', ['certificates', 'issuedOn']],
+    ]);
+  });
+
+  it('an empty batch: every field is missing evidence, each with its path', () => {
+    const result = checkBatch({} as AssessmentBatch);
+    expect(result.issues.every((i) => i.code === 'missing_field' && i.severity === 'error')).toBe(true);
+    expect(result.issues.map((i) => i.path?.join('.'))).toEqual([
+      'institutionCode', 'item', 'district', 'approvedScope.items', 'approvedScope.district', 'announcement.contents',
+      'exam.startDate', 'plan.filedOn', 'plan.contents', 'plan.approvedOn', 'exam.site', 'exam.notices', 'exam.videoRecorded',
+      'exam.method', 'questionBank.sets', 'questionBank.approvedOn', 'resultsPublicity.start', 'resultsPublicity.end',
+      'certificates.uploadedOn', 'certificates.approvedOn', 'certificates.issuedOn',
+    ]);
+    expect(result.issues[3]?.message).toBe('缺少 approvedScope.items');
+  });
+});
+
+describe('checkBatch: missing is not false', () => {
+  const cases: { name: string; patch: Patch; code: string; path: unknown }[] = [
+    { name: 'videoRecorded left out', patch: exam({ videoRecorded: undefined }), code: 'missing_field', path: ['exam', 'videoRecorded'] },
+    { name: 'videoRecorded false', patch: exam({ videoRecorded: false }), code: 'exam_not_recorded', path: ['exam', 'videoRecorded'] },
+    { name: 'videoRecorded "false"', patch: exam({ videoRecorded: 'false' }), code: 'invalid_input', path: ['exam', 'videoRecorded'] },
+    { name: 'safety left out at a production post', patch: exam({ site: 'production_post' }), code: 'missing_field', path: ['exam', 'productionSafetyAssured'] },
+    { name: 'safety false at a production post', patch: exam({ site: 'production_post', productionSafetyAssured: false }), code: 'exam_site_unsafe', path: ['exam', 'productionSafetyAssured'] },
+    { name: 'site left out', patch: exam({ site: undefined }), code: 'missing_field', path: ['exam', 'site'] },
+    { name: 'site unknown', patch: exam({ site: 'online' }), code: 'invalid_input', path: ['exam', 'site'] },
+    { name: 'method left out', patch: exam({ method: undefined }), code: 'missing_field', path: ['exam', 'method'] },
+    { name: 'notices left out', patch: exam({ notices: undefined }), code: 'missing_field', path: ['exam', 'notices'] },
+    { name: 'plan filing date left out', patch: plan({ filedOn: undefined }), code: 'missing_field', path: ['plan', 'filedOn'] },
+    { name: 'plan approval left out', patch: plan({ approvedOn: undefined }), code: 'missing_field', path: ['plan', 'approvedOn'] },
+    { name: 'bank approval left out', patch: bank({ approvedOn: undefined }), code: 'missing_field', path: ['questionBank', 'approvedOn'] },
+    { name: 'upload date left out', patch: certificates({ uploadedOn: undefined }), code: 'missing_field', path: ['certificates', 'uploadedOn'] },
+  ];
+  it.each(cases)('$name → $code', ({ patch, code, path }) => {
+    const result = check(patch);
+    expect(codesOf(result)).toEqual([code]);
+    expect(result.issues[0]?.path).toEqual(path);
+    expect(result.ok).toBe(false);
+  });
+
+  it('a production post with assured safety is fine; a fixed site needs no safety flag', () => {
+    expect(check(exam({ site: 'production_post', productionSafetyAssured: true })).ok).toBe(true);
+    expect(check(exam({ site: 'fixed_site', productionSafetyAssured: false })).ok).toBe(true);
+  });
+
+  it('an absent section is read as one whose every field is missing', () => {
+    expect(brief(check({ plan: undefined }))).toEqual([
+      ['missing_field', 'plan.deadline', ['plan', 'filedOn']],
+      ['missing_field', 'plan.contents', ['plan', 'contents']],
+      ['missing_field', 'plan.review', ['plan', 'approvedOn']],
+    ]);
+    expect(brief(check({ questionBank: undefined }))).toEqual([
+      ['missing_field', 'bank.sets', ['questionBank', 'sets']],
+      ['missing_field', 'bank.approval', ['questionBank', 'approvedOn']],
+    ]);
+    expect(brief(check({ certificates: undefined })).map(([code]) => code)).toEqual(['missing_field', 'missing_field', 'missing_field']);
+  });
+
+  it('without an exam start date the later date rules are not guessed, but missing approvals still show', () => {
+    const result = check({ ...exam({ startDate: undefined }), ...bank({ approvedOn: undefined }) });
+    expect(brief(result)).toEqual([
+      ['missing_field', 'plan.deadline', ['exam', 'startDate']],
+      ['missing_field', 'bank.approval', ['questionBank', 'approvedOn']],
+    ]);
+  });
+});
+
+describe('checkBatch: bad input', () => {
+  it('compares districts by code or name and items after NFKC without white space', () => {
+    expect(check({ district: '薛城区', approvedScope: { items: ['面点制作'], district: '370403' } }).ok).toBe(true);
+    expect(check({ item: '面点 制作', approvedScope: { items: ['面点制作\u3000'], district: '薛城' } }).ok).toBe(true);
+  });
+
+  it('reads the approved items strictly: missing, not a list, or with bad entries', () => {
+    expect(brief(check({ approvedScope: { district: '370403' } }))).toEqual([['missing_field', 'batch.scope', ['approvedScope', 'items']]]);
+    expect(brief(check({ approvedScope: { items: '面点制作', district: '370403' } }))).toEqual([['invalid_input', 'batch.scope', ['approvedScope', 'items']]]);
+    // a list with bad entries is reported, and the item is not judged against it
+    expect(brief(check({ item: '鲁绣', approvedScope: { items: ['面点制作', 3, ' '], district: '370403' } }))).toEqual([
+      ['invalid_input', 'batch.scope', ['approvedScope', 'items', 1]],
+      ['invalid_input', 'batch.scope', ['approvedScope', 'items', 2]],
+    ]);
+    expect(brief(check({ approvedScope: { items: ['面点制作'], district: '北京' } }))).toEqual([['unknown_district', 'batch.scope', ['approvedScope', 'district']]]);
+  });
+
+  it('a policy number that cannot be used is an invalid_option naming it, not a path in the batch', () => {
+    const policy = { ...definePolicy({}), planFilingWorkingDays: 0, resultsPublicityWorkingDays: 'five' } as never;
+    expect(brief(check({}, { policy }))).toEqual([
+      ['invalid_option', 'plan.deadline', ['policy', 'planFilingWorkingDays']],
+      ['invalid_option', 'results.publicity', ['policy', 'resultsPublicityWorkingDays']],
+    ]);
+  });
+
+  it('a day outside the calendar is reported, never guessed', () => {
+    const result = check({ ...exam({ startDate: '2030-03-18', endDate: undefined }), ...publicity({ start: '2030-03-19', end: '2030-03-25' }) });
+    expect(brief(result).filter(([code]) => code === 'calendar_out_of_range')).toEqual([
+      ['calendar_out_of_range', 'plan.deadline', ['exam', 'startDate']],
+      ['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'start']],
+      ['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'end']],
+    ]);
+    expect(() => checkBatch(sampleBatch(exam({ startDate: '1999-01-04' })))).not.toThrow();
+  });
+
+  it('bad dates are invalid_date with their path', () => {
+    const result = check({ ...plan({ filedOn: '2025-02-29' }), ...exam({ endDate: '2025-10-32' }), ...certificates({ issuedOn: new Date(NaN) }) });
+    expect(brief(result)).toEqual([
+      ['invalid_date', 'plan.deadline', ['plan', 'filedOn']],
+      ['invalid_date', 'results.publicity', ['exam', 'endDate']],
+      ['invalid_date', 'certificate.issuance', ['certificates', 'issuedOn']],
+    ]);
+  });
+
+  it('a bad option is reported alone', () => {
+    for (const options of [null, 1, { policy: 'strict' }, { calendar: {} }, { calendar: { firstDay: '2023-01-01', lastDay: '2026-12-31' } }]) {
+      const result = checkBatch(sampleBatch(), options as never);
+      expect(codesOf(result)).toEqual(['invalid_option']);
+    }
+  });
+
+  it('a section that is not an object is invalid_input, and its fields are not read', () => {
+    expect(brief(check({ plan: 'done', exam: [], questionBank: 5 }))).toEqual([
+      ['invalid_input', 'plan.deadline', ['exam']],
+      ['invalid_input', 'plan.deadline', ['plan']],
+      ['invalid_input', 'bank.sets', ['questionBank']],
+    ]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const value of hostileValues()) {
+      expect(checkBatch(value as never).ok).toBe(false);
+      codesOf(checkBatch(sampleBatch(), value as never));
+      for (const key of Object.keys(base) as (keyof AssessmentBatch)[]) codesOf(checkBatch(sampleBatch({ [key]: value })));
+      for (const key of Object.keys(base.exam)) codesOf(checkBatch(sampleBatch(exam({ [key]: value }))));
+    }
+    fc.assert(fc.property(fc.anything(), (value) => void codesOf(checkBatch(value as never))));
+    const keys = [...Object.keys(base), 'exam'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), fc.anything()), (patch) => {
+        codesOf(checkBatch(sampleBatch(patch as Patch)));
+      }),
+    );
+  });
+
+  it('does not change its input', () => {
+    const batch = sampleBatch();
+    const copy = structuredClone(batch);
+    checkBatch(batch);
+    expect(batch).toEqual(copy);
+  });
+});

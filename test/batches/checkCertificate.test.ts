@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkCertificate } from '../../src/index.js';
+import type { Certificate, RuleResult } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { sampleCertificate } from '../../src/testing/index.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+const OPTIONS = { institutionCode: '37040001', resultsPublicityEnd: '2025-10-21' } as const;
+type Patch = Partial<Record<keyof Certificate, unknown>>;
+const check = (patch: Patch, options: Parameters<typeof checkCertificate>[1] = OPTIONS) => checkCertificate(deepFreeze(sampleCertificate(patch)), options);
+const brief = (result: RuleResult) => result.issues.map((i) => [i.code, i.clause, i.path]);
+
+describe('checkCertificate (附件4 certificate.contents, 附件3 certificate.code, 四1 score.pass, 四2(6) certificate.issuance)', () => {
+  it('passes the sample, with and without options', () => {
+    expect(check({})).toEqual({ ok: true, issues: [] });
+    expect(check({}, undefined)).toEqual({ ok: true, issues: [] });
+    expect(check({ score: '60', issuedOn: new Date('2025-10-27T00:30:00+08:00') })).toEqual({ ok: true, issues: [] });
+  });
+
+  const cases: { name: string; patch: Patch; options?: Parameters<typeof checkCertificate>[1]; issues: [string, string, unknown][] }[] = [
+    { name: 'no name', patch: { name: undefined }, issues: [['missing_field', 'certificate.contents', ['name']]] },
+    { name: 'a blank name', patch: { name: '  ' }, issues: [['missing_field', 'certificate.contents', ['name']]] },
+    { name: 'a name that is not text', patch: { name: 7 }, issues: [['invalid_input', 'certificate.contents', ['name']]] },
+    { name: 'no ID number', patch: { idNumber: undefined }, issues: [['missing_field', 'certificate.contents', ['idNumber']]] },
+    { name: 'an empty ID number', patch: { idNumber: '' }, issues: [['missing_field', 'certificate.contents', ['idNumber']]] },
+    { name: 'a wrong ID checksum', patch: { idNumber: '370403199003151231' }, issues: [['resident_id_checksum', 'certificate.contents', ['idNumber', 'check']]] },
+    { name: 'a lowercase x is accepted', patch: { idNumber: '37040319850704002x' }, issues: [] },
+    { name: 'no item', patch: { item: undefined }, issues: [['missing_field', 'certificate.contents', ['item']]] },
+    { name: 'no score', patch: { score: undefined }, issues: [['missing_field', 'certificate.contents', ['score']]] },
+    { name: 'score 59.9', patch: { score: 59.9 }, issues: [['score_below_pass_mark', 'score.pass', ['score']]] },
+    { name: 'score 60', patch: { score: 60 }, issues: [] },
+    { name: 'score 60.1', patch: { score: '60.1' }, issues: [] },
+    { name: 'score 100.5', patch: { score: 100.5 }, issues: [['score_out_of_range', 'score.scale', ['score']]] },
+    { name: 'no code', patch: { code: undefined }, issues: [['missing_field', 'certificate.contents', ['code']]] },
+    { name: 'a code of 14 digits', patch: { code: '25370400010001' }, issues: [['certificate_code_length', 'certificate.code', ['code']]] },
+    { name: 'a code of 2024 on a certificate of 2025', patch: { code: '243704000100001' }, issues: [['certificate_code_year_mismatch', 'certificate.code', ['code', 'year']]] },
+    {
+      name: 'a code of another institution',
+      patch: { code: '253704000200001' },
+      issues: [['certificate_code_institution_mismatch', 'certificate.code', ['code', 'institutionCode']]],
+    },
+    { name: 'another institution is fine when none is expected', patch: { code: '253704000200001' }, options: {}, issues: [] },
+    { name: 'no institution', patch: { institution: '' }, issues: [['missing_field', 'certificate.contents', ['institution']]] },
+    { name: 'no issue date', patch: { issuedOn: undefined }, issues: [['missing_field', 'certificate.contents', ['issuedOn']]] },
+    { name: 'an impossible issue date', patch: { issuedOn: '2025-02-29' }, issues: [['invalid_date', 'certificate.contents', ['issuedOn']]] },
+    // certificate.issuance: after the publicity's last day (2025-10-21)
+    { name: 'issued the day before the publicity ends', patch: { issuedOn: '2025-10-20' }, issues: [['certificates_issued_too_early', 'certificate.issuance', ['issuedOn']]] },
+    { name: 'issued on the publicity\'s last day', patch: { issuedOn: '2025-10-21' }, issues: [['certificates_issued_too_early', 'certificate.issuance', ['issuedOn']]] },
+    { name: 'issued the day after', patch: { issuedOn: '2025-10-22' }, issues: [] },
+    {
+      name: 'issued in the next year: the code\'s year no longer matches',
+      patch: { issuedOn: '2026-01-04' },
+      issues: [['certificate_code_year_mismatch', 'certificate.code', ['code', 'year']]],
+    },
+  ];
+  it.each(cases)('$name', ({ patch, options, issues }) => {
+    const result = check(patch, options ?? OPTIONS);
+    expect(codesOf(result)).toEqual(issues.map(([code]) => code));
+    expect(brief(result)).toEqual(issues);
+    expect(result.ok).toBe(issues.length === 0);
+  });
+
+  it('lists every failure together, in the order of 附件4', () => {
+    const result = check({ name: undefined, idNumber: '123', score: 30, code: '243704000200001', issuedOn: '2025-10-21' });
+    expect(brief(result)).toEqual([
+      ['missing_field', 'certificate.contents', ['name']],
+      ['resident_id_length', 'certificate.contents', ['idNumber']],
+      ['score_below_pass_mark', 'score.pass', ['score']],
+      ['certificate_code_year_mismatch', 'certificate.code', ['code', 'year']],
+      ['certificate_code_institution_mismatch', 'certificate.code', ['code', 'institutionCode']],
+      ['certificates_issued_too_early', 'certificate.issuance', ['issuedOn']],
+    ]);
+  });
+
+  it('an empty certificate: every field is missing', () => {
+    const result = checkCertificate({} as Certificate);
+    expect(result.issues.map((i) => i.path?.[0])).toEqual(['name', 'idNumber', 'item', 'score', 'code', 'institution', 'issuedOn']);
+    expect(new Set(codesOf(result))).toEqual(new Set(['missing_field']));
+  });
+
+  it('refuses bad options, and still checks the certificate', () => {
+    const result = check({ score: 10 }, { institutionCode: '3704', resultsPublicityEnd: '2025-10-32' });
+    expect(brief(result)).toEqual([
+      ['invalid_option', 'certificate.contents', ['institutionCode']],
+      ['invalid_option', 'certificate.contents', ['resultsPublicityEnd']],
+      ['score_below_pass_mark', 'score.pass', ['score']],
+    ]);
+    expect(codesOf(checkCertificate(sampleCertificate(), 'x' as never))).toEqual(['invalid_option']);
+  });
+
+  it('never throws', () => {
+    for (const value of hostileValues()) {
+      expect(checkCertificate(value as never).ok).toBe(false);
+      codesOf(checkCertificate(sampleCertificate(), value as never));
+      codesOf(checkCertificate(sampleCertificate(), { institutionCode: value as string, resultsPublicityEnd: value as string }));
+      for (const key of Object.keys(sampleCertificate()) as (keyof Certificate)[]) {
+        expect(checkCertificate(sampleCertificate({ [key]: value }), OPTIONS).ok).toBe(false);
+      }
+    }
+    fc.assert(fc.property(fc.anything(), (value) => void codesOf(checkCertificate(value as never, OPTIONS))));
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('name', 'idNumber', 'item', 'score', 'code', 'institution', 'issuedOn'), fc.anything()), (patch) => {
+        codesOf(checkCertificate(sampleCertificate(patch as Patch), OPTIONS));
+      }),
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkRegistrations, definePolicy } from '../../src/index.js';
+import type { Registration } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { residentIdCheck } from '../../src/identity/residentId.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+/** A valid resident ID number of Shizhong District for a birth date 'YYYY-MM-DD'. */
+function idFor(birthDate: string, sequence = '001'): string {
+  const body = `370402${birthDate.replaceAll('-', '')}${sequence}`;
+  return body + residentIdCheck(`${body}0`);
+}
+
+const adult = (registeredOn = '2025-10-09', extra: Partial<Registration> = {}): Registration => ({ idNumber: idFor('1990-03-15'), registeredOn, ...extra });
+const brief = (result: ReturnType<typeof checkRegistrations>) => result.issues.map((i) => [i.code, i.clause, i.path]);
+
+describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)', () => {
+  it('passes eligible candidates within the plan\'s count', () => {
+    const list = deepFreeze([adult(), { idNumber: idFor('2000-01-01', '002'), registeredOn: '2025-10-09' }, { birthDate: '2001-05-05', registeredOn: '2025-10-10' }]);
+    expect(checkRegistrations(list, { planCandidateCount: 3 })).toEqual({ ok: true, issues: [] });
+    expect(checkRegistrations([])).toEqual({ ok: true, issues: [] });
+  });
+
+  // 16 周岁 on the day of registration: the 16th birthday counts.
+  const ages: { name: string; registration: Registration; codes: string[] }[] = [
+    { name: 'the day before the 16th birthday', registration: { idNumber: idFor('2009-10-10'), registeredOn: '2025-10-09' }, codes: ['candidate_under_age'] },
+    { name: 'on the 16th birthday', registration: { idNumber: idFor('2009-10-10'), registeredOn: '2025-10-10' }, codes: [] },
+    { name: 'the day after', registration: { idNumber: idFor('2009-10-10'), registeredOn: '2025-10-11' }, codes: [] },
+    { name: 'birth date only, one day short', registration: { birthDate: '2009-10-10', registeredOn: '2025-10-09' }, codes: ['candidate_under_age'] },
+    { name: 'born 29 February, registering 28 February of the 16th year', registration: { birthDate: '2008-02-29', registeredOn: '2024-02-28' }, codes: ['candidate_under_age'] },
+    { name: 'born 29 February, registering on 29 February of the 16th year', registration: { birthDate: '2008-02-29', registeredOn: '2024-02-29' }, codes: [] },
+    { name: 'neither birth date nor ID number: missing evidence', registration: { registeredOn: '2025-10-09' }, codes: ['missing_field'] },
+    { name: 'a bad checksum', registration: { idNumber: `${idFor('1990-03-15').slice(0, 17)}${idFor('1990-03-15').endsWith('1') ? '2' : '1'}`, registeredOn: '2025-10-09' }, codes: ['resident_id_checksum'] },
+    { name: 'birth dates that disagree', registration: { idNumber: idFor('1990-03-15', '009'), birthDate: '1990-03-16', registeredOn: '2025-10-09' }, codes: ['birth_date_mismatch'] },
+    { name: 'registration date missing', registration: { idNumber: idFor('1990-03-15', '009') } as Registration, codes: ['missing_field'] },
+    { name: 'registration date impossible', registration: { idNumber: idFor('1990-03-15', '009'), registeredOn: '2025-02-29' }, codes: ['invalid_date'] },
+  ];
+  it.each(ages)('$name → $codes', ({ registration, codes }) => {
+    const result = checkRegistrations([adult(), registration]);
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(codes.length === 0);
+    for (const issue of result.issues) {
+      expect(issue.clause).toBe('candidate.age');
+      expect(issue.path?.[0]).toBe(1);
+    }
+  });
+
+  it('names the registration date, not the application date', () => {
+    const [issue] = checkRegistrations([{ birthDate: '1990-01-01' } as Registration]).issues;
+    expect(issue).toMatchObject({ code: 'missing_field', path: [0, 'registeredOn'], message: '缺少 [0].registeredOn' });
+  });
+
+  it('an ID number given twice (x and X alike) is reported at the later one', () => {
+    const id = idFor('1985-07-04', '004');
+    expect(id.endsWith('X')).toBe(true);
+    const result = checkRegistrations([adult(), { idNumber: id, registeredOn: '2025-10-09' }, { idNumber: id.toLowerCase(), registeredOn: '2025-10-10' }, adult()]);
+    expect(brief(result)).toEqual([
+      ['registration_duplicate_id', 'registration.eligible', [2, 'idNumber']],
+      ['registration_duplicate_id', 'registration.eligible', [3, 'idNumber']],
+    ]);
+    expect(result.issues[0]?.message).toBe('身份证号码与第 2 条报名重复');
+  });
+
+  const counts: { count: number; codes: string[] }[] = [
+    { count: 6, codes: [] },
+    { count: 5, codes: [] },
+    { count: 4, codes: ['registration_over_capacity'] },
+    { count: 0, codes: ['registration_over_capacity'] },
+  ];
+  it.each(counts)('5 candidates, a plan for $count → $codes', ({ count, codes }) => {
+    const five = Array.from({ length: 5 }, (_, i) => ({ idNumber: idFor('1990-03-15', `00${i}`), registeredOn: '2025-10-09' }));
+    const result = checkRegistrations(five, { planCandidateCount: count });
+    expect(codesOf(result)).toEqual(codes);
+    if (codes.length > 0) expect(result.issues[0]).toMatchObject({ clause: 'registration.eligible', expected: count, received: 5 });
+  });
+
+  it('without the plan\'s count, the count is not checked', () => {
+    expect(checkRegistrations(Array.from({ length: 50 }, () => ({ birthDate: '1990-01-01', registeredOn: '2025-10-09' })))).toEqual({ ok: true, issues: [] });
+  });
+
+  it('reads the legal age from the policy', () => {
+    const policy = definePolicy({ minCandidateAge: 18 });
+    expect(codesOf(checkRegistrations([{ birthDate: '2008-10-10', registeredOn: '2025-10-09' }], { policy }))).toEqual(['candidate_under_age']);
+  });
+
+  it('lists every failure together', () => {
+    const result = checkRegistrations(
+      [{ birthDate: '2012-01-01', registeredOn: '2025-10-09' }, 'x' as never, adult(), adult(undefined, { birthDate: '2025-13-01' })],
+      { planCandidateCount: 2 },
+    );
+    expect(brief(result)).toEqual([
+      ['candidate_under_age', 'candidate.age', [0, 'birthDate']],
+      ['invalid_input', 'registration.eligible', [1]],
+      ['invalid_date', 'candidate.age', [3, 'birthDate']],
+      ['registration_duplicate_id', 'registration.eligible', [3, 'idNumber']],
+      ['registration_over_capacity', 'registration.eligible', undefined],
+    ]);
+  });
+
+  it('refuses bad options and a list that is not an array', () => {
+    for (const count of [-1, 1.5, '3', NaN]) {
+      expect(codesOf(checkRegistrations([], { planCandidateCount: count as number }))).toEqual(['invalid_option']);
+    }
+    expect(codesOf(checkRegistrations([], { policy: 'x' as never }))).toEqual(['invalid_option']);
+    expect(codesOf(checkRegistrations({} as never))).toEqual(['invalid_input']);
+  });
+
+  it('never throws', () => {
+    for (const value of hostileValues()) {
+      codesOf(checkRegistrations(value as never));
+      codesOf(checkRegistrations([value as never]));
+      codesOf(checkRegistrations([], value as never));
+      codesOf(checkRegistrations([adult()], { planCandidateCount: value as number }));
+      codesOf(checkRegistrations([{ idNumber: value as string, birthDate: value as string, registeredOn: value as string }]));
+    }
+    fc.assert(fc.property(fc.anything(), (value) => void codesOf(checkRegistrations(value as never))));
+    fc.assert(fc.property(fc.array(fc.anything()), (list) => void codesOf(checkRegistrations(list as never))));
+  });
+});

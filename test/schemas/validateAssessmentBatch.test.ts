@@ -1,0 +1,153 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { definePolicy } from '../../src/index.js';
+import { AssessmentBatchSchema, createAssessmentBatchSchema, validateAssessmentBatch } from '../../src/schemas/index.js';
+import { sampleBatch } from '../../src/testing/index.js';
+import { codesOf, hostileValues } from '../helpers/expect.js';
+
+const base = sampleBatch();
+const brief = (result: ReturnType<typeof validateAssessmentBatch>) => result.issues.map((i) => [i.code, i.clause, i.path]);
+
+describe('AssessmentBatchSchema (四2)', () => {
+  it('accepts the sample batch, with IsoDates or Dates', () => {
+    expect(AssessmentBatchSchema.safeParse(base).success).toBe(true);
+    expect(AssessmentBatchSchema.safeParse(sampleBatch({ exam: { ...base.exam, startDate: new Date('2025-10-13T08:00:00+08:00') } })).success).toBe(true);
+  });
+
+  it('leaves optional fields optional: their absence is for the rules', () => {
+    expect(AssessmentBatchSchema.safeParse({ institutionCode: '', item: '', district: '', exam: { startDate: '2025-10-13' } }).success).toBe(true);
+  });
+
+  it('speaks Chinese by default and English on request', () => {
+    const zh = AssessmentBatchSchema.safeParse(sampleBatch({ item: 1 }));
+    expect(zh.error?.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    const en = createAssessmentBatchSchema({ language: 'en' }).safeParse(sampleBatch({ item: 1 }));
+    expect(en.error?.issues[0]?.message).toMatch(/^Invalid input: expected string/);
+    const date = createAssessmentBatchSchema({ language: 'en' }).safeParse(sampleBatch({ exam: {} }));
+    expect(date.error?.issues[0]?.message).toBe('Expected a real YYYY-MM-DD date or a valid Date');
+  });
+
+  it('composes with schemas of classic zod', () => {
+    const year = z.object({ batches: z.array(AssessmentBatchSchema) });
+    expect(year.safeParse({ batches: [base] }).success).toBe(true);
+    expect(year.safeParse({ batches: [sampleBatch({ district: 7 })] }).error?.issues[0]?.path).toEqual(['batches', 0, 'district']);
+  });
+
+  const shapes: { name: string; patch: Record<string, unknown>; path: (string | number)[] }[] = [
+    { name: 'a number as item', patch: { item: 1 }, path: ['item'] },
+    { name: 'an unknown announcement word', patch: { announcement: { contents: ['institution', 'fees'] } }, path: ['announcement', 'contents', 1] },
+    { name: 'an unknown plan word', patch: { plan: { ...base.plan, contents: ['venue', 'budget'] } }, path: ['plan', 'contents', 1] },
+    { name: 'an impossible filing date', patch: { plan: { ...base.plan, filedOn: '2025-09-31' } }, path: ['plan', 'filedOn'] },
+    { name: 'an unknown method', patch: { exam: { ...base.exam, method: 'oral' } }, path: ['exam', 'method'] },
+    { name: 'an unknown site', patch: { exam: { ...base.exam, site: 'online' } }, path: ['exam', 'site'] },
+    { name: 'a string flag', patch: { exam: { ...base.exam, videoRecorded: 'true' } }, path: ['exam', 'videoRecorded'] },
+    { name: 'an unknown notice', patch: { exam: { ...base.exam, notices: ['menu'] } }, path: ['exam', 'notices', 0] },
+    { name: 'a set without tasks array', patch: { questionBank: { sets: [{ id: 'A' }] } }, path: ['questionBank', 'sets', 0, 'tasks'] },
+    { name: 'a publicity without end', patch: { resultsPublicity: { start: '2025-10-15' } }, path: ['resultsPublicity', 'end'] },
+    { name: 'approved items not an array', patch: { approvedScope: { items: '面点制作', district: '370403' } }, path: ['approvedScope', 'items'] },
+  ];
+  it.each(shapes)('refuses $name at its path', ({ patch, path }) => {
+    const result = AssessmentBatchSchema.safeParse(sampleBatch(patch));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+  });
+});
+
+describe('validateAssessmentBatch', () => {
+  it('passes the sample', () => {
+    expect(validateAssessmentBatch(base)).toEqual({ ok: true, issues: [] });
+  });
+
+  it('reports the rules once the shape is right, with the options passed on', () => {
+    const late = sampleBatch({ plan: { ...base.plan, filedOn: '2025-09-30' }, exam: { ...base.exam, method: 'theory' } });
+    expect(brief(validateAssessmentBatch(late))).toEqual([
+      ['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']],
+      ['theory_only', 'assessment.method', ['exam', 'method']],
+    ]);
+    expect(validateAssessmentBatch(late, { policy: definePolicy({ generalLimits: 'error' }) }).issues[1]?.severity).toBe('error');
+  });
+
+  it('reports a shape issue once, in both languages, with the clause of its field', () => {
+    const result = validateAssessmentBatch(sampleBatch({ exam: { ...base.exam, videoRecorded: 'yes' } }));
+    expect(brief(result)).toEqual([['schema_invalid_type', 'exam.video', ['exam', 'videoRecorded']]]);
+    expect(result.issues[0]?.message).toBe('类型不符：字段 exam.videoRecorded：无效输入：期望 boolean，实际接收 string');
+    expect(result.issues[0]?.messageEn).toBe('Wrong type: field exam.videoRecorded: Invalid input: expected boolean, received string');
+  });
+
+  const clauses: { patch: Record<string, unknown>; clause: string }[] = [
+    { patch: { institutionCode: 37040001 }, clause: 'selection.code' },
+    { patch: { district: null }, clause: 'batch.scope' },
+    { patch: { announcement: { contents: 'all' } }, clause: 'announcement.contents' },
+    { patch: { plan: { ...base.plan, filedOn: 20250928 } }, clause: 'plan.deadline' },
+    { patch: { plan: { ...base.plan, contents: ['venue', 'x'] } }, clause: 'plan.contents' },
+    { patch: { plan: { ...base.plan, approvedOn: 'soon' } }, clause: 'plan.review' },
+    { patch: { exam: { ...base.exam, endDate: '2025-10-32' } }, clause: 'results.publicity' },
+    { patch: { exam: { ...base.exam, method: 'oral' } }, clause: 'assessment.method' },
+    { patch: { exam: { ...base.exam, productionSafetyAssured: 1 } }, clause: 'exam.site' },
+    { patch: { exam: { ...base.exam, notices: [1] } }, clause: 'exam.notices' },
+    { patch: { questionBank: { ...base.questionBank, sets: {} } }, clause: 'bank.sets' },
+    { patch: { questionBank: { ...base.questionBank, approvedOn: '2025-9-15' } }, clause: 'bank.approval' },
+    { patch: { resultsPublicity: { start: '2025-10-15', end: true } }, clause: 'results.publicity' },
+    { patch: { certificates: { ...base.certificates, issuedOn: [] } }, clause: 'certificate.issuance' },
+  ];
+  it.each(clauses)('a shape issue cites $clause', ({ patch, clause }) => {
+    const result = validateAssessmentBatch(sampleBatch(patch));
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]?.code).toMatch(/^schema_/);
+    expect(result.issues[0]?.clause).toBe(clause);
+  });
+
+  it('lists shape issues and rule failures together, none told twice', () => {
+    const result = validateAssessmentBatch(sampleBatch({ item: '鲁绣', exam: { ...base.exam, site: 'online', videoRecorded: false }, questionBank: undefined }));
+    expect(brief(result)).toEqual([
+      ['schema_invalid_value', 'exam.site', ['exam', 'site']],
+      ['item_out_of_scope', 'batch.scope', ['item']],
+      ['exam_not_recorded', 'exam.video', ['exam', 'videoRecorded']],
+      ['missing_field', 'bank.sets', ['questionBank', 'sets']],
+      ['missing_field', 'bank.approval', ['questionBank', 'approvedOn']],
+    ]);
+  });
+
+  it('a missing exam is told once, by the schema', () => {
+    expect(brief(validateAssessmentBatch(sampleBatch({ exam: undefined })))).toEqual([['schema_invalid_type', 'plan.deadline', ['exam']]]);
+  });
+
+  it('not an object: one schema issue', () => {
+    for (const value of [null, 1, 'x', []]) expect(codesOf(validateAssessmentBatch(value))).toEqual(['schema_invalid_type']);
+  });
+
+  it('never throws', () => {
+    for (const value of hostileValues()) {
+      expect(validateAssessmentBatch(value).ok).toBe(false);
+      codesOf(validateAssessmentBatch(base, value as never));
+      codesOf(validateAssessmentBatch(sampleBatch({ exam: value })));
+    }
+    fc.assert(fc.property(fc.anything(), (value) => void codesOf(validateAssessmentBatch(value))));
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(base)), fc.anything()), (patch) => {
+        codesOf(validateAssessmentBatch(sampleBatch(patch)));
+      }),
+    );
+  });
+});
+
+describe('zod stays in ./schemas', () => {
+  it('the root entry does not import the batch and certificate schemas', async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const result = await build({
+      entryPoints: [resolve(root, 'src/index.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'neutral',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((path) => path.includes('node_modules/zod'))).toBe(false);
+    expect(inputs.some((path) => /src\/schemas\/(assessmentBatch|certificate)/.test(path))).toBe(false);
+  });
+});

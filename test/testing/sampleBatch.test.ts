@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkBatch, checkCertificate } from '../../src/index.js';
+import { sampleBatch, sampleCertificate } from '../../src/testing/index.js';
+
+describe('sampleBatch', () => {
+  it('passes checkBatch as built', () => {
+    expect(checkBatch(sampleBatch())).toEqual({ ok: true, issues: [] });
+  });
+
+  it('is deterministic and fresh on every call', () => {
+    const a = sampleBatch();
+    const b = sampleBatch();
+    expect(a).toEqual(b);
+    expect(a).not.toBe(b);
+    expect(a.exam).not.toBe(b.exam);
+    expect(a.questionBank?.sets).not.toBe(b.questionBank?.sets);
+  });
+
+  it('merges overrides shallowly: a section given replaces the whole section', () => {
+    const batch = sampleBatch({ exam: { startDate: '2025-10-13' } });
+    expect(batch.exam).toEqual({ startDate: '2025-10-13' });
+    expect(batch.plan).toEqual(sampleBatch().plan);
+    const one = sampleBatch({ exam: { ...sampleBatch().exam, videoRecorded: false } });
+    expect(one.exam).toEqual({ ...sampleBatch().exam, videoRecorded: false });
+    expect(checkBatch(one).issues.map((i) => i.code)).toEqual(['exam_not_recorded']);
+  });
+
+  it('an override of undefined removes the field', () => {
+    const batch = sampleBatch({ certificates: undefined });
+    expect('certificates' in batch).toBe(false);
+    expect(checkBatch(batch).issues.map((i) => i.path?.join('.'))).toEqual([
+      'certificates.uploadedOn', 'certificates.approvedOn', 'certificates.issuedOn',
+    ]);
+  });
+
+  it('its certificate is that of sampleCertificate', () => {
+    const batch = sampleBatch();
+    const certificate = sampleCertificate();
+    expect(certificate.item).toBe(batch.item);
+    expect(certificate.issuedOn).toBe(batch.certificates?.issuedOn);
+    const options = { institutionCode: batch.institutionCode, resultsPublicityEnd: batch.resultsPublicity?.end as string };
+    expect(checkCertificate(certificate, options)).toEqual({ ok: true, issues: [] });
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { checkCertificate, isValidCertificateCode, isValidResidentIdNumber } from '../../src/index.js';
+import { sampleCertificate } from '../../src/testing/index.js';
+
+describe('sampleCertificate', () => {
+  it('passes checkCertificate as built, with and without options', () => {
+    expect(checkCertificate(sampleCertificate())).toEqual({ ok: true, issues: [] });
+    expect(checkCertificate(sampleCertificate(), { institutionCode: '37040001', resultsPublicityEnd: '2025-10-21' })).toEqual({ ok: true, issues: [] });
+    expect(isValidResidentIdNumber(sampleCertificate().idNumber)).toBe(true);
+    expect(isValidCertificateCode(sampleCertificate().code, { issuedOn: sampleCertificate().issuedOn, institutionCode: '37040001' })).toBe(true);
+  });
+
+  it('is deterministic and fresh on every call', () => {
+    expect(sampleCertificate()).toEqual(sampleCertificate());
+    expect(sampleCertificate()).not.toBe(sampleCertificate());
+  });
+
+  it('takes overrides; undefined removes a field', () => {
+    expect(sampleCertificate({ score: 59.9 }).score).toBe(59.9);
+    expect(checkCertificate(sampleCertificate({ score: 59.9 })).issues.map((i) => i.code)).toEqual(['score_below_pass_mark']);
+    const without = sampleCertificate({ name: undefined });
+    expect('name' in without).toBe(false);
+    expect(checkCertificate(without).issues.map((i) => i.code)).toEqual(['missing_field']);
+  });
+});
