@@ -24,7 +24,7 @@ function keysOf<K extends string>(table: Readonly<Record<K, unknown>>): [K, ...K
 }
 
 /**
- * Builds the zod schema of {@link InstitutionApplication} with messages in one language.
+ * Builds the zod schema of `InstitutionApplication` with messages in one language.
  *
  * Policy, 三2: 「（1）《专项职业能力考核机构申请表》（附件 1）」, whose fields are 「单位名称、地址、
  * 统一社会信用代码、注册登记机构、机构性质、法定代表人、注册资金、联系人、职务、联系电话、电子邮箱」.
@@ -32,7 +32,7 @@ function keysOf<K extends string>(table: Readonly<Record<K, unknown>>): [K, ...K
  * The schema checks the shape of the 附件1 form and of the evidence of 三1 and 三2: which fields
  * exist, their types, the words of the vocabularies, and that dates are real. The rules (2 years
  * of experience, the districts, the credit code's checksum, …) are the job of
- * {@link checkInstitutionApplication}; {@link validateInstitutionApplication} runs both.
+ * `checkInstitutionApplication`; {@link validateInstitutionApplication} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (built with `zod/mini`, so that the entry stays small; it composes with
@@ -95,7 +95,7 @@ export function createInstitutionApplicationSchema(options?: SchemaOptions) {
 }
 
 /**
- * The zod schema of {@link InstitutionApplication} (附件1 申请表 and the evidence of 三1, 三2),
+ * The zod schema of `InstitutionApplication` (附件1 申请表 and the evidence of 三1, 三2),
  * with Chinese messages. For English ones, `createInstitutionApplicationSchema({ language: 'en' })`.
  *
  * Policy, 三2: 「《专项职业能力考核机构申请表》（附件 1）」.

@@ -1,6 +1,8 @@
 import { SHANDONG_CITIES } from '../codes/cities.js';
 import { formatCertificateCode } from '../codes/formatCertificateCode.js';
 import { MAX_CERTIFICATE_SERIAL, MAX_INSTITUTION_SERIAL } from '../core/codeLayout.js';
+import { SvaError } from '../core/errors.js';
+import { guardValue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { between, seededRandom } from './random.js';
 
 /** Options of {@link generateCertificateCode}: any part left out is drawn from `seed`. */
@@ -22,12 +24,20 @@ export interface GenerateCertificateCodeOptions {
  * drawn from `seed`, so the result is varied but repeatable. Every generated code passes
  * `isValidCertificateCode`.
  *
- * @throws {@link SvaError} when a part you give is invalid (as `formatCertificateCode`).
+ * @throws SvaError when a part you give is invalid (as `formatCertificateCode`), or `options` is
+ *   not an object.
  * @example
  * generateCertificateCode({ year: 2023, city: '枣庄', institutionSerial: 1, certificateSerial: 1 }) // '233704000100001'
  * generateCertificateCode({ seed: 7 }) // a valid code, the same on every run
  */
 export function generateCertificateCode(options: GenerateCertificateCodeOptions = {}): string {
+  return guardValue('certificate.code', () => {
+    if (!isRecord(options)) throw new SvaError(notAnObjectIssue('certificate.code', 'options'));
+    return generate(options);
+  });
+}
+
+function generate(options: GenerateCertificateCodeOptions): string {
   const random = seededRandom(options.seed ?? 1);
   const year = options.year ?? between(random, 2023, 2030);
   const certificateSerial = options.certificateSerial ?? between(random, 1, MAX_CERTIFICATE_SERIAL);

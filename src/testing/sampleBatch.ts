@@ -1,3 +1,4 @@
+import { withOverrides } from './overrides.js';
 import type { AssessmentBatch } from '../batches/types.js';
 
 /**
@@ -24,7 +25,7 @@ import type { AssessmentBatch } from '../batches/types.js';
  * checkBatch(sampleBatch({ plan: { ...sampleBatch().plan, filedOn: '2025-09-30' } })).issues[0].code // 'plan_filed_late'
  */
 export function sampleBatch(overrides: Partial<Record<keyof AssessmentBatch, unknown>> = {}): AssessmentBatch {
-  const batch: Record<string, unknown> = {
+  return withOverrides<AssessmentBatch>('batch.scope', () => ({
     institutionCode: '37040001',
     item: '面点制作',
     district: '370403',
@@ -51,10 +52,5 @@ export function sampleBatch(overrides: Partial<Record<keyof AssessmentBatch, unk
     },
     resultsPublicity: { start: '2025-10-15', end: '2025-10-21' },
     certificates: { uploadedOn: '2025-10-22', approvedOn: '2025-10-24', issuedOn: '2025-10-27' },
-  };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) delete batch[key];
-    else batch[key] = value;
-  }
-  return batch as unknown as AssessmentBatch;
+  }), overrides);
 }

@@ -1,3 +1,4 @@
+import { withOverrides } from './overrides.js';
 import type { Certificate } from '../batches/types.js';
 
 /**
@@ -16,7 +17,7 @@ import type { Certificate } from '../batches/types.js';
  * checkCertificate(sampleCertificate({ score: 59.9 })).issues[0].code // 'score_below_pass_mark'
  */
 export function sampleCertificate(overrides: Partial<Record<keyof Certificate, unknown>> = {}): Certificate {
-  const certificate: Record<string, unknown> = {
+  return withOverrides<Certificate>('certificate.contents', () => ({
     name: '张伟',
     idNumber: '370403199003151230',
     item: '面点制作',
@@ -24,10 +25,5 @@ export function sampleCertificate(overrides: Partial<Record<keyof Certificate, u
     code: '253704000100001',
     institution: '枣庄市某职业培训学校',
     issuedOn: '2025-10-27',
-  };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) delete certificate[key];
-    else certificate[key] = value;
-  }
-  return certificate as unknown as Certificate;
+  }), overrides);
 }
