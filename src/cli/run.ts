@@ -1,4 +1,5 @@
 import { isSvaError } from '../core/errors.js';
+import * as audit from './commands/audit.js';
 import * as codeCheck from './commands/codeCheck.js';
 import * as idCheck from './commands/idCheck.js';
 import * as usccCheck from './commands/usccCheck.js';
@@ -22,13 +23,20 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'plan deadline': { usage: workdays.planUsage, run: workdays.planDeadline },
 };
 
+// `audit` has no subcommand: `sva-rules audit [FILE]`.
+const SINGLE: Readonly<Record<string, Command>> = { audit };
+
+function own(table: Readonly<Record<string, Command>>, key: string): Command | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 /** The help text. */
 export function helpText(): string {
   return [
     'sva-rules: the rules of the Zaozhuang special vocational ability assessment scheme (2023)',
     '',
     'Usage:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+    ...[...Object.values(COMMANDS), ...Object.values(SINGLE)].map((c) => `  ${c.usage}`),
     '',
     'Values are read from the arguments, or one per line from standard input with - (or with no',
     'value at all); the first column of a CSV line is read, --header skips the first line.',
@@ -48,8 +56,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       (argv.length === 0 ? io.stderr : io.stdout).write(`${helpText()}\n`);
       return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
     }
-    const key = `${argv[0]} ${argv[1] ?? ''}`;
-    const command = COMMANDS[key];
+    const single = own(SINGLE, argv[0] as string);
+    if (single !== undefined) return await single.run(argv.slice(1), io);
+    const command = own(COMMANDS, `${argv[0]} ${argv[1] ?? ''}`);
     if (command === undefined) throw new UsageError(`unknown command: ${argv.slice(0, 2).join(' ')}`);
     return await command.run(argv.slice(2), io);
   } catch (error) {
