@@ -73,7 +73,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const out = new BufferedWriter(io.stdout);
   if (args.flags.json === true) {
     for (const c of report.clauses) await out.write(`${JSON.stringify(c)}\n`);
-    const { clauses: _clauses, ...summary } = report;
+    const summary = { ok: report.ok, errors: report.errors, warnings: report.warnings, ...(report.passRate ? { passRate: report.passRate } : {}) };
     await out.write(`${JSON.stringify({ summary })}\n`);
   } else {
     await out.write(human(name, report));
