@@ -2,8 +2,13 @@
 // it (exported functions of the src/ files that cite its id) and the tests that check it
 // (test files that cite its id). Imported by test/docs/clauses.test.ts, run by `npm run docs:clauses`.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CLAUSES } from '../src/core/clauses.js';
+import * as rootEntry from '../src/index.js';
+import * as schemasEntry from '../src/schemas/index.js';
+
+// Only the public API counts: functions exported from the package's entries, not internal helpers.
+const PUBLIC = new Set([...Object.keys(rootEntry), ...Object.keys(schemasEntry)]);
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -21,24 +26,43 @@ function cites(text: string, id: string): boolean {
   return text.includes(`'${id}'`) || text.includes(`"${id}"`);
 }
 
-/** For each clause id, the exported functions and the test files that cite it. */
+/**
+ * For each clause id, the public functions that encode it (the clause is cited in the function's
+ * file or in a file it imports, outside the core) and the test files that cite it.
+ */
 export function clauseIndex(): Record<string, { functions: string[]; tests: string[] }> {
   // The core (registry, policy, helpers) and the command line cite clauses without encoding a
   // rule; the registry's own tests cite every id. Neither counts.
   const sources = filesUnder(join(root, 'src'), (p) => p.endsWith('.ts') && !/[\\/]src[\\/](core|cli)[\\/]/.test(p));
   const tests = filesUnder(join(root, 'test'), (p) => p.endsWith('.test.ts') && !/[\\/]test[\\/](core|docs)[\\/]/.test(p));
-  const sourceText = sources.map((p) => ({ p, text: readFileSync(p, 'utf8') }));
+  const text = new Map(sources.map((p) => [p, readFileSync(p, 'utf8')]));
+  const imports = new Map(
+    sources.map((p) => [
+      p,
+      [...(text.get(p) as string).matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)].map((m) => resolve(dirname(p), `${m[1]}.ts`)).filter((q) => text.has(q)),
+    ]),
+  );
+  const closure = (file: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [file];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(imports.get(next) ?? []));
+    }
+    return seen;
+  };
+  const exported = sources.flatMap((p) =>
+    [...(text.get(p) as string).matchAll(/^export function (\w+)/gm)].filter((m) => PUBLIC.has(m[1] as string)).map((m) => ({ name: m[1] as string, files: closure(p) })),
+  );
   const testText = tests.map((p) => ({ p, text: readFileSync(p, 'utf8') }));
   const index: Record<string, { functions: string[]; tests: string[] }> = {};
   for (const id of Object.keys(CLAUSES)) {
-    const functions = new Set<string>();
-    for (const { text } of sourceText) {
-      if (!cites(text, id)) continue;
-      for (const m of text.matchAll(/^export function (\w+)/gm)) functions.add(m[1] as string);
-    }
+    const functions = exported.filter(({ files }) => [...files].some((f) => cites(text.get(f) as string, id))).map(({ name }) => name);
     index[id] = {
-      functions: [...functions].sort(),
-      tests: testText.filter(({ text }) => cites(text, id)).map(({ p }) => relative(root, p)),
+      functions: [...new Set(functions)].sort(),
+      tests: testText.filter(({ text: t }) => cites(t, id)).map(({ p }) => relative(root, p)),
     };
   }
   return index;
