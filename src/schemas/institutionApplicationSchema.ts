@@ -1,27 +1,9 @@
 import * as z from 'zod/mini';
-import { en as enLocale, zhCN } from 'zod/locales';
-import { dayNumberOrUndefined } from '../core/dates.js';
-import type { DateInput } from '../core/dates.js';
 import { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from '../institutions/vocabulary.js';
-import type { InstitutionKind, Material, RuleDocument, WorkPlanSection } from '../institutions/vocabulary.js';
+import { kitOf } from './schemaKit.js';
+import type { SchemaOptions } from './schemaKit.js';
 
-/** The language of a schema's messages. */
-export type SchemaLanguage = 'zh' | 'en';
-
-/** Options of {@link createInstitutionApplicationSchema}. */
-export interface SchemaOptions {
-  /** `'zh'` (the default) or `'en'`. */
-  readonly language?: SchemaLanguage;
-}
-
-const DATE_MESSAGE = {
-  zh: '应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
-  en: 'Expected a real YYYY-MM-DD date or a valid Date',
-} as const;
-
-function keysOf<K extends string>(table: Readonly<Record<K, unknown>>): [K, ...K[]] {
-  return Object.keys(table) as [K, ...K[]];
-}
+export type { SchemaLanguage, SchemaOptions } from './schemaKit.js';
 
 /**
  * Builds the zod schema of {@link InstitutionApplication} with messages in one language.
@@ -42,61 +24,52 @@ function keysOf<K extends string>(table: Readonly<Record<K, unknown>>): [K, ...K
  * // 'Invalid input: expected string, received undefined'
  */
 export function createInstitutionApplicationSchema(options?: SchemaOptions) {
-  const language: SchemaLanguage = options?.language === 'en' ? 'en' : 'zh';
-  const error = language === 'en' ? enLocale().localeError : zhCN().localeError;
-  const text = () => z.string({ error });
-  const flag = () => z.boolean({ error });
-  const count = () => z.int({ error }).check(z.minimum(0, { error }));
-  const date = () => z.custom<DateInput>((value) => dayNumberOrUndefined(value) !== undefined, { error: DATE_MESSAGE[language] });
-  const words = <K extends string>(table: Readonly<Record<K, unknown>>) => z.array(z.enum(keysOf(table), { error }), { error });
-  return z.object(
-    {
-      name: text(),
-      creditCode: text(),
-      kind: z.enum(keysOf<InstitutionKind>(INSTITUTION_KINDS), { error }),
-      address: z.optional(text()),
-      registrationAuthority: z.optional(text()),
-      legalRepresentative: z.optional(text()),
-      registeredCapital: z.optional(text()),
-      contact: z.optional(z.object({ person: text(), title: text(), phone: text(), email: text() }, { error })),
-      integrityPledgeSigned: z.optional(flag()),
-      workPlanSections: z.optional(words<WorkPlanSection>(WORK_PLAN_SECTIONS)),
-      registrationDistrict: text(),
-      filedWithDistrict: z.optional(text()),
-      applicationDate: date(),
-      legalPerson: z.optional(flag()),
-      goodCredit: z.optional(flag()),
-      violationRecords: z.optional(count()),
-      rules: z.optional(words<RuleDocument>(RULE_DOCUMENTS)),
-      dedicatedUnit: z.optional(flag()),
-      staff: z.optional(z.object({ fullTime: count(), assessors: count(), supervisors: count() }, { error })),
-      facilities: z.optional(z.object({ site: flag(), equipment: flag(), videoSurveillance: flag() }, { error })),
-      items: z.array(
-        z.object(
-          {
-            name: text(),
-            questionBank: z.optional(flag()),
-            trainingSince: z.optional(date()),
-            helpedWriteSpecification: z.optional(flag()),
-            hasSpecification: z.optional(flag()),
-            canTrain: z.optional(flag()),
-          },
-          { error },
-        ),
-        { error },
-      ),
-      stableFunding: z.optional(flag()),
-      nonProfit: z.optional(flag()),
-      acceptsSupervision: z.optional(flag()),
-      materials: z.optional(words<Material>(MATERIALS)),
-    },
-    { error },
-  );
+  const { text, flag, count, date, word, words, object, array } = kitOf(options);
+  return object({
+    name: text(),
+    creditCode: text(),
+    kind: word(INSTITUTION_KINDS),
+    address: z.optional(text()),
+    registrationAuthority: z.optional(text()),
+    legalRepresentative: z.optional(text()),
+    registeredCapital: z.optional(text()),
+    contact: z.optional(object({ person: text(), title: text(), phone: text(), email: text() })),
+    integrityPledgeSigned: z.optional(flag()),
+    workPlanSections: z.optional(words(WORK_PLAN_SECTIONS)),
+    registrationDistrict: text(),
+    filedWithDistrict: z.optional(text()),
+    applicationDate: date(),
+    legalPerson: z.optional(flag()),
+    goodCredit: z.optional(flag()),
+    violationRecords: z.optional(count()),
+    rules: z.optional(words(RULE_DOCUMENTS)),
+    dedicatedUnit: z.optional(flag()),
+    staff: z.optional(object({ fullTime: count(), assessors: count(), supervisors: count() })),
+    facilities: z.optional(object({ site: flag(), equipment: flag(), videoSurveillance: flag() })),
+    items: array(
+      object({
+        name: text(),
+        questionBank: z.optional(flag()),
+        trainingSince: z.optional(date()),
+        helpedWriteSpecification: z.optional(flag()),
+        hasSpecification: z.optional(flag()),
+        canTrain: z.optional(flag()),
+      }),
+    ),
+    stableFunding: z.optional(flag()),
+    nonProfit: z.optional(flag()),
+    acceptsSupervision: z.optional(flag()),
+    materials: z.optional(words(MATERIALS)),
+  });
 }
 
 /**
- * The zod schema of {@link InstitutionApplication} (附件1 申请表 and the evidence of 三1, 三2),
- * with Chinese messages. For English ones, `createInstitutionApplicationSchema({ language: 'en' })`.
+ * An application to become an assessment institution (三): the fields of the 附件1 application
+ * form, the evidence of the conditions of 三1 and the documents of 三2, including the 附件2 work
+ * plan's sections.
+ *
+ * The zod schema, with Chinese messages; `createInstitutionApplicationSchema({ language: 'en' })`
+ * gives English ones.
  *
  * Policy, 三2: 「《专项职业能力考核机构申请表》（附件 1）」.
  *
