@@ -5,3 +5,9 @@
  */
 export { generateCertificateCode } from './generateCertificateCode.js';
 export type { GenerateCertificateCodeOptions } from './generateCertificateCode.js';
+export { generateResidentIdNumber } from './generateResidentIdNumber.js';
+export type { GenerateResidentIdNumberOptions } from './generateResidentIdNumber.js';
+export { generateCreditCode } from './generateCreditCode.js';
+export type { GenerateCreditCodeOptions } from './generateCreditCode.js';
+export { sampleInstitutionApplication } from './sampleInstitutionApplication.js';
+export type { SampleOverrides } from './sampleInstitutionApplication.js';
