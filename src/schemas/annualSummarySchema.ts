@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { count, date, kitOf, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -18,8 +18,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createAnnualSummarySchema().safeParse({ year: 2024 }).success // true: not submitted (yet)
  */
 export function createAnnualSummarySchema(options?: SchemaOptions) {
-  const { count, date, object } = kitOf(options);
-  return object({ year: count(1, 9999), submittedOn: z.optional(date()) });
+  const k = kitOf(options);
+  return object(k, { year: count(k, 1, 9999), submittedOn: z.optional(date(k)) });
 }
 
 /**

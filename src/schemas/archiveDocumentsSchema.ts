@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ARCHIVE_DOCUMENTS } from '../archive/documents.js';
 import type { ArchiveDocument } from '../archive/documents.js';
-import { kitOf } from './schemaKit.js';
+import { array, kitOf, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -21,9 +21,9 @@ import type { SchemaOptions } from './schemaKit.js';
  * createArchiveDocumentsSchema().safeParse(['plan_announcement', 'visitor_book']).success // true
  */
 export function createArchiveDocumentsSchema(options?: SchemaOptions) {
-  const { text, array, error } = kitOf(options);
+  const k = kitOf(options);
   const ids = ARCHIVE_DOCUMENTS.map((d) => d.id) as [ArchiveDocument, ...ArchiveDocument[]];
-  return array(z.union([z.enum(ids, { error }), text()], { error }));
+  return array(k, z.union([z.enum(ids, { error: k.error }), text(k)], { error: k.error }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { date, kitOf, object, word } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 const MEDIA = { paper: true, electronic: true } as const;
@@ -19,8 +19,8 @@ const MEDIA = { paper: true, electronic: true } as const;
  * createArchiveRecordSchema().safeParse({ medium: 'paper', closedOn: '2024-02-29' }).success // true
  */
 export function createArchiveRecordSchema(options?: SchemaOptions) {
-  const { word, date, object } = kitOf(options);
-  return object({ medium: word(MEDIA), closedOn: date() });
+  const k = kitOf(options);
+  return object(k, { medium: word(k, MEDIA), closedOn: date(k) });
 }
 
 /**

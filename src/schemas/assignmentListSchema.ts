@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { array, kitOf, name, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -19,8 +19,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createAssignmentListSchema().safeParse([{ institution: 'A', item: '面点制作', district: '370402' }]).success // true
  */
 export function createAssignmentListSchema(options?: SchemaOptions) {
-  const { name, object, array } = kitOf(options);
-  return array(object({ institution: name(), item: name(), district: name() }));
+  const k = kitOf(options);
+  return array(k, object(k, { institution: name(k), item: name(k), district: name(k) }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { date, kitOf, object, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -18,8 +18,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createCandidateSchema().safeParse({ birthDate: '2008-06-15', applicationDate: '2024-06-15' }).success // true
  */
 export function createCandidateSchema(options?: SchemaOptions) {
-  const { text, date, object } = kitOf(options);
-  return object({ birthDate: z.optional(date()), idNumber: z.optional(text()), applicationDate: date() });
+  const k = kitOf(options);
+  return object(k, { birthDate: z.optional(date(k)), idNumber: z.optional(text(k)), applicationDate: date(k) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { array, kitOf, object, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -18,8 +18,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createCatalogSchema().safeParse({ provincialItems: ['面点制作'] }).success // true
  */
 export function createCatalogSchema(options?: SchemaOptions) {
-  const { text, object, array } = kitOf(options);
-  return object({ provincialItems: array(text()), occupations2022: z.optional(array(text())) });
+  const k = kitOf(options);
+  return object(k, { provincialItems: array(k, text(k)), occupations2022: z.optional(array(k, text(k))) });
 }
 
 /**

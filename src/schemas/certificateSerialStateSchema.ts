@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { FIRST_CODE_YEAR, LAST_CODE_YEAR } from '../core/codeLayout.js';
-import { kitOf } from './schemaKit.js';
+import { array, count, kitOf, object, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -19,8 +19,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createCertificateSerialStateSchema().safeParse({ year: 2024, institutionCode: '37040001', issued: [] }).success // true
  */
 export function createCertificateSerialStateSchema(options?: SchemaOptions) {
-  const { count, text, object, array } = kitOf(options);
-  return object({ year: count(FIRST_CODE_YEAR, LAST_CODE_YEAR), institutionCode: text(), issued: array(text()) });
+  const k = kitOf(options);
+  return object(k, { year: count(k, FIRST_CODE_YEAR, LAST_CODE_YEAR), institutionCode: text(k), issued: array(k, text(k)) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { array, count, flag, isoDate, kitOf, object, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -19,8 +19,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createHolidayCnYearSchema().safeParse({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }).success // true
  */
 export function createHolidayCnYearSchema(options?: SchemaOptions) {
-  const { text, flag, count, isoDate, object, array } = kitOf(options);
-  return object({ year: count(1000, 9999), days: array(object({ name: z.optional(text()), date: isoDate(), isOffDay: flag() })) });
+  const k = kitOf(options);
+  return object(k, { year: count(k, 1000, 9999), days: array(k, object(k, { name: z.optional(text(k)), date: isoDate(k), isOffDay: flag(k) })) });
 }
 
 /**

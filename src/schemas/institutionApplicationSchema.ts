@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from '../institutions/vocabulary.js';
-import { kitOf } from './schemaKit.js';
+import { array, count, date, flag, kitOf, object, text, word, words } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 export type { SchemaLanguage, SchemaOptions } from './schemaKit.js';
@@ -24,42 +24,42 @@ export type { SchemaLanguage, SchemaOptions } from './schemaKit.js';
  * // 'Invalid input: expected string, received undefined'
  */
 export function createInstitutionApplicationSchema(options?: SchemaOptions) {
-  const { text, flag, count, date, word, words, object, array } = kitOf(options);
-  return object({
-    name: text(),
-    creditCode: text(),
-    kind: word(INSTITUTION_KINDS),
-    address: z.optional(text()),
-    registrationAuthority: z.optional(text()),
-    legalRepresentative: z.optional(text()),
-    registeredCapital: z.optional(text()),
-    contact: z.optional(object({ person: text(), title: text(), phone: text(), email: text() })),
-    integrityPledgeSigned: z.optional(flag()),
-    workPlanSections: z.optional(words(WORK_PLAN_SECTIONS)),
-    registrationDistrict: text(),
-    filedWithDistrict: z.optional(text()),
-    applicationDate: date(),
-    legalPerson: z.optional(flag()),
-    goodCredit: z.optional(flag()),
-    violationRecords: z.optional(count()),
-    rules: z.optional(words(RULE_DOCUMENTS)),
-    dedicatedUnit: z.optional(flag()),
-    staff: z.optional(object({ fullTime: count(), assessors: count(), supervisors: count() })),
-    facilities: z.optional(object({ site: flag(), equipment: flag(), videoSurveillance: flag() })),
-    items: array(
-      object({
-        name: text(),
-        questionBank: z.optional(flag()),
-        trainingSince: z.optional(date()),
-        helpedWriteSpecification: z.optional(flag()),
-        hasSpecification: z.optional(flag()),
-        canTrain: z.optional(flag()),
+  const k = kitOf(options);
+  return object(k, {
+    name: text(k),
+    creditCode: text(k),
+    kind: word(k, INSTITUTION_KINDS),
+    address: z.optional(text(k)),
+    registrationAuthority: z.optional(text(k)),
+    legalRepresentative: z.optional(text(k)),
+    registeredCapital: z.optional(text(k)),
+    contact: z.optional(object(k, { person: text(k), title: text(k), phone: text(k), email: text(k) })),
+    integrityPledgeSigned: z.optional(flag(k)),
+    workPlanSections: z.optional(words(k, WORK_PLAN_SECTIONS)),
+    registrationDistrict: text(k),
+    filedWithDistrict: z.optional(text(k)),
+    applicationDate: date(k),
+    legalPerson: z.optional(flag(k)),
+    goodCredit: z.optional(flag(k)),
+    violationRecords: z.optional(count(k)),
+    rules: z.optional(words(k, RULE_DOCUMENTS)),
+    dedicatedUnit: z.optional(flag(k)),
+    staff: z.optional(object(k, { fullTime: count(k), assessors: count(k), supervisors: count(k) })),
+    facilities: z.optional(object(k, { site: flag(k), equipment: flag(k), videoSurveillance: flag(k) })),
+    items: array(k,
+      object(k, {
+        name: text(k),
+        questionBank: z.optional(flag(k)),
+        trainingSince: z.optional(date(k)),
+        helpedWriteSpecification: z.optional(flag(k)),
+        hasSpecification: z.optional(flag(k)),
+        canTrain: z.optional(flag(k)),
       }),
     ),
-    stableFunding: z.optional(flag()),
-    nonProfit: z.optional(flag()),
-    acceptsSupervision: z.optional(flag()),
-    materials: z.optional(words(MATERIALS)),
+    stableFunding: z.optional(flag(k)),
+    nonProfit: z.optional(flag(k)),
+    acceptsSupervision: z.optional(flag(k)),
+    materials: z.optional(words(k, MATERIALS)),
   });
 }
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { date, kitOf, object, word } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 const KINDS = { selection: true, results: true } as const;
@@ -21,8 +21,8 @@ const KINDS = { selection: true, results: true } as const;
  * createPublicityPeriodSchema().safeParse({ kind: 'results', start: '2024-03-11', end: '2024-03-15' }).success // true
  */
 export function createPublicityPeriodSchema(options?: SchemaOptions) {
-  const { word, date, object } = kitOf(options);
-  return object({ kind: word(KINDS), start: date(), end: date() });
+  const k = kitOf(options);
+  return object(k, { kind: word(k, KINDS), start: date(k), end: date(k) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { array, date, kitOf, name, nonEmptyArray, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -18,10 +18,10 @@ import type { SchemaOptions } from './schemaKit.js';
  * createQuestionBankSchema({ language: 'en' }).safeParse({ sets: [] }).success // true: the count is a rule
  */
 export function createQuestionBankSchema(options?: SchemaOptions) {
-  const { name, date, object, array, nonEmptyArray } = kitOf(options);
-  return object({
-    sets: array(object({ id: name(), tasks: nonEmptyArray(name()) })),
-    approvedOn: z.optional(date()),
+  const k = kitOf(options);
+  return object(k, {
+    sets: array(k, object(k, { id: name(k), tasks: nonEmptyArray(k, name(k)) })),
+    approvedOn: z.optional(date(k)),
   });
 }
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { array, decimal, kitOf } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -17,8 +17,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createScoreListSchema().safeParse([60, '59.9']).success // true
  */
 export function createScoreListSchema(options?: SchemaOptions) {
-  const { array, decimal } = kitOf(options);
-  return array(decimal());
+  const k = kitOf(options);
+  return array(k, decimal(k));
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { array, decimal, kitOf, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -18,8 +18,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createScorePartsSchema().safeParse([{ score: '32.5', max: 40 }]).success // true
  */
 export function createScorePartsSchema(options?: SchemaOptions) {
-  const { decimal, object, array } = kitOf(options);
-  return array(object({ score: decimal(), max: decimal(), weight: z.optional(decimal()) }));
+  const k = kitOf(options);
+  return array(k, object(k, { score: decimal(k), max: decimal(k), weight: z.optional(decimal(k)) }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { decimal, kitOf } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -16,7 +16,7 @@ import type { SchemaOptions } from './schemaKit.js';
  * createScoreSchema().safeParse('59.5').success // true
  */
 export function createScoreSchema(options?: SchemaOptions) {
-  return kitOf(options).decimal();
+  return decimal(kitOf(options));
 }
 
 /**

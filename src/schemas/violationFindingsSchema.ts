@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { VIOLATIONS } from '../supervision/checkSupervision.js';
 import type { Violation } from '../supervision/checkSupervision.js';
-import { kitOf } from './schemaKit.js';
+import { kitOf, words } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -20,8 +20,8 @@ import type { SchemaOptions } from './schemaKit.js';
  * createViolationFindingsSchema().safeParse(['false_advertising']).success // true
  */
 export function createViolationFindingsSchema(options?: SchemaOptions) {
-  const { words } = kitOf(options);
-  return words(Object.fromEntries(VIOLATIONS.map((v) => [v, true])) as Record<Violation, true>);
+  const k = kitOf(options);
+  return words(k, Object.fromEntries(VIOLATIONS.map((v) => [v, true])) as Record<Violation, true>);
 }
 
 /**

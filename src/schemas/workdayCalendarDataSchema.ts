@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kitOf } from './schemaKit.js';
+import { array, isoDate, kitOf, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -19,9 +19,9 @@ import type { SchemaOptions } from './schemaKit.js';
  * createWorkdayCalendarDataSchema().safeParse({ years: { '2027': { offDays: ['2027-01-01'], workDays: [] } } }).success // true
  */
 export function createWorkdayCalendarDataSchema(options?: SchemaOptions) {
-  const { isoDate, object, array, error } = kitOf(options);
-  const year = z.string({ error }).check(z.regex(/^[1-9]\d{3}$/, { error }));
-  return object({ years: z.record(year, object({ offDays: array(isoDate()), workDays: array(isoDate()) }), { error }) });
+  const k = kitOf(options);
+  const year = z.string({ error: k.error }).check(z.regex(/^[1-9]\d{3}$/, { error: k.error }));
+  return object(k, { years: z.record(year, object(k, { offDays: array(k, isoDate(k)), workDays: array(k, isoDate(k)) }), { error: k.error }) });
 }
 
 /**
