@@ -51,7 +51,8 @@ export function descriptionOf(name: string): string {
     const paragraph = lines.slice(start, end === -1 ? undefined : end);
     // Lines break inside Chinese without a space, elsewhere with one.
     const joined = paragraph.reduce((out, line) => (out === '' ? line : out + (CJK.test(out.slice(-1)) && CJK.test(line.charAt(0)) ? '' : ' ') + line), '');
-    return joined.replace(/\{@link\s+([^}|\s]+)(?:\s*\|\s*([^}]+))?\}/g, (_, target: string, label?: string) => label?.trim() ?? target);
+    // {@link sva-rules!checkArchive | text} → text; {@link sva-rules!checkArchive} → checkArchive
+    return joined.replace(/\{@link\s+([^}|\s]+)(?:\s*\|\s*([^}]+))?\}/g, (_, target: string, label?: string) => label?.trim() ?? target.replace(/^.*!/, ''));
   }
   throw new Error(`No TSDoc found for ${name} in src/schemas`);
 }

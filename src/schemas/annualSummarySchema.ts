@@ -3,17 +3,18 @@ import { count, date, kitOf, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link AnnualSummary}, the input of {@link checkAnnualSummary}, with
+ * Builds the zod schema of {@link sva-rules!AnnualSummary}, the input of {@link sva-rules!checkAnnualSummary}, with
  * messages in one language.
  *
  * Policy, 六(四): 「考核机构每年12月向所在区（市）人力资源社会保障部门报送本机构当年工作总结」.
  *
  * The shape only: a whole `year` 1–9999 and an optional real `submittedOn` date. Whether the
- * summary is late or missing is the job of {@link checkAnnualSummary};
+ * summary is late or missing is the job of {@link sva-rules!checkAnnualSummary};
  * {@link validateAnnualSummary} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createAnnualSummarySchema().safeParse({ year: 2024 }).success // true: not submitted (yet)
  */

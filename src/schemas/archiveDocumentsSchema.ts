@@ -5,18 +5,19 @@ import { array, kitOf, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of a batch's archive documents, the input of {@link checkArchive}, with
+ * Builds the zod schema of a batch's archive documents, the input of {@link sva-rules!checkArchive}, with
  * messages in one language.
  *
  * Policy, 四2(7): 「档案资料包括但不限于：计划公告、实施方案、考核报名材料、现场签到表、考核试题、评分表、
  * 成绩汇总表、内部督导情况报告、公示文件、现场监控影像资料、发证名册等」.
  *
- * A list of strings: the ids of {@link ARCHIVE_DOCUMENTS} and, since the list is 「包括但不限于」, any
- * other (which {@link checkArchive} reports as a warning). Which documents are missing is the job
- * of {@link checkArchive}; {@link validateArchiveDocuments} runs both.
+ * A list of strings: the ids of {@link sva-rules!ARCHIVE_DOCUMENTS} and, since the list is 「包括但不限于」, any
+ * other (which {@link sva-rules!checkArchive} reports as a warning). Which documents are missing is the job
+ * of {@link sva-rules!checkArchive}; {@link validateArchiveDocuments} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createArchiveDocumentsSchema().safeParse(['plan_announcement', 'visitor_book']).success // true
  */

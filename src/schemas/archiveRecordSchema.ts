@@ -5,8 +5,8 @@ import type { SchemaOptions } from './schemaKit.js';
 const MEDIA = { paper: true, electronic: true } as const;
 
 /**
- * Builds the zod schema of {@link ArchiveRecord}, the input of {@link retentionEndDate} and
- * {@link mayDispose}, with messages in one language.
+ * Builds the zod schema of {@link sva-rules!ArchiveRecord}, the input of {@link sva-rules!retentionEndDate} and
+ * {@link sva-rules!mayDispose}, with messages in one language.
  *
  * Policy, 四2(7): 「纸质材料保管时间不得少于 3 年，电子材料保管时间不得少于 5 年」.
  *
@@ -15,6 +15,7 @@ const MEDIA = { paper: true, electronic: true } as const;
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createArchiveRecordSchema().safeParse({ medium: 'paper', closedOn: '2024-02-29' }).success // true
  */

@@ -3,17 +3,18 @@ import { date, kitOf, object, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link Candidate}, the input of {@link checkCandidateEligibility}, with
+ * Builds the zod schema of {@link sva-rules!Candidate}, the input of {@link sva-rules!checkCandidateEligibility}, with
  * messages in one language.
  *
  * Policy, 二: 「达到法定劳动年龄、具有相应技能的劳动者，均可申报专项职业能力考核」.
  *
  * The shape only: optional `birthDate` (a real date) and `idNumber` (a string), and a real
  * `applicationDate`. The ID number's checksum, the agreement of the two birth dates and the age
- * are the job of {@link checkCandidateEligibility}; {@link validateCandidate} runs both.
+ * are the job of {@link sva-rules!checkCandidateEligibility}; {@link validateCandidate} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createCandidateSchema().safeParse({ birthDate: '2008-06-15', applicationDate: '2024-06-15' }).success // true
  */

@@ -3,7 +3,7 @@ import { array, kitOf, object, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link Catalog}, the reference data of {@link checkCatalogItem} and of
+ * Builds the zod schema of {@link sva-rules!Catalog}, the reference data of {@link sva-rules!checkCatalogItem} and of
  * `checkInstitutionApplication`'s `catalog` option, with messages in one language.
  *
  * Policy, 一: 「在《山东省专项职业能力考核项目目录》范围内选取……（《中华人民共和国职业分类大典（2022年版）》
@@ -14,6 +14,7 @@ import type { SchemaOptions } from './schemaKit.js';
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createCatalogSchema().safeParse({ provincialItems: ['面点制作'] }).success // true
  */

@@ -4,17 +4,18 @@ import { array, count, kitOf, object, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link CertificateSerialState}, the input of
- * {@link nextCertificateCodes}, with messages in one language.
+ * Builds the zod schema of {@link sva-rules!CertificateSerialState}, the input of
+ * {@link sva-rules!nextCertificateCodes}, with messages in one language.
  *
  * Policy, 附件3 二(三): 「第 11-15 位：证书序列码。取值 00001 至 99999」.
  *
  * The shape only: a `year` 2000–2099, an `institutionCode` string and the `issued` codes, a list
- * of strings. The codes themselves are checked by {@link nextCertificateCodes};
+ * of strings. The codes themselves are checked by {@link sva-rules!nextCertificateCodes};
  * {@link validateCertificateSerialState} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createCertificateSerialStateSchema().safeParse({ year: 2024, institutionCode: '37040001', issued: [] }).success // true
  */

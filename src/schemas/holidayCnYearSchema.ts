@@ -3,18 +3,19 @@ import { array, count, flag, isoDate, kitOf, object, text } from './schemaKit.js
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link HolidayCnYear}, one year file of the holiday-cn project, with
+ * Builds the zod schema of {@link sva-rules!HolidayCnYear}, one year file of the holiday-cn project, with
  * messages in one language.
  *
  * Policy, 三3(2) and 四2(5): 「公示时间不少于5个工作日」; 四2(3): 「在考试开始前5个工作日内」.
  *
  * The shape only: a four-digit `year` and `days`, each with a real `'YYYY-MM-DD'` `date`, a
  * boolean `isOffDay` and an optional `name`. Whether each date belongs to the year and make-up
- * days fall on weekends is the job of {@link createWorkdayCalendar};
+ * days fall on weekends is the job of {@link sva-rules!createWorkdayCalendar};
  * {@link validateHolidayCnYear} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createHolidayCnYearSchema().safeParse({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }).success // true
  */

@@ -6,7 +6,7 @@ import type { SchemaOptions } from './schemaKit.js';
 export type { SchemaLanguage, SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link InstitutionApplication} with messages in one language.
+ * Builds the zod schema of {@link sva-rules!InstitutionApplication} with messages in one language.
  *
  * Policy, 三2: 「（1）《专项职业能力考核机构申请表》（附件 1）」, whose fields are 「单位名称、地址、
  * 统一社会信用代码、注册登记机构、机构性质、法定代表人、注册资金、联系人、职务、联系电话、电子邮箱」.
@@ -14,11 +14,12 @@ export type { SchemaLanguage, SchemaOptions } from './schemaKit.js';
  * The schema checks the shape of the 附件1 form and of the evidence of 三1 and 三2: which fields
  * exist, their types, the words of the vocabularies, and that dates are real. The rules (2 years
  * of experience, the districts, the credit code's checksum, …) are the job of
- * {@link checkInstitutionApplication}; {@link validateInstitutionApplication} runs both.
+ * {@link sva-rules!checkInstitutionApplication}; {@link validateInstitutionApplication} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (built with `zod/mini`, so that the entry stays small; it composes with
  *   schemas of classic zod and has `parse` and `safeParse`).
+ * @throws nothing.
  * @example
  * createInstitutionApplicationSchema({ language: 'en' }).safeParse({}).error?.issues[0]?.message
  * // 'Invalid input: expected string, received undefined'

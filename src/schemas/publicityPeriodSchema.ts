@@ -5,18 +5,19 @@ import type { SchemaOptions } from './schemaKit.js';
 const KINDS = { selection: true, results: true } as const;
 
 /**
- * Builds the zod schema of {@link PublicityPeriod}, the input of {@link checkPublicityPeriod},
+ * Builds the zod schema of {@link sva-rules!PublicityPeriod}, the input of {@link sva-rules!checkPublicityPeriod},
  * with messages in one language.
  *
  * Policy, 三3(2): 「将评估结果向社会公示，公示时间不少于5个工作日」; 四2(5): 「考核机构对考核结果予以
  * 公示，公示时间不少于5个工作日」.
  *
  * The shape only: `kind` (`'selection'` or `'results'`) and real `start` and `end` dates. The
- * count of working days is the job of {@link checkPublicityPeriod};
+ * count of working days is the job of {@link sva-rules!checkPublicityPeriod};
  * {@link validatePublicityPeriod} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createPublicityPeriodSchema().safeParse({ kind: 'results', start: '2024-03-11', end: '2024-03-15' }).success // true
  */

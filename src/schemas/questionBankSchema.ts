@@ -3,17 +3,18 @@ import { array, date, kitOf, name, nonEmptyArray, object } from './schemaKit.js'
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link QuestionBank} with messages in one language.
+ * Builds the zod schema of {@link sva-rules!QuestionBank} with messages in one language.
  *
  * Policy, 四1: 「考核机构根据专项职业能力考核规范编制试题库（一般不少于5套，且支持循环组卷），经区（市）
  * 人力资源社会保障局评估后使用」.
  *
  * The shape only: sets with a non-empty id and at least one non-empty task, and a real approval
  * date. How many distinct sets, duplicate ids and the approval before use are the job of
- * {@link checkQuestionBank}; {@link validateQuestionBank} runs both.
+ * {@link sva-rules!checkQuestionBank}; {@link validateQuestionBank} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createQuestionBankSchema({ language: 'en' }).safeParse({ sets: [] }).success // true: the count is a rule
  */

@@ -3,16 +3,17 @@ import { array, decimal, kitOf } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of a batch's scores, the input of {@link summarizeResults}, with messages
+ * Builds the zod schema of a batch's scores, the input of {@link sva-rules!summarizeResults}, with messages
  * in one language.
  *
  * Policy, 四1: 「考核成绩实行百分制，60分（含）以上为考核合格」.
  *
  * The shape only: a list of finite numbers or plain decimal strings. The scale (0–100) is the job
- * of {@link summarizeResults}; {@link validateScoreList} runs both.
+ * of {@link sva-rules!summarizeResults}; {@link validateScoreList} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createScoreListSchema().safeParse([60, '59.9']).success // true
  */

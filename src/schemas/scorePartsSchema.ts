@@ -3,17 +3,18 @@ import { array, decimal, kitOf, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of a score sheet, the `parts` of {@link computeScore}, with messages in
+ * Builds the zod schema of a score sheet, the `parts` of {@link sva-rules!computeScore}, with messages in
  * one language.
  *
  * Policy, 四1: 「考核成绩实行百分制，60分（含）以上为考核合格」.
  *
  * The shape only: a list of `{ score, max, weight? }`, each a finite number or a plain decimal
  * string (`'32.5'`). The ranges and the sums (maximums or weights adding up to 100) are the job
- * of {@link computeScore}; {@link validateScoreParts} runs both.
+ * of {@link sva-rules!computeScore}; {@link validateScoreParts} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createScorePartsSchema().safeParse([{ score: '32.5', max: 40 }]).success // true
  */

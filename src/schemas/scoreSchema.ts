@@ -3,15 +3,16 @@ import { decimal, kitOf } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of a score, the input of {@link checkScore}, with messages in one language.
+ * Builds the zod schema of a score, the input of {@link sva-rules!checkScore}, with messages in one language.
  *
  * Policy, 四1: 「考核成绩实行百分制，60分（含）以上为考核合格」.
  *
  * The shape only: a finite number or a plain decimal string (`'59.5'`). The scale (0–100) and
- * the pass mark are the job of {@link checkScore}; {@link validateScore} runs both.
+ * the pass mark are the job of {@link sva-rules!checkScore}; {@link validateScore} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createScoreSchema().safeParse('59.5').success // true
  */

@@ -21,7 +21,7 @@ const ENGLISH = /* @__PURE__ */ createAnnualSummarySchema({ language: 'en' });
 
 /**
  * Validates a yearly summary of unknown shape: {@link AnnualSummarySchema}, then
- * {@link checkAnnualSummary} as of `options.asOf`, in one {@link RuleResult}.
+ * {@link sva-rules!checkAnnualSummary} as of `options.asOf`, in one {@link sva-rules!RuleResult}.
  *
  * Policy, 六(四): 「考核机构每年12月向所在区（市）人力资源社会保障部门报送本机构当年工作总结」.
  *
@@ -32,6 +32,7 @@ const ENGLISH = /* @__PURE__ */ createAnnualSummarySchema({ language: 'en' });
  * @param input - anything, e.g. parsed JSON.
  * @param options - `asOf` (required), `policy`; or the `asOf` day itself.
  * @returns one result: `ok` when the shape is right and nothing is late or missing.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateAnnualSummary({ year: 2024 }, { asOf: '2025-01-01' }).issues[0].code // 'annual_summary_missing'
  * validateAnnualSummary({ year: 2024, submittedOn: '2024-12-31' }, { asOf: '2025-03-01' }) // { ok: true, issues: [] }

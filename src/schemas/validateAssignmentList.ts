@@ -8,7 +8,7 @@ import { AssignmentListSchema, createAssignmentListSchema } from './assignmentLi
 import { joinIssues, parseWith } from './schemaIssues.js';
 import type { Path } from './schemaIssues.js';
 
-/** Options of {@link validateAssignmentList}: those of {@link checkAllocation}. */
+/** Options of {@link validateAssignmentList}: those of {@link sva-rules!checkAllocation}. */
 export type ValidateAssignmentListOptions = CheckAllocationOptions;
 
 const ENGLISH = /* @__PURE__ */ createAssignmentListSchema({ language: 'en' });
@@ -20,7 +20,7 @@ const clauseOf = (path: Path): ClauseId => CLAUSE_OF_FIELD[String(path[1])] ?? '
 
 /**
  * Validates a table of assignments of unknown shape: {@link AssignmentListSchema}, then every
- * limit of {@link checkAllocation}, in one {@link RuleResult}.
+ * limit of {@link sva-rules!checkAllocation}, in one {@link sva-rules!RuleResult}.
  *
  * Policy, 三: 「试点期间，全市范围内每个专项职业能力考核项目对应的考核机构一般不超过5家（各区（市）
  * 范围内，每个专项职业能力考核项目只能对应一家考核机构），每家机构不得超过 2 个考核项目」.
@@ -30,8 +30,9 @@ const clauseOf = (path: Path): ClauseId => CLAUSE_OF_FIELD[String(path[1])] ?? '
  * the limits when it can be read. Never throws.
  *
  * @param input - anything, e.g. parsed JSON.
- * @param options - `policy`, as for {@link checkAllocation}.
+ * @param options - `policy`, as for {@link sva-rules!checkAllocation}.
  * @returns one result: `ok` when the shape is right and no limit is broken.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateAssignmentList([
  *   { institution: 'A', item: '面点制作', district: '370402' },

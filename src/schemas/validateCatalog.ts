@@ -27,18 +27,19 @@ function ruleIssues(catalog: unknown): RuleIssue[] {
 
 /**
  * Validates a catalogue of unknown shape: {@link CatalogSchema}, then the exclusion of 一: no item
- * of the catalogue is an occupation of the 2022 classification. One {@link RuleResult}.
+ * of the catalogue is an occupation of the 2022 classification. One {@link sva-rules!RuleResult}.
  *
  * Policy, 一: 「在《山东省专项职业能力考核项目目录》范围内选取……对外发布本市专项职业能力考核项目目录
  * （《中华人民共和国职业分类大典（2022年版）》中已有职业（工种）分类的，不再列入专项职业能力考核项目）」.
  *
- * Items are compared as {@link checkCatalogItem} compares them (NFKC, white space removed). Each
+ * Items are compared as {@link sva-rules!checkCatalogItem} compares them (NFKC, white space removed). Each
  * item that is an occupation is an error `item_is_occupation` (`catalog.exclusion`, path
  * `['provincialItems', i]`). Without `occupations2022` the exclusion cannot be checked: a
  * `missing_field` **warning**. Never throws.
  *
  * @param input - anything, e.g. parsed JSON.
  * @returns one result: `ok` when the shape is right and no item is an occupation.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateCatalog({ provincialItems: ['面点制作', '中式面点师'], occupations2022: ['中式面点师'] }).issues[0]
  * // { code: 'item_is_occupation', clause: 'catalog.exclusion', path: ['provincialItems', 1], … }

@@ -15,8 +15,8 @@ const ENGLISH = /* @__PURE__ */ createCertificateSerialStateSchema({ language: '
 
 /**
  * Validates the issued-codes state of unknown shape: {@link CertificateSerialStateSchema}, then
- * everything {@link nextCertificateCodes} would refuse (an invalid institution code or issued
- * code, serials running out), in one {@link RuleResult}.
+ * everything {@link sva-rules!nextCertificateCodes} would refuse (an invalid institution code or issued
+ * code, serials running out), in one {@link sva-rules!RuleResult}.
  *
  * Policy, 附件3 二(三): 「第 11-15 位：证书序列码。取值 00001 至 99999」; 一: 证书序列码由「考核机构确定」.
  *
@@ -26,6 +26,7 @@ const ENGLISH = /* @__PURE__ */ createCertificateSerialStateSchema({ language: '
  * @param input - anything, e.g. parsed JSON.
  * @param options - `count` to allocate (default 0), `policy`.
  * @returns one result: the schema's issues, then those of `nextCertificateCodes`'s `SvaError`.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateCertificateSerialState({ year: 2024, institutionCode: '37040001', issued: ['243704000199999'] }, { count: 1 }).issues[0].code
  * // 'certificate_serials_exhausted'

@@ -46,7 +46,7 @@ function clauseOf(path: Path): ClauseId {
 
 /**
  * Validates an application of unknown shape: the zod schema first, then every rule of
- * {@link checkInstitutionApplication}, in one {@link RuleResult}.
+ * {@link sva-rules!checkInstitutionApplication}, in one {@link sva-rules!RuleResult}.
  *
  * Policy, 三: 「面向社会公开征集遴选考核机构」; 三1 申请条件; 三2 申请材料; 附件1 申请表; 附件2 工作方案.
  *
@@ -56,8 +56,9 @@ function clauseOf(path: Path): ClauseId {
  * inside it) is left out, so that one mistake is told once. Never throws.
  *
  * @param input - anything, e.g. parsed JSON from a form.
- * @param options - `policy`, `catalog`, as for {@link checkInstitutionApplication}.
+ * @param options - `policy`, `catalog`, as for {@link sva-rules!checkInstitutionApplication}.
  * @returns one result: `ok` when the shape is right and every condition holds.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateInstitutionApplication({ ...application, violationRecords: '0' }).issues[0]
  * // { code: 'schema_invalid_type', clause: 'eligibility.legal', path: ['violationRecords'],

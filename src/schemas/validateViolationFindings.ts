@@ -8,7 +8,7 @@ const ENGLISH = /* @__PURE__ */ createViolationFindingsSchema({ language: 'en' }
 
 /**
  * Validates supervision findings of unknown shape: {@link ViolationFindingsSchema}, then
- * {@link checkSupervision}, in one result with `resultsRecognised`.
+ * {@link sva-rules!checkSupervision}, in one result with `resultsRecognised`.
  *
  * Policy, 六(四): 「对在项目清单外考核、降低考核标准发证、不考核就发证，以及从事虚假宣传、扰乱秩序等违规
  * 活动的，对其考核结果不予认可，并按有关规定严肃追究责任」.
@@ -18,6 +18,7 @@ const ENGLISH = /* @__PURE__ */ createViolationFindingsSchema({ language: 'en' }
  *
  * @param input - anything, e.g. parsed JSON.
  * @returns `{ ok, issues, resultsRecognised }`.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateViolationFindings([]) // { ok: true, issues: [], resultsRecognised: true }
  * validateViolationFindings(['late_payment']).issues[0].code // 'schema_invalid_value'

@@ -17,7 +17,7 @@ const ENGLISH = /* @__PURE__ */ createWorkdayCalendarDataSchema({ language: 'en'
 
 /**
  * Validates calendar data of unknown shape in the library's format: {@link WorkdayCalendarDataSchema},
- * then everything {@link createWorkdayCalendar} would refuse, in one {@link RuleResult}.
+ * then everything {@link sva-rules!createWorkdayCalendar} would refuse, in one {@link sva-rules!RuleResult}.
  *
  * Policy, 三3(2) and 四2(5): 「公示时间不少于5个工作日」; 四2(3): 「在考试开始前5个工作日内」:
  * working days follow the State Council notices.
@@ -29,6 +29,7 @@ const ENGLISH = /* @__PURE__ */ createWorkdayCalendarDataSchema({ language: 'en'
  * @param input - anything, e.g. a parsed JSON file.
  * @param options - `base`: the calendar to add to.
  * @returns one result: the schema's issues, then those of `createWorkdayCalendar`'s `SvaError`.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateWorkdayCalendarData({ years: { '2028': { offDays: [], workDays: [] } } }).issues[0].code
  * // 'calendar_data_gap': 2027 is missing

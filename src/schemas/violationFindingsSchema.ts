@@ -5,17 +5,18 @@ import { kitOf, words } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of supervision findings, the input of {@link checkSupervision}, with
+ * Builds the zod schema of supervision findings, the input of {@link sva-rules!checkSupervision}, with
  * messages in one language.
  *
  * Policy, 六(四): 「对在项目清单外考核、降低考核标准发证、不考核就发证，以及从事虚假宣传、扰乱秩序等违规
  * 活动的，对其考核结果不予认可」.
  *
- * A list of the words of {@link VIOLATIONS}. What the findings mean (the results are not
- * recognised) is the job of {@link checkSupervision}; {@link validateViolationFindings} runs both.
+ * A list of the words of {@link sva-rules!VIOLATIONS}. What the findings mean (the results are not
+ * recognised) is the job of {@link sva-rules!checkSupervision}; {@link validateViolationFindings} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createViolationFindingsSchema().safeParse(['false_advertising']).success // true
  */

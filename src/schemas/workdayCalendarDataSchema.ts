@@ -3,7 +3,7 @@ import { array, isoDate, kitOf, object } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
- * Builds the zod schema of {@link WorkdayCalendarData}, the library's own format of the State
+ * Builds the zod schema of {@link sva-rules!WorkdayCalendarData}, the library's own format of the State
  * Council notices (that of `data/cn-holidays.json`), with messages in one language.
  *
  * Policy, 三3(2) and 四2(5): 「公示时间不少于5个工作日」; 四2(3): 「在考试开始前5个工作日内」.
@@ -11,10 +11,11 @@ import type { SchemaOptions } from './schemaKit.js';
  * The shape only: `years` keyed by four-digit year, each with `offDays` and `workDays` lists of
  * real `'YYYY-MM-DD'` dates; other fields (such as `notice`) are allowed. Whether each date
  * belongs to its year, make-up days fall on weekends, and the years run without a gap is the job
- * of {@link createWorkdayCalendar}; {@link validateWorkdayCalendarData} runs both.
+ * of {@link sva-rules!createWorkdayCalendar}; {@link validateWorkdayCalendarData} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
  * @returns a zod schema (`zod/mini`).
+ * @throws nothing.
  * @example
  * createWorkdayCalendarDataSchema().safeParse({ years: { '2027': { offDays: ['2027-01-01'], workDays: [] } } }).success // true
  */

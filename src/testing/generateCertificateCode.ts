@@ -22,7 +22,7 @@ export interface GenerateCertificateCodeOptions {
  * drawn from `seed`, so the result is varied but repeatable. Every generated code passes
  * `isValidCertificateCode`.
  *
- * @throws {@link SvaError} when a part you give is invalid (as `formatCertificateCode`).
+ * @throws {@link sva-rules!SvaError} when a part you give is invalid (as `formatCertificateCode`).
  * @example
  * generateCertificateCode({ year: 2023, city: '枣庄', institutionSerial: 1, certificateSerial: 1 }) // '233704000100001'
  * generateCertificateCode({ seed: 7 }) // a valid code, the same on every run

@@ -54,7 +54,7 @@ function authorityOf(authorityCode: unknown, typeCode: unknown, random: () => nu
  *
  * @param options - `authorityCode`, `typeCode`, `regionCode`, `seed`; all optional.
  * @returns an 18-character code.
- * @throws {@link SvaError} `invalid_option` (citing `institution.registration`) for an unknown
+ * @throws {@link sva-rules!SvaError} `invalid_option` (citing `institution.registration`) for an unknown
  *   authority, a type that no (given) authority has, a region code that is not 6 digits, a seed
  *   that is not a finite number, or options that are not an object.
  * @example

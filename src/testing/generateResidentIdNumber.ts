@@ -44,7 +44,7 @@ function birthDayOf(value: unknown, random: () => number): number {
  *
  * @param options - `birthDate`, `sex`, `regionCode`, `seed`; all optional.
  * @returns an 18-character number.
- * @throws {@link SvaError} `invalid_option` (citing `candidate.age`) for a birth date that is not
+ * @throws {@link sva-rules!SvaError} `invalid_option` (citing `candidate.age`) for a birth date that is not
  *   a real date from 1850-01-01, a sex other than `'male'` or `'female'`, a region code that is not
  *   6 digits, a seed that is not a finite number, or options that are not an object.
  * @example

@@ -28,7 +28,7 @@ const CLAUSE = 'materials';
  *
  * @param overrides - fields to replace or (with `undefined`) remove.
  * @returns a new application.
- * @throws {@link SvaError} `invalid_option` when `overrides` is not an object.
+ * @throws {@link sva-rules!SvaError} `invalid_option` when `overrides` is not an object.
  * @example
  * checkInstitutionApplication(sampleInstitutionApplication()) // { ok: true, issues: [] }
  * checkInstitutionApplication(sampleInstitutionApplication({ nonProfit: false })).issues[0].code // 'profit_oriented'
