@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// One entry per subpath of package.json's exports map, so that the map is the only list.
+// One entry per code subpath of package.json's exports map (those with import/require
+// conditions; './package.json' and './json-schema/*' are files), so that the map is the only list.
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { exports: Record<string, unknown> };
 const entry: Record<string, string> = {};
 for (const key of Object.keys(pkg.exports)) {
-  if (key === './package.json') continue;
+  if (typeof pkg.exports[key] !== 'object') continue;
   const name = key === '.' ? 'index' : `${key.slice(2)}/index`;
   entry[name] = key === '.' ? 'src/index.ts' : `src/${key.slice(2)}/index.ts`;
 }

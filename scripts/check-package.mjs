@@ -18,7 +18,7 @@ try {
   run('npx', ['attw', tarball, '--profile', 'node16']);
 
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => (k === '.' ? 'sva-rules' : `sva-rules/${k.slice(2)}`));
+  const subpaths = Object.keys(pkg.exports).filter((k) => typeof pkg.exports[k] === 'object').map((k) => (k === '.' ? 'sva-rules' : `sva-rules/${k.slice(2)}`));
   const app = join(scratch, 'app');
   run('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
@@ -35,7 +35,10 @@ try {
       `if (got !== '${expected}') throw new Error('esm: ' + got);`,
       ...subpaths.map((s, i) => `if (Object.keys(m${i}).length === 0) throw new Error('esm: ${s} exports nothing');`),
       `if (typeof SvaError !== 'function') throw new Error('esm: no SvaError');`,
-      `console.log('import ok: ${subpaths.length} entries');`,
+      `import { readFileSync } from 'node:fs';`,
+      `const bank = JSON.parse(readFileSync(new URL(import.meta.resolve('sva-rules/json-schema/question-bank.json')), 'utf8'));`,
+      `if (bank.title !== 'QuestionBank') throw new Error('esm: json-schema/question-bank.json: ' + bank.title);`,
+      `console.log('import ok: ${subpaths.length} entries and the JSON Schema files');`,
     ].join('\n'),
   );
   writeFileSync(
@@ -45,7 +48,9 @@ try {
       `const got = ${probe};`,
       `if (got !== '${expected}') throw new Error('cjs: ' + got);`,
       ...subpaths.map((s) => `if (Object.keys(require('${s}')).length === 0) throw new Error('cjs: ${s} exports nothing');`),
-      `console.log('require ok: ${subpaths.length} entries');`,
+      `const schema = require('sva-rules/json-schema/institution-application.json');`,
+      `if (schema.title !== 'InstitutionApplication') throw new Error('cjs: json-schema/institution-application.json: ' + schema.title);`,
+      `console.log('require ok: ${subpaths.length} entries and the JSON Schema files');`,
     ].join('\n'),
   );
   run('node', ['esm.mjs'], app);

@@ -7,6 +7,6 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const entries = Object.keys(pkg.exports)
-  .filter((key) => key !== './package.json')
+  .filter((key) => typeof pkg.exports[key] === 'object') // not the files: ./package.json, ./json-schema/*
   .map((key) => (key === '.' ? 'src/index.ts' : `src/${key.slice(2)}/index.ts`));
 execFileSync('npx', ['typedoc', ...entries.flatMap((e) => ['--entryPoints', e])], { cwd: root, stdio: 'inherit' });

@@ -1,28 +1,7 @@
 import * as z from 'zod/mini';
-import { en as enLocale, zhCN } from 'zod/locales';
-import { dayNumberOrUndefined } from '../core/dates.js';
-import type { DateInput } from '../core/dates.js';
 import { ANNOUNCEMENT_FIELDS, NOTICES, PLAN_FIELDS } from '../batches/vocabulary.js';
-import type { AnnouncementField, Notice, PlanField } from '../batches/vocabulary.js';
-import type { SchemaLanguage, SchemaOptions } from './institutionApplicationSchema.js';
-
-const DATE_MESSAGE = {
-  zh: '应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
-  en: 'Expected a real YYYY-MM-DD date or a valid Date',
-} as const;
-
-/** The parts every batch schema is built from, in one language. @internal */
-function parts(options: SchemaOptions | undefined) {
-  const language: SchemaLanguage = options?.language === 'en' ? 'en' : 'zh';
-  const error = language === 'en' ? enLocale().localeError : zhCN().localeError;
-  return {
-    error,
-    text: () => z.string({ error }),
-    flag: () => z.boolean({ error }),
-    date: () => z.custom<DateInput>((value) => dayNumberOrUndefined(value) !== undefined, { error: DATE_MESSAGE[language] }),
-    words: <K extends string>(table: Readonly<Record<K, unknown>>) => z.array(z.enum(Object.keys(table) as [K, ...K[]], { error }), { error }),
-  };
-}
+import { array, date, flag, kitOf, object, text, words } from './schemaKit.js';
+import type { SchemaOptions } from './schemaKit.js';
 
 /**
  * Builds the zod schema of `AssessmentBatch` with messages in one language.
@@ -43,40 +22,28 @@ function parts(options: SchemaOptions | undefined) {
  * // 'Expected a real YYYY-MM-DD date or a valid Date'
  */
 export function createAssessmentBatchSchema(options?: SchemaOptions) {
-  const { error, text, flag, date, words } = parts(options);
-  return z.object(
-    {
-      institutionCode: text(),
-      item: text(),
-      district: text(),
-      approvedScope: z.optional(z.object({ items: z.array(text(), { error }), district: text() }, { error })),
-      announcement: z.optional(z.object({ contents: words<AnnouncementField>(ANNOUNCEMENT_FIELDS) }, { error })),
-      plan: z.optional(
-        z.object({ filedOn: z.optional(date()), approvedOn: z.optional(date()), contents: z.optional(words<PlanField>(PLAN_FIELDS)) }, { error }),
-      ),
-      exam: z.object(
-        {
-          startDate: date(),
-          endDate: z.optional(date()),
-          method: z.optional(z.enum(['skill', 'skill_and_theory', 'theory'], { error })),
-          site: z.optional(z.enum(['fixed_site', 'production_post'], { error })),
-          productionSafetyAssured: z.optional(flag()),
-          notices: z.optional(words<Notice>(NOTICES)),
-          videoRecorded: z.optional(flag()),
-        },
-        { error },
-      ),
-      questionBank: z.optional(
-        z.object(
-          { sets: z.array(z.object({ id: text(), tasks: z.array(text(), { error }) }, { error }), { error }), approvedOn: z.optional(date()) },
-          { error },
-        ),
-      ),
-      resultsPublicity: z.optional(z.object({ start: date(), end: date() }, { error })),
-      certificates: z.optional(z.object({ uploadedOn: z.optional(date()), approvedOn: z.optional(date()), issuedOn: z.optional(date()) }, { error })),
-    },
-    { error },
-  );
+  const k = kitOf(options);
+  const optionalDate = () => z.optional(date(k));
+  return object(k, {
+    institutionCode: text(k),
+    item: text(k),
+    district: text(k),
+    approvedScope: z.optional(object(k, { items: array(k, text(k)), district: text(k) })),
+    announcement: z.optional(object(k, { contents: words(k, ANNOUNCEMENT_FIELDS) })),
+    plan: z.optional(object(k, { filedOn: optionalDate(), approvedOn: optionalDate(), contents: z.optional(words(k, PLAN_FIELDS)) })),
+    exam: object(k, {
+      startDate: date(k),
+      endDate: optionalDate(),
+      method: z.optional(z.enum(['skill', 'skill_and_theory', 'theory'], { error: k.error })),
+      site: z.optional(z.enum(['fixed_site', 'production_post'], { error: k.error })),
+      productionSafetyAssured: z.optional(flag(k)),
+      notices: z.optional(words(k, NOTICES)),
+      videoRecorded: z.optional(flag(k)),
+    }),
+    questionBank: z.optional(object(k, { sets: array(k, object(k, { id: text(k), tasks: array(k, text(k)) })), approvedOn: optionalDate() })),
+    resultsPublicity: z.optional(object(k, { start: date(k), end: date(k) })),
+    certificates: z.optional(object(k, { uploadedOn: optionalDate(), approvedOn: optionalDate(), issuedOn: optionalDate() })),
+  });
 }
 
 /**
@@ -91,8 +58,8 @@ export function createAssessmentBatchSchema(options?: SchemaOptions) {
  * createRegistrationsSchema().safeParse([{ registeredOn: '2025-10-09' }]).success // true
  */
 export function createRegistrationsSchema(options?: SchemaOptions) {
-  const { error, text, date } = parts(options);
-  return z.array(z.object({ idNumber: z.optional(text()), birthDate: z.optional(date()), registeredOn: date() }, { error }), { error });
+  const k = kitOf(options);
+  return array(k, object(k, { idNumber: z.optional(text(k)), birthDate: z.optional(date(k)), registeredOn: date(k) }));
 }
 
 /**

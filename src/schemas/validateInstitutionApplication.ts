@@ -1,12 +1,12 @@
 import type { ClauseId } from '../core/clauses.js';
-import { unreadableIssue } from '../core/guard.js';
-import { issueFrom, resultOf } from '../core/issues.js';
-import type { RuleIssue, RuleResult } from '../core/issues.js';
+import { guardCheck } from '../core/guard.js';
+import type { RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { checkInstitutionApplication } from '../institutions/checkInstitutionApplication.js';
 import type { Catalog, InstitutionApplication } from '../institutions/types.js';
 import { createInstitutionApplicationSchema, InstitutionApplicationSchema } from './institutionApplicationSchema.js';
-import { SCHEMAS_MESSAGES } from './messages.js';
+import { joinIssues, parseWith } from './schemaIssues.js';
+import type { Path } from './schemaIssues.js';
 
 /** Options of {@link validateInstitutionApplication}. */
 export interface ValidateInstitutionApplicationOptions {
@@ -15,8 +15,6 @@ export interface ValidateInstitutionApplicationOptions {
 }
 
 const ENGLISH = /* @__PURE__ */ createInstitutionApplicationSchema({ language: 'en' });
-
-type Path = readonly (string | number)[];
 
 // The clause a field of the application belongs to, for the schema's issues.
 const CLAUSE_OF_FIELD: Readonly<Record<string, ClauseId>> = {
@@ -46,39 +44,9 @@ function clauseOf(path: Path): ClauseId {
   return (typeof field === 'string' ? CLAUSE_OF_FIELD[field] : undefined) ?? 'materials.form';
 }
 
-const CODE_OF_ZOD: Readonly<Record<string, keyof typeof SCHEMAS_MESSAGES>> = {
-  invalid_type: 'schema_invalid_type',
-  invalid_value: 'schema_invalid_value',
-  invalid_format: 'schema_invalid_format',
-  too_small: 'schema_too_small',
-  too_big: 'schema_too_big',
-};
-
-function fieldName(path: Path): string {
-  return path.length === 0 ? 'application' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-}
-
-interface ZodIssueLike {
-  readonly code?: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
-
-function toRuleIssue(zh: ZodIssueLike, en: ZodIssueLike | undefined): RuleIssue {
-  const path = zh.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
-  return issueFrom(SCHEMAS_MESSAGES, CODE_OF_ZOD[zh.code ?? ''] ?? 'schema_invalid', clauseOf(path), {
-    path,
-    params: { field: fieldName(path), zh: zh.message, en: en?.message ?? zh.message },
-  });
-}
-
-function samePathOrInside(path: Path, outer: Path): boolean {
-  return outer.length <= path.length && outer.every((part, i) => part === path[i]);
-}
-
 /**
  * Validates an application of unknown shape: the zod schema first, then every rule of
- * {@link checkInstitutionApplication}, in one {@link RuleResult}.
+ * {@link sva-rules!checkInstitutionApplication}, in one {@link sva-rules!RuleResult}.
  *
  * Policy, 三: 「面向社会公开征集遴选考核机构」; 三1 申请条件; 三2 申请材料; 附件1 申请表; 附件2 工作方案.
  *
@@ -88,27 +56,17 @@ function samePathOrInside(path: Path, outer: Path): boolean {
  * inside it) is left out, so that one mistake is told once. Never throws.
  *
  * @param input - anything, e.g. parsed JSON from a form.
- * @param options - `policy`, `catalog`, as for {@link checkInstitutionApplication}.
+ * @param options - `policy`, `catalog`, as for {@link sva-rules!checkInstitutionApplication}.
  * @returns one result: `ok` when the shape is right and every condition holds.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateInstitutionApplication({ ...application, violationRecords: '0' }).issues[0]
  * // { code: 'schema_invalid_type', clause: 'eligibility.legal', path: ['violationRecords'],
  * //   message: '类型不符：字段 violationRecords：无效输入：期望 number，实际接收 字符串', … }
  */
 export function validateInstitutionApplication(input: unknown, options?: ValidateInstitutionApplicationOptions): RuleResult {
-  try {
-    const parsed = InstitutionApplicationSchema.safeParse(input);
-    const schemaIssues: RuleIssue[] = [];
-    if (!parsed.success) {
-      const english = ENGLISH.safeParse(input);
-      const enIssues = english.success ? [] : english.error.issues;
-      parsed.error.issues.forEach((issue, i) => schemaIssues.push(toRuleIssue(issue, enIssues[i])));
-    }
-    const application = (parsed.success ? parsed.data : input) as InstitutionApplication;
-    const checked = checkInstitutionApplication(application, options);
-    const ruleIssues = checked.issues.filter((rule) => !schemaIssues.some((s) => samePathOrInside(rule.path ?? [], s.path ?? [])));
-    return resultOf([...schemaIssues, ...ruleIssues]);
-  } catch {
-    return resultOf([unreadableIssue('materials')]);
-  }
+  return guardCheck('materials', () => {
+    const parsed = parseWith(InstitutionApplicationSchema, ENGLISH, input, clauseOf, 'application');
+    return joinIssues(parsed.issues, checkInstitutionApplication(parsed.value as InstitutionApplication, options).issues);
+  });
 }

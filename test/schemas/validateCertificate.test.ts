@@ -14,9 +14,9 @@ describe('CertificateSchema (附件4)', () => {
   });
 
   it('speaks Chinese by default and English on request', () => {
-    expect(CertificateSchema.safeParse(sampleCertificate({ score: null })).error?.issues[0]?.message).toBe('成绩应为数字或字符串');
+    expect(CertificateSchema.safeParse(sampleCertificate({ score: null })).error?.issues[0]?.message).toBe('应为有限数字或十进制数字字符串（如 "59.5"）');
     expect(createCertificateSchema({ language: 'en' }).safeParse(sampleCertificate({ score: null })).error?.issues[0]?.message).toBe(
-      'Expected a number or a string',
+      'Expected a finite number or a decimal string (such as "59.5")',
     );
     expect(createCertificateSchema({ language: 'en' }).safeParse(sampleCertificate({ name: 1 })).error?.issues[0]?.message).toMatch(
       /^Invalid input: expected string/,

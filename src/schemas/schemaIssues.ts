@@ -1,0 +1,84 @@
+import type { ClauseId } from '../core/clauses.js';
+import { isSvaError } from '../core/errors.js';
+import { issueFrom, resultOf } from '../core/issues.js';
+import type { RuleIssue, RuleResult } from '../core/issues.js';
+import { SCHEMAS_MESSAGES } from './messages.js';
+
+/** A path in an input. @internal */
+export type Path = readonly (string | number)[];
+
+/** What the validators need of a zod schema (classic or mini). @internal */
+export interface SafeParser {
+  safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly ZodIssueLike[] } };
+}
+
+interface ZodIssueLike {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+const CODE_OF_ZOD: Readonly<Record<string, keyof typeof SCHEMAS_MESSAGES>> = {
+  invalid_type: 'schema_invalid_type',
+  invalid_value: 'schema_invalid_value',
+  invalid_format: 'schema_invalid_format',
+  too_small: 'schema_too_small',
+  too_big: 'schema_too_big',
+};
+
+// 'items[0].name' in an object; 'parts[1].score' in a list, named after the input.
+function fieldName(path: Path, root: string): string {
+  const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
+  return field === '' ? root : field.startsWith('[') ? root + field : field.slice(1);
+}
+
+function toRuleIssue(zh: ZodIssueLike, en: ZodIssueLike | undefined, clauseOf: (path: Path) => ClauseId, root: string): RuleIssue {
+  const path = zh.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  return issueFrom(SCHEMAS_MESSAGES, CODE_OF_ZOD[zh.code ?? ''] ?? 'schema_invalid', clauseOf(path), {
+    path,
+    params: { field: fieldName(path, root), zh: zh.message, en: en?.message ?? zh.message },
+  });
+}
+
+/**
+ * Parses `input` with a schema in Chinese (and, when it fails, again in English, for `messageEn`).
+ * `value` is the parsed data, or the input itself when the shape is wrong, so that the rules can
+ * still run on it; `issues` are the schema's issues, each with the clause of its field. @internal
+ */
+export function parseWith(
+  zh: SafeParser,
+  en: SafeParser,
+  input: unknown,
+  clauseOf: (path: Path) => ClauseId,
+  root: string,
+): { readonly value: unknown; readonly issues: readonly RuleIssue[] } {
+  const parsed = zh.safeParse(input);
+  if (parsed.success) return { value: parsed.data, issues: [] };
+  const english = en.safeParse(input);
+  const enIssues = english.success ? [] : english.error.issues;
+  return { value: input, issues: parsed.error.issues.map((issue, i) => toRuleIssue(issue, enIssues[i], clauseOf, root)) };
+}
+
+function samePathOrInside(path: Path, outer: Path): boolean {
+  return outer.length <= path.length && outer.every((part, i) => part === path[i]);
+}
+
+/**
+ * The schema's issues, then the rules' issues except those at a field the schema already
+ * reported (or inside it), so that one mistake is told once. @internal
+ */
+export function joinIssues(schemaIssues: readonly RuleIssue[], ruleIssues: readonly RuleIssue[]): RuleResult {
+  const rules = ruleIssues.filter((rule) => !schemaIssues.some((s) => samePathOrInside(rule.path ?? [], s.path ?? [])));
+  return resultOf([...schemaIssues, ...rules]);
+}
+
+/** The issues of a value function: none when it returns, those of its `SvaError` when it throws. @internal */
+export function issuesOfValue(run: () => unknown): readonly RuleIssue[] {
+  try {
+    run();
+    return [];
+  } catch (error) {
+    if (isSvaError(error)) return error.issues;
+    throw error;
+  }
+}

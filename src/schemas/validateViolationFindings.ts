@@ -1,0 +1,32 @@
+import { guardCheck } from '../core/guard.js';
+import { checkSupervision } from '../supervision/checkSupervision.js';
+import type { SupervisionResult, Violation } from '../supervision/checkSupervision.js';
+import { joinIssues, parseWith } from './schemaIssues.js';
+import { createViolationFindingsSchema, ViolationFindingsSchema } from './violationFindingsSchema.js';
+
+const ENGLISH = /* @__PURE__ */ createViolationFindingsSchema({ language: 'en' });
+
+/**
+ * Validates supervision findings of unknown shape: {@link ViolationFindingsSchema}, then
+ * {@link sva-rules!checkSupervision}, in one result with `resultsRecognised`.
+ *
+ * Policy, 六(四): 「对在项目清单外考核、降低考核标准发证、不考核就发证，以及从事虚假宣传、扰乱秩序等违规
+ * 活动的，对其考核结果不予认可，并按有关规定严肃追究责任」.
+ *
+ * Every issue cites `supervision.violations`. `resultsRecognised` is true only for a list with
+ * no finding at all. Never throws.
+ *
+ * @param input - anything, e.g. parsed JSON.
+ * @returns `{ ok, issues, resultsRecognised }`.
+ * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
+ * @example
+ * validateViolationFindings([]) // { ok: true, issues: [], resultsRecognised: true }
+ * validateViolationFindings(['late_payment']).issues[0].code // 'schema_invalid_value'
+ */
+export function validateViolationFindings(input: unknown): SupervisionResult {
+  const result = guardCheck('supervision.violations', () => {
+    const parsed = parseWith(ViolationFindingsSchema, ENGLISH, input, () => 'supervision.violations', 'findings');
+    return joinIssues(parsed.issues, checkSupervision(parsed.value as Violation[]).issues);
+  });
+  return { ok: result.ok, issues: result.issues, resultsRecognised: result.issues.length === 0 };
+}

@@ -1,0 +1,22 @@
+import { expect } from 'vitest';
+import type { RuleIssue, RuleResult } from '../../src/index.js';
+import { codesOf } from '../helpers/expect.js';
+
+/** One case of a validator: the input, and the codes (in order) and facts of the issues expected. */
+export interface ValidateCase {
+  readonly name: string;
+  readonly input: unknown;
+  readonly options?: unknown;
+  readonly codes: readonly string[];
+  readonly ok?: boolean;
+  /** Facts of each issue, by position (clause, path, severity, …). */
+  readonly issues?: readonly Partial<RuleIssue>[];
+}
+
+/** Runs a case: the codes in order, `ok` (default: no code), and the facts given. */
+export function expectCase(validate: (input: unknown, options?: never) => RuleResult, c: ValidateCase): void {
+  const result = validate(c.input, c.options as never);
+  expect(codesOf(result)).toEqual(c.codes);
+  expect(result.ok).toBe(c.ok ?? c.codes.length === 0);
+  c.issues?.forEach((facts, i) => expect(result.issues[i]).toMatchObject(facts));
+}
