@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/freeze.js';
-import type { Term } from '../institutions/vocabulary.js';
+import { terms } from '../core/terms.js';
+import type { Term } from '../core/terms.js';
 
 /** What the annual plan announcement names (四2(1)). */
 export type AnnouncementField =
@@ -23,15 +23,6 @@ export type PlanField =
   | 'supervisors';
 /** What is posted at the venue (四2(4)). */
 export type Notice = 'candidate_notice' | 'discipline_rules' | 'safety_notes';
-
-function terms<K extends string>(table: Record<K, readonly [string, string]>): Readonly<Record<K, Term>> {
-  const out = {} as Record<K, Term>;
-  for (const key of Object.keys(table) as K[]) {
-    const [name, nameEn] = table[key];
-    out[key] = { name, nameEn };
-  }
-  return deepFreeze(out);
-}
 
 /**
  * 四2(1): 「公告主要包含：考核机构、机构代码、时间安排、考核项目、考核规范、报名方式、联系方式等」. Frozen.

@@ -1,4 +1,7 @@
-import { deepFreeze } from '../core/freeze.js';
+import { terms } from '../core/terms.js';
+import type { Term } from '../core/terms.js';
+
+export type { Term };
 
 /** The four kinds of applicant of 三 and of the 机构性质 boxes of 附件1. */
 export type InstitutionKind = 'enterprise' | 'college' | 'social_organisation' | 'training_institution';
@@ -28,21 +31,6 @@ export type WorkPlanSection =
   | 'content_and_method'
   | 'safeguards'
   | 'other';
-
-/** A term of the policy with its Chinese wording and an English name. */
-export interface Term {
-  readonly name: string;
-  readonly nameEn: string;
-}
-
-function terms<K extends string>(table: Record<K, readonly [string, string]>): Readonly<Record<K, Term>> {
-  const out = {} as Record<K, Term>;
-  for (const key of Object.keys(table) as K[]) {
-    const [name, nameEn] = table[key];
-    out[key] = { name, nameEn };
-  }
-  return deepFreeze(out);
-}
 
 /** 三: 「企业、院校、社会团体、职业技能培训机构」, the 机构性质 boxes of 附件1. Frozen. */
 export const INSTITUTION_KINDS: Readonly<Record<InstitutionKind, Term>> = /* @__PURE__ */ terms({

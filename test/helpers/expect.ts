@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { CLAUSES, SvaError } from '../../src/index.js';
+import { CLAUSES, ISSUE_CODES, SvaError } from '../../src/index.js';
 import type { ParseResult, RuleIssue, RuleResult } from '../../src/index.js';
 
 /** Asserts every issue is well formed: code, severity, known clause, both messages, no unfilled placeholder. */
@@ -10,8 +10,15 @@ export function expectWellFormed(issues: readonly RuleIssue[]): void {
     expect(Object.keys(CLAUSES)).toContain(issue.clause);
     expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
     expect(issue.messageEn).toMatch(/[A-Za-z]/);
-    expect(issue.message).not.toMatch(/\{\w+\}/);
-    expect(issue.messageEn).not.toMatch(/\{\w+\}/);
+    // Every placeholder of the code's templates is filled (unless the input itself holds its text).
+    expect(ISSUE_CODES[issue.code], `${issue.code} is not in ISSUE_CODES`).toBeDefined();
+    const [zh, en] = ISSUE_CODES[issue.code] ?? ['', ''];
+    const inputs = `${String(issue.received)} ${String(issue.expected)}`;
+    for (const [template, message] of [[zh, issue.message], [en, issue.messageEn]] as const) {
+      for (const placeholder of template.match(/\{\w+\}/g) ?? []) {
+        if (!inputs.includes(placeholder)) expect(message, issue.code).not.toContain(placeholder);
+      }
+    }
   }
 }
 
