@@ -19,9 +19,16 @@ export function guardValue<T>(clause: ClauseId, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (isSvaError(error)) throw error;
-    throw new SvaError(unreadableIssue(clause));
+    throw asSvaError(error, clause);
   }
+}
+
+/**
+ * The error a value function throws for anything caught: an SvaError as it is, anything else as
+ * an `invalid_input` SvaError citing `clause`. For hot paths that catch without a closure. @internal
+ */
+export function asSvaError(error: unknown, clause: ClauseId): SvaError {
+  return isSvaError(error) ? error : new SvaError(unreadableIssue(clause));
 }
 
 /** Runs a check so that it never throws: a failure to read the input becomes an issue. @internal */
