@@ -17,7 +17,18 @@ const vectors = [
   { name: 'check value 31, written 0 (computed)', code: '91370402MA30003010', authority: '工商', type: '企业', region: '370402', organisation: 'MA3000301' },
   { name: 'check value 30, written Y; a private non-enterprise unit (computed)', code: '52370403MA3000045Y', authority: '民政', type: '民办非企业单位', region: '370403', organisation: 'MA3000045' },
   { name: 'a public institution whose organisation check is X (computed)', code: '1237048112345001XN', authority: '机构编制', type: '事业单位', region: '370481', organisation: '12345001X' },
+  // From the test suite of Hutool's CreditCodeUtil, a widely used Java validator.
+  { name: 'Hutool CreditCodeUtilTest: valid', code: '91310110666007217T', authority: '工商', type: '企业', region: '310110', organisation: '666007217' },
 ];
+
+// Hutool's test also keeps an early pilot-area code that does not follow GB 32100: it must fail.
+describe('a published code that breaks the standard', () => {
+  it('refuses 91350211M00013FA1N (Hutool CreditCodeUtilTest) with a checksum issue', () => {
+    const result = parseUnifiedSocialCreditCode('91350211M00013FA1N');
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toEqual(['credit_code_checksum']);
+  });
+});
 
 describe('parseUnifiedSocialCreditCode (GB 32100-2015, institution.registration)', () => {
   it.each(vectors)('accepts $name', ({ code, authority, type, region, organisation }) => {
