@@ -106,3 +106,78 @@ describe('definePolicy refuses what is not a policy', () => {
     expect(definePolicy({ annualSummaryDue: { month: 11, day: 30 } }).annualSummaryDue).toEqual({ month: 11, day: 30 });
   });
 });
+
+describe('definePolicy: every check of an override, exactly', () => {
+  it('names the key, its path and the reason, citing the clause of that number', () => {
+    const error = svaErrorOf(() => definePolicy({ minQuestionSets: 4.5 }));
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid_option',
+        clause: 'bank.sets',
+        path: ['overrides', 'minQuestionSets'],
+        received: '4.5',
+        message: '选项 minQuestionSets 无效：应为非负整数',
+        messageEn: 'Option minQuestionSets is invalid: must be a whole number ≥ 0',
+      }),
+    ]);
+    expect(svaErrorOf(() => definePolicy({ generalLimits: 'strict' } as never)).issues[0]?.messageEn).toBe(
+      "Option generalLimits is invalid: must be 'warning' or 'error'",
+    );
+    expect(svaErrorOf(() => definePolicy({ foo: 1 } as never)).issues[0]?.messageEn).toBe('Option foo is invalid: is not a number of the policy');
+    expect(svaErrorOf(() => definePolicy(null as never)).issues[0]).toMatchObject({ clause: 'catalog.scope', path: ['overrides'] });
+    expect(svaErrorOf(() => definePolicy({}, null as never)).issues[0]).toMatchObject({ path: ['base'] });
+    expect(svaErrorOf(() => definePolicy({}, { ...ZAOZHUANG_2023, clauses: null } as never)).issues[0]).toMatchObject({ path: ['base'] });
+  });
+
+  const strings: { key: string; value: unknown; ok: boolean }[] = [
+    { key: 'id', value: 'zaozhuang-2024', ok: true },
+    { key: 'id', value: 2024, ok: false },
+    { key: 'effectiveFrom', value: '2024-01-01', ok: true },
+    { key: 'effectiveFrom', value: null, ok: false },
+    { key: 'provinceCode', value: '37', ok: true },
+    { key: 'provinceCode', value: 37, ok: false },
+  ];
+  it.each(strings)('$key = $value: ok $ok', ({ key, value, ok }) => {
+    const run = () => definePolicy({ [key]: value } as never);
+    if (ok) expect((run() as unknown as Record<string, unknown>)[key]).toBe(value);
+    else expect(svaErrorOf(run).issues[0]?.messageEn).toBe(`Option ${key} is invalid: must be a string`);
+  });
+
+  const dues: { due: unknown; ok: boolean }[] = [
+    { due: { month: 1, day: 1 }, ok: true },
+    { due: { month: 12, day: 31 }, ok: true },
+    { due: { month: 2, day: 31 }, ok: true },
+    { due: { month: 0, day: 10 }, ok: false },
+    { due: { month: 13, day: 10 }, ok: false },
+    { due: { month: 12, day: 0 }, ok: false },
+    { due: { month: 12, day: 32 }, ok: false },
+    { due: { month: 12 }, ok: false },
+    { due: { day: 31 }, ok: false },
+    { due: { month: 1.5, day: 1 }, ok: false },
+    { due: '12-31', ok: false },
+  ];
+  it.each(dues)('annualSummaryDue $due: ok $ok', ({ due, ok }) => {
+    const run = () => definePolicy({ annualSummaryDue: due } as never);
+    if (ok) expect(run().annualSummaryDue).toEqual(due);
+    else expect(svaErrorOf(run).issues[0]).toMatchObject({ clause: 'annual.summary', messageEn: 'Option annualSummaryDue is invalid: must be { month: 1–12, day: 1–31 }' });
+  });
+
+  it('keeps the base and its clauses, and ZAOZHUANG_2023 names itself', () => {
+    expect(ZAOZHUANG_2023.id).toBe('zaozhuang-2023');
+    expect(ZAOZHUANG_2023.effectiveFrom).toBe('2023-04-23');
+    const strict = definePolicy({ generalLimits: 'error' });
+    expect(strict.clauses).toEqual(ZAOZHUANG_2023.clauses);
+    expect(strict.clauses).not.toBe(ZAOZHUANG_2023.clauses);
+    expect({ ...strict, generalLimits: 'warning' }).toEqual(ZAOZHUANG_2023);
+    expect(ZAOZHUANG_2023.clauses).toEqual({
+      minCandidateAge: 'candidate.age', maxInstitutionsPerItemInCity: 'allocation.city',
+      maxInstitutionsPerItemInDistrict: 'allocation.district', maxItemsPerInstitution: 'allocation.items',
+      minTrainingYears: 'eligibility.experience', selectionPublicityWorkingDays: 'selection.publicity',
+      minQuestionSets: 'bank.sets', fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline',
+      resultsPublicityWorkingDays: 'results.publicity', paperRetentionYears: 'archive.retention',
+      electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
+      evaluationIntervalYears: 'supervision.evaluation', provinceCode: 'certificate.code',
+      maxInstitutionSerial: 'selection.code', maxCertificateSerial: 'certificate.code',
+    });
+  });
+});
