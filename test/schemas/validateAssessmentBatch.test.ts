@@ -1,5 +1,3 @@
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -131,23 +129,5 @@ describe('validateAssessmentBatch', () => {
         codesOf(validateAssessmentBatch(sampleBatch(patch)));
       }),
     );
-  });
-});
-
-describe('zod stays in ./schemas', () => {
-  it('the root entry does not import the batch and certificate schemas', async () => {
-    const root = resolve(import.meta.dirname, '../..');
-    const result = await build({
-      entryPoints: [resolve(root, 'src/index.ts')],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'esm',
-      platform: 'neutral',
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.some((path) => path.includes('node_modules/zod'))).toBe(false);
-    expect(inputs.some((path) => /src\/schemas\/(assessmentBatch|certificate)/.test(path))).toBe(false);
   });
 });
