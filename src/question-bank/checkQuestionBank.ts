@@ -56,7 +56,7 @@ function sameTaskIssues(sets: readonly ReadSet[]): { distinct: number; issues: R
 function approvalIssues(bank: unknown, usedOnInput: unknown, hasUsedOn: boolean): RuleIssue[] {
   const approvedOnInput = isRecord(bank) ? bank.approvedOn : undefined;
   const issues: RuleIssue[] = [];
-  const approvedOn = approvedOnInput === undefined ? undefined : dayNumberOrUndefined(approvedOnInput);
+  const approvedOn = dayNumberOrUndefined(approvedOnInput);
   if (approvedOnInput !== undefined && approvedOn === undefined) {
     issues.push(invalidDateIssue(approvedOnInput, 'approvedOn', 'bank.approval', ['approvedOn']));
   }

@@ -31,7 +31,7 @@ const MAX_SESSIONS = 100_000;
  */
 export function rotationPlan(bank: QuestionBank, sessions: number, history: readonly string[] = []): string[] {
   return guardValue('bank.rotation', () => {
-    if (typeof sessions !== 'number' || !Number.isInteger(sessions) || sessions < 0 || sessions > MAX_SESSIONS) {
+    if (!Number.isInteger(sessions) || sessions < 0 || sessions > MAX_SESSIONS) {
       throw new SvaError(
         issueFrom(QUESTION_BANK_MESSAGES, 'sessions_invalid', 'bank.rotation', {
           path: ['sessions'],

@@ -131,7 +131,7 @@ function totalOf(parts: readonly ReadPart[], policy: ScoreScale, issues: RuleIss
 
 function decimalsOf(options: ComputeScoreOptions | undefined): number {
   const decimals = options?.decimals ?? DEFAULT_DECIMALS;
-  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new SvaError(
       issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, {
         path: ['decimals'],

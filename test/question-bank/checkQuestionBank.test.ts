@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkQuestionBank, definePolicy } from '../../src/index.js';
-import type { QuestionBank } from '../../src/index.js';
+import type { QuestionBank, RuleIssue } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
 
@@ -90,6 +90,199 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
     if (strictOk !== undefined) expect(checkQuestionBank(bank as QuestionBank, { policy: strict }).ok).toBe(strictOk);
   });
 
+  // One representative case of each code, compared whole: numbers are 1-based, paths 0-based.
+  const exact: { name: string; bank: unknown; options?: unknown; issues: RuleIssue[] }[] = [
+    {
+      name: 'bank not an object',
+      bank: 'S1',
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'bank.sets', message: '输入无效：bank 应为对象', messageEn: 'Invalid input: bank must be an object', path: ['bank'] }],
+    },
+    {
+      name: 'sets not an array',
+      bank: { sets: 'S1' },
+      issues: [
+        {
+          code: 'bank_sets_not_array',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '试题库的 sets 应为试题套数组',
+          messageEn: 'The bank\'s sets must be an array of question sets',
+          path: ['sets'],
+          received: '"S1"',
+        },
+      ],
+    },
+    {
+      name: 'no sets',
+      bank: { sets: [] },
+      issues: [{ code: 'bank_empty', severity: 'error', clause: 'bank.sets', message: '试题库中没有任何一套试题', messageEn: 'The question bank has no sets', path: ['sets'] }],
+    },
+    {
+      name: 'the 6th set not an object',
+      bank: { sets: [...setsOf(5), null] },
+      issues: [
+        {
+          code: 'set_not_an_object',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '第 6 套试题应为对象 { id, tasks }',
+          messageEn: 'Set 6 must be an object { id, tasks }',
+          path: ['sets', 5],
+        },
+      ],
+    },
+    {
+      name: 'the id of the 6th set used by the 2nd',
+      bank: { sets: [...setsOf(5), { id: 'S2', tasks: ['x'] }] },
+      issues: [
+        {
+          code: 'set_id_duplicate',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '试题套编号 S2 重复：第 6 套与第 2 套编号相同',
+          messageEn: 'The set id S2 is used twice: sets 2 and 6',
+          path: ['sets', 5, 'id'],
+          received: 'S2',
+        },
+      ],
+    },
+    {
+      name: 'the 6th set empty',
+      bank: { sets: [...setsOf(5), { id: 'S6', tasks: [] }] },
+      issues: [
+        { code: 'set_empty', severity: 'error', clause: 'bank.sets', message: '第 6 套试题（S6）没有任何试题', messageEn: 'Set 6 (S6) has no tasks', path: ['sets', 5, 'tasks'] },
+      ],
+    },
+    {
+      name: 'the 6th set empty, with an id that is a number: named ?',
+      bank: { sets: [...setsOf(5), { id: 6, tasks: [] }] },
+      issues: [
+        {
+          code: 'set_id_invalid',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '第 6 套试题的编号应为非空字符串，收到 6',
+          messageEn: 'Set 6 must have a non-empty string id; received 6',
+          path: ['sets', 5, 'id'],
+          received: '6',
+        },
+        { code: 'set_empty', severity: 'error', clause: 'bank.sets', message: '第 6 套试题（?）没有任何试题', messageEn: 'Set 6 (?) has no tasks', path: ['sets', 5, 'tasks'] },
+      ],
+    },
+    {
+      name: 'the tasks of the 6th set not an array',
+      bank: { sets: [...setsOf(5), { id: 'S6', tasks: 'x' }] },
+      issues: [
+        {
+          code: 'set_tasks_invalid',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '第 6 套试题的 tasks 应为试题编号（字符串）数组，收到 "x"',
+          messageEn: 'The tasks of set 6 must be an array of task ids (strings); received "x"',
+          path: ['sets', 5, 'tasks'],
+          received: '"x"',
+        },
+      ],
+    },
+    {
+      name: 'the 2nd task of the 6th set a number',
+      bank: { sets: [...setsOf(5), { id: 'S6', tasks: ['x', 7] }] },
+      issues: [
+        {
+          code: 'set_task_invalid',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '第 6 套试题的第 2 题应为非空字符串，收到 7',
+          messageEn: 'Task 2 of set 6 must be a non-empty string; received 7',
+          path: ['sets', 5, 'tasks', 1],
+          received: '7',
+        },
+      ],
+    },
+    {
+      name: 'same tasks: a set without a valid id is named by its number, as the repeat and as the first',
+      bank: { sets: [{ id: 7, tasks: ['x'] }, ...setsOf(5), { id: 'S6', tasks: ['x'] }, { id: 8, tasks: ['t1b', 't1a'] }] },
+      issues: [
+        {
+          code: 'set_id_invalid',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '第 1 套试题的编号应为非空字符串，收到 7',
+          messageEn: 'Set 1 must have a non-empty string id; received 7',
+          path: ['sets', 0, 'id'],
+          received: '7',
+        },
+        {
+          code: 'set_id_invalid',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '第 8 套试题的编号应为非空字符串，收到 8',
+          messageEn: 'Set 8 must have a non-empty string id; received 8',
+          path: ['sets', 7, 'id'],
+          received: '8',
+        },
+        {
+          code: 'set_same_tasks',
+          severity: 'warning',
+          clause: 'bank.sets',
+          message: '试题套 S6 与 #1 的试题相同（不计顺序），只算一套',
+          messageEn: 'Set S6 has the same tasks as set #1 (order ignored) and counts once',
+          path: ['sets', 6],
+        },
+        {
+          code: 'set_same_tasks',
+          severity: 'warning',
+          clause: 'bank.sets',
+          message: '试题套 #8 与 S1 的试题相同（不计顺序），只算一套',
+          messageEn: 'Set #8 has the same tasks as set S1 (order ignored) and counts once',
+          path: ['sets', 7],
+        },
+      ],
+    },
+    {
+      name: '4 distinct sets',
+      bank: { sets: setsOf(4) },
+      issues: [
+        {
+          code: 'too_few_sets',
+          severity: 'warning',
+          clause: 'bank.sets',
+          message: '试题库只有 4 套不同的试题，一般不少于 5 套',
+          messageEn: 'The bank has 4 distinct sets; generally it has at least 5',
+          path: ['sets'],
+          expected: 5,
+          received: 4,
+        },
+      ],
+    },
+    {
+      name: 'options not an object',
+      bank: { sets: setsOf(5) },
+      options: 'x',
+      issues: [
+        {
+          code: 'invalid_option',
+          severity: 'error',
+          clause: 'bank.sets',
+          message: '选项 options 无效：应为对象',
+          messageEn: 'Option options is invalid: must be an object',
+          path: ['options'],
+        },
+      ],
+    },
+  ];
+  it.each(exact)('names the fault exactly: $name', ({ bank, options, issues }) => {
+    const result = checkQuestionBank(bank as QuestionBank, options as never);
+    expect(result).toEqual({ ok: !issues.some((i) => i.severity === 'error'), issues });
+  });
+
+  it('reads options that are not an object as no options, after reporting them', () => {
+    for (const options of [null, 'x', 5, ['usedOn']]) {
+      expect(codesOf(checkQuestionBank({ sets: setsOf(4) }, options as never))).toEqual(['invalid_option', 'too_few_sets']);
+    }
+    expect(checkQuestionBank({ sets: setsOf(5) }, {}).issues).toEqual([]);
+  });
+
   it('grades too_few_sets by generalLimits, and reads the minimum from the policy', () => {
     const bank = { sets: setsOf(4) };
     expect(checkQuestionBank(bank).issues[0]).toMatchObject({ code: 'too_few_sets', severity: 'warning', expected: 5, received: 4 });
@@ -145,6 +338,50 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
     expect(late.issues[0]).toMatchObject({ expected: '2024-03-18', received: '2024-03-19' });
     const missing = checkQuestionBank({ sets }, { usedOn: '2024-03-18' });
     expect(missing.issues[0]).toMatchObject({ code: 'missing_field', message: '缺少 approvedOn', messageEn: 'approvedOn is missing' });
+  });
+
+  it('names both bad dates exactly, with or without a missing approval', () => {
+    const invalid = (name: 'approvedOn' | 'usedOn', received: string): RuleIssue => ({
+      code: 'invalid_date',
+      severity: 'error',
+      clause: 'bank.approval',
+      message: `${name}不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
+      messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
+      path: [name],
+      expected: 'YYYY-MM-DD',
+      received,
+    });
+    expect(checkQuestionBank({ sets, approvedOn: '2024-02-30' as never }, { usedOn: '2024-13-01' })).toEqual({
+      ok: false,
+      issues: [invalid('approvedOn', '"2024-02-30"'), invalid('usedOn', '"2024-13-01"')],
+    });
+    expect(checkQuestionBank({ sets, approvedOn: new Date(NaN) })).toEqual({ ok: false, issues: [invalid('approvedOn', 'Invalid Date')] });
+    expect(checkQuestionBank({ sets }, { usedOn: 20240318 as never }).issues).toEqual([
+      invalid('usedOn', '20240318'),
+      {
+        code: 'missing_field',
+        severity: 'error',
+        clause: 'bank.approval',
+        message: '缺少 approvedOn',
+        messageEn: 'approvedOn is missing',
+        path: ['approvedOn'],
+      },
+    ]);
+  });
+
+  it('names the approval that comes after the use exactly', () => {
+    expect(checkQuestionBank({ sets, approvedOn: '2024-03-19' }, { usedOn: '2024-03-18' }).issues).toEqual([
+      {
+        code: 'bank_approved_after_use',
+        severity: 'error',
+        clause: 'bank.approval',
+        message: '试题库于 2024-03-19 评估通过，晚于使用日期 2024-03-18：试题库须经区（市）人力资源社会保障局评估后使用',
+        messageEn: 'The bank was approved on 2024-03-19, after its use on 2024-03-18: it may be used only after the district bureau\'s evaluation',
+        path: ['approvedOn'],
+        expected: '2024-03-18',
+        received: '2024-03-19',
+      },
+    ]);
   });
 
   it('lists set and approval failures together', () => {

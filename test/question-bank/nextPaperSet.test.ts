@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextPaperSet } from '../../src/index.js';
+import { checkQuestionBank, nextPaperSet } from '../../src/index.js';
 import type { QuestionBank } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
@@ -60,6 +60,41 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
   ];
   it.each(bad)('throws SvaError: $name', ({ bank, history, codes }) => {
     expect(svaErrorOf(() => nextPaperSet(bank as never, history as never)).issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  it('names a bad history exactly', () => {
+    const notArray = svaErrorOf(() => nextPaperSet(abc, 'A' as never));
+    expect(notArray.code).toBe('invalid_input');
+    expect(notArray.message).toBe('Invalid input: history must be an array of set ids (strings) (输入无效：history 应为试题套编号（字符串）数组) [invalid_input, bank.rotation]');
+    expect(notArray.issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'bank.rotation',
+        message: '输入无效：history 应为试题套编号（字符串）数组',
+        messageEn: 'Invalid input: history must be an array of set ids (strings)',
+        path: ['history'],
+      },
+    ]);
+    // `index` is the 0-based index of the entry, as in the path.
+    expect(svaErrorOf(() => nextPaperSet(abc, ['A', 2] as never)).issues).toEqual([
+      {
+        code: 'history_invalid',
+        severity: 'error',
+        clause: 'bank.rotation',
+        message: '使用记录 history 应为试题套编号（字符串）数组，第 1 项为 2',
+        messageEn: 'The history must be an array of set ids (strings); entry 1 is 2',
+        path: ['history', 1],
+        received: '2',
+      },
+    ]);
+  });
+
+  it('throws the bank\'s structural issues exactly as checkQuestionBank reports them', () => {
+    for (const bank of [{ sets: [] }, {}, 'A', bankOf('A', 'A'), { sets: [{ id: 'A', tasks: [] }, null] }]) {
+      const checked = checkQuestionBank(bank as never).issues.filter((i) => i.severity === 'error');
+      expect(svaErrorOf(() => nextPaperSet(bank as never, [])).issues).toEqual(checked);
+    }
   });
 
   it('is deterministic, never touches its inputs, and throws only SvaError', () => {

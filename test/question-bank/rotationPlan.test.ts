@@ -72,11 +72,35 @@ describe('rotationPlan (四1, bank.rotation)', () => {
     { name: 'NaN', sessions: NaN, code: 'sessions_invalid' },
     { name: '100001', sessions: 100_001, code: 'sessions_invalid' },
     { name: 'Infinity', sessions: Infinity, code: 'sessions_invalid' },
+    { name: 'a Number object', sessions: Object(3), code: 'sessions_invalid' },
+    { name: 'a bigint', sessions: 3n, code: 'sessions_invalid' },
+    { name: 'true', sessions: true, code: 'sessions_invalid' },
+    { name: 'null', sessions: null, code: 'sessions_invalid' },
   ];
   it.each(bad)('throws SvaError for sessions $name', ({ sessions, code }) => {
     const error = svaErrorOf(() => rotationPlan(bankOf(3), sessions as never));
     expect(error.code).toBe(code);
     expect(error.issues[0]?.clause).toBe('bank.rotation');
+  });
+
+  it('names bad sessions exactly', () => {
+    const error = svaErrorOf(() => rotationPlan(bankOf(3), -1));
+    expect(error.message).toBe(
+      'The number of sessions must be a whole number from 0 to 100000; received -1 (场次数应为 0 至 100000 的整数，收到 -1) [sessions_invalid, bank.rotation]',
+    );
+    expect(error.issues).toEqual([
+      {
+        code: 'sessions_invalid',
+        severity: 'error',
+        clause: 'bank.rotation',
+        message: '场次数应为 0 至 100000 的整数，收到 -1',
+        messageEn: 'The number of sessions must be a whole number from 0 to 100000; received -1',
+        path: ['sessions'],
+        expected: 100_000,
+        received: '-1',
+      },
+    ]);
+    expect(svaErrorOf(() => rotationPlan(bankOf(3), '3' as never)).issues[0]).toMatchObject({ path: ['sessions'], received: '"3"' });
   });
 
   it('plans up to 100000 sessions', () => {

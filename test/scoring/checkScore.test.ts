@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkScore, definePolicy, isPassingScore } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
+import type { RuleIssue } from '../../src/index.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
 
 describe('checkScore (四1, score.scale, score.pass)', () => {
@@ -37,6 +38,74 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       messageEn: 'The score 59.9 is below the pass mark 60',
     });
     expect(checkScore(100.5).issues[0]).toMatchObject({ expected: 100, received: '100.5' });
+  });
+
+  const scale = { severity: 'error', clause: 'score.scale' } as const;
+  const exact: { name: string; score: unknown; issue: RuleIssue }[] = [
+    {
+      name: "'60 '",
+      score: '60 ',
+      issue: {
+        code: 'score_not_a_number',
+        ...scale,
+        message: '成绩应为有限数字或十进制数字字符串（如 "59.5"，不含空格、指数或全角数字），收到 "60 "',
+        messageEn: 'The score must be a finite number or a plain decimal string such as "59.5" (no spaces, exponent or full-width digits); received "60 "',
+        received: '"60 "',
+      },
+    },
+    {
+      name: "'-0.01'",
+      score: '-0.01',
+      issue: {
+        code: 'score_out_of_range',
+        ...scale,
+        message: '成绩实行百分制，应在 0 至 100 分之间，收到 "-0.01"',
+        messageEn: 'Scores are on a 100-point scale: from 0 to 100; received "-0.01"',
+        expected: 100,
+        received: '"-0.01"',
+      },
+    },
+    {
+      name: '100.5',
+      score: 100.5,
+      issue: {
+        code: 'score_out_of_range',
+        ...scale,
+        message: '成绩实行百分制，应在 0 至 100 分之间，收到 100.5',
+        messageEn: 'Scores are on a 100-point scale: from 0 to 100; received 100.5',
+        expected: 100,
+        received: '100.5',
+      },
+    },
+    {
+      name: "'59.90' (received as the exact value)",
+      score: '59.90',
+      issue: {
+        code: 'score_below_pass_mark',
+        severity: 'error',
+        clause: 'score.pass',
+        message: '成绩 59.9 分低于合格线 60 分',
+        messageEn: 'The score 59.9 is below the pass mark 60',
+        expected: 60,
+        received: '59.9',
+      },
+    },
+    {
+      name: '-0 (received as 0)',
+      score: -0,
+      issue: {
+        code: 'score_below_pass_mark',
+        severity: 'error',
+        clause: 'score.pass',
+        message: '成绩 0 分低于合格线 60 分',
+        messageEn: 'The score 0 is below the pass mark 60',
+        expected: 60,
+        received: '0',
+      },
+    },
+  ];
+  it.each(exact)('names the fault exactly: $name', ({ score, issue }) => {
+    expect(checkScore(score)).toEqual({ ok: false, issues: [issue] });
   });
 
   it('reads the marks from the policy', () => {

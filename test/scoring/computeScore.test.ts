@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeScore, definePolicy } from '../../src/index.js';
-import type { ScorePart } from '../../src/index.js';
+import type { RuleIssue, ScorePart } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { onlySvaError } from '../helpers/onlySvaError.js';
@@ -159,6 +159,9 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     { name: 'decimals 1.5', parts: one(60), options: { decimals: 1.5 }, codes: ['invalid_option'] },
     { name: 'decimals 21', parts: one(60), options: { decimals: 21 }, codes: ['invalid_option'] },
     { name: "decimals '1'", parts: one(60), options: { decimals: '1' }, codes: ['invalid_option'] },
+    { name: 'decimals as a Number object', parts: one(60), options: { decimals: Object(1) }, codes: ['invalid_option'] },
+    { name: 'decimals as a bigint', parts: one(60), options: { decimals: 1n }, codes: ['invalid_option'] },
+    { name: 'decimals true', parts: one(60), options: { decimals: true }, codes: ['invalid_option'] },
     {
       name: 'every fault at once',
       parts: [{ score: -1, max: 50, weight: 3 }, { score: 'x', max: 0 }],
@@ -183,6 +186,120 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     });
     const sum = svaErrorOf(() => computeScore([{ score: 10, max: 40 }, { score: 10, max: 50 }]));
     expect(sum.issues[0]).toMatchObject({ expected: 100, received: '90', messageEn: 'The maximums add up to 90, not 100' });
+  });
+
+  // One representative case of each code, compared whole: `part` is 1-based, the path 0-based.
+  const sheetIssue = (code: string, message: string, messageEn: string, more: Partial<RuleIssue> = {}): RuleIssue => ({
+    code,
+    severity: 'error',
+    clause: 'score.scale',
+    message,
+    messageEn,
+    ...more,
+  });
+  const exactErrors: { name: string; parts: unknown; options?: unknown; issues: RuleIssue[] }[] = [
+    {
+      name: 'the 2nd part not an object',
+      parts: [{ score: 1, max: 100 }, null],
+      issues: [sheetIssue('part_not_an_object', '第 2 部分应为对象，收到 null', 'Part 2 must be an object; received null', { path: [1], received: 'null' })],
+    },
+    {
+      name: 'a score that is a word',
+      parts: [{ score: 'x', max: 100 }],
+      issues: [
+        sheetIssue(
+          'part_value_not_a_number',
+          '第 1 部分的得分应为数字或十进制数字字符串，收到 "x"',
+          'Part 1: the score must be a finite number or a plain decimal string; received "x"',
+          { path: [0, 'score'], received: '"x"' },
+        ),
+      ],
+    },
+    {
+      name: 'a maximum of 0',
+      parts: [{ score: 0, max: 0 }, { score: 1, max: 100 }],
+      issues: [
+        sheetIssue('part_value_not_positive', '第 1 部分的满分应大于 0，收到 0', 'Part 1: the maximum must be above 0; received 0', { path: [0, 'max'], received: '0' }),
+      ],
+    },
+    {
+      name: 'a negative weight',
+      parts: [{ score: 1, max: 1, weight: -5 }, { score: 1, max: 1, weight: 105 }],
+      issues: [
+        sheetIssue('part_value_not_positive', '第 1 部分的权重应大于 0，收到 -5', 'Part 1: the weight must be above 0; received -5', { path: [0, 'weight'], received: '-5' }),
+      ],
+    },
+    {
+      name: 'a score of 41 on the 2nd part out of 40',
+      parts: [{ score: 10, max: 60 }, { score: 41, max: 40 }],
+      issues: [
+        sheetIssue('part_score_out_of_range', '第 2 部分的得分应在 0 至 40 之间，收到 41', 'Part 2: the score must be from 0 to 40; received 41', {
+          path: [1, 'score'],
+          expected: '40',
+          received: '41',
+        }),
+      ],
+    },
+    {
+      name: 'a negative score with no maximum: the range reads 0 to ?',
+      parts: [{ score: -1 }],
+      issues: [
+        sheetIssue(
+          'part_value_not_a_number',
+          '第 1 部分的满分应为数字或十进制数字字符串，收到 undefined',
+          'Part 1: the maximum must be a finite number or a plain decimal string; received undefined',
+          { path: [0, 'max'], received: 'undefined' },
+        ),
+        sheetIssue('part_score_out_of_range', '第 1 部分的得分应在 0 至 ? 之间，收到 -1', 'Part 1: the score must be from 0 to ?; received -1', {
+          path: [0, 'score'],
+          expected: '?',
+          received: '-1',
+        }),
+      ],
+    },
+    {
+      name: 'the 2nd part without a weight',
+      parts: [{ score: 1, max: 1, weight: 50 }, { score: 1, max: 99 }],
+      issues: [
+        sheetIssue('part_weight_missing', '第 2 部分缺少权重（权重须每部分都给出或都不给出）', 'Part 2: the weight is missing (give weights on every part or on none)', {
+          path: [1, 'weight'],
+        }),
+      ],
+    },
+    {
+      name: 'maximums adding up to 90',
+      parts: [{ score: 10, max: 40 }, { score: 10, max: 50 }],
+      issues: [sheetIssue('max_sum_not_full_mark', '各部分满分之和应为 100，实为 90', 'The maximums add up to 90, not 100', { expected: 100, received: '90' })],
+    },
+    {
+      name: 'weights adding up to 90',
+      parts: [{ score: 1, max: 1, weight: 50 }, { score: 1, max: 1, weight: 40 }],
+      issues: [sheetIssue('weight_sum_not_full_mark', '各部分权重之和应为 100，实为 90', 'The weights add up to 90, not 100', { expected: 100, received: '90' })],
+    },
+    {
+      name: 'decimals 21',
+      parts: one(60),
+      options: { decimals: 21 },
+      issues: [
+        sheetIssue('invalid_option', '选项 decimals 无效：应为 0–20 的整数', 'Option decimals is invalid: must be a whole number 0–20', {
+          path: ['decimals'],
+          expected: '0–20',
+          received: '21',
+        }),
+      ],
+    },
+    {
+      name: 'parts not an array',
+      parts: 'x',
+      issues: [sheetIssue('invalid_input', '输入无效：parts 应为数组', 'Invalid input: parts must be an array')],
+    },
+  ];
+  it.each(exactErrors)('names the fault exactly: $name', ({ parts, options, issues }) => {
+    const error = svaErrorOf(() => computeScore(parts as never, options as never));
+    expect(error.issues).toEqual(issues);
+    const [first] = issues;
+    expect(error.code).toBe(first?.code);
+    expect(error.message).toBe(`${first?.messageEn} (${first?.message}) [${first?.code}, score.scale]`);
   });
 
   it('reads the full and pass marks from the policy', () => {

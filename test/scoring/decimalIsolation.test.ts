@@ -48,6 +48,34 @@ describe('a caller\'s Decimal.set changes nothing', () => {
     expect(clone).toHaveBeenCalledTimes(1);
     expect(sheets.map((parts) => [fresh.computeScore(parts), fresh.computeScore(parts, { decimals: 3 })])).toEqual(before.sheets);
     expect(fresh.summarizeResults([60, 59.9, 88, 12, 60.5, 100])).toEqual(before.summary);
+    // It reads and rejects scores just as the first copy does (a fresh SvaError class, so caught by hand).
+    expect(['60 ', ' 60', '+60', '6e1', '60'].map((s) => fresh.checkScore(s).issues.map((i) => i.code))).toEqual([
+      ['score_not_a_number'],
+      ['score_not_a_number'],
+      ['score_not_a_number'],
+      ['score_not_a_number'],
+      [],
+    ]);
+    let thrown: unknown;
+    try {
+      fresh.computeScore([{ score: 10, max: 40 }, { score: 10, max: 50 }]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({
+      name: 'SvaError',
+      issues: [
+        {
+          code: 'max_sum_not_full_mark',
+          severity: 'error',
+          clause: 'score.scale',
+          message: '各部分满分之和应为 100，实为 90',
+          messageEn: 'The maximums add up to 90, not 100',
+          expected: 100,
+          received: '90',
+        },
+      ],
+    });
   });
 
   it('an error inside decimal.js becomes an SvaError (value functions) or an issue (checks)', () => {

@@ -34,6 +34,8 @@ describe('isPassingScore (四1, score.pass)', () => {
     { name: '60.1', score: 60.1, expected: true },
     { name: '100', score: 100, expected: true },
     { name: "'100.0'", score: '100.0', expected: true },
+    { name: "'60.000…' of 50 characters, the longest string read", score: `60.${'0'.repeat(47)}`, expected: true },
+    { name: "'59.999…' of 50 characters", score: `59.${'9'.repeat(47)}`, expected: false },
   ];
   it.each(cases)('$name → $expected', ({ score, expected }) => expect(isPassingScore(score)).toBe(expected));
 
@@ -56,11 +58,30 @@ describe('isPassingScore (四1, score.pass)', () => {
     { name: 'a bigint', score: 60n, code: 'score_not_a_number' },
     { name: 'a Number object', score: Object(60), code: 'score_not_a_number' },
     { name: 'null', score: null, code: 'score_not_a_number' },
+    { name: "'60.000…' of 51 characters", score: `60.${'0'.repeat(48)}`, code: 'score_not_a_number' },
   ];
   it.each(bad)('throws SvaError: $name', ({ score, code }) => {
     const error = svaErrorOf(() => isPassingScore(score as never));
     expect(error.code).toBe(code);
     expect(error.issues[0]?.clause).toBe('score.scale');
+  });
+
+  it('throws the exact issue', () => {
+    const error = svaErrorOf(() => isPassingScore(-0.5));
+    expect(error.message).toBe('Scores are on a 100-point scale: from 0 to 100; received -0.5 (成绩实行百分制，应在 0 至 100 分之间，收到 -0.5) [score_out_of_range, score.scale]');
+    expect(error.issues).toEqual([
+      {
+        code: 'score_out_of_range',
+        severity: 'error',
+        clause: 'score.scale',
+        message: '成绩实行百分制，应在 0 至 100 分之间，收到 -0.5',
+        messageEn: 'Scores are on a 100-point scale: from 0 to 100; received -0.5',
+        expected: 100,
+        received: '-0.5',
+      },
+    ]);
+    // A string of 51 characters is not read; `received` shows its first 40.
+    expect(svaErrorOf(() => isPassingScore(`60.${'0'.repeat(48)}`)).issues[0]?.received).toBe(`"60.${'0'.repeat(37)}"…`);
   });
 
   it('reads the marks from the policy', () => {
