@@ -36,7 +36,8 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
           issueFrom(QUESTION_BANK_MESSAGES, 'history_invalid', 'bank.rotation', {
             path: ['history', index],
             received: describe(entry),
-            params: { index },
+            // The message counts from 1, as it does for sets and parts; the path keeps the index.
+            params: { index: index + 1 },
           }),
         );
       }

@@ -76,14 +76,14 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
         path: ['history'],
       },
     ]);
-    // `index` is the 0-based index of the entry, as in the path.
+    // The message counts entries from 1 (the second entry); the path keeps the 0-based index.
     expect(svaErrorOf(() => nextPaperSet(abc, ['A', 2] as never)).issues).toEqual([
       {
         code: 'history_invalid',
         severity: 'error',
         clause: 'bank.rotation',
-        message: '使用记录 history 应为试题套编号（字符串）数组，第 1 项为 2',
-        messageEn: 'The history must be an array of set ids (strings); entry 1 is 2',
+        message: '使用记录 history 应为试题套编号（字符串）数组，第 2 项为 2',
+        messageEn: 'The history must be an array of set ids (strings); entry 2 is 2',
         path: ['history', 1],
         received: '2',
       },
