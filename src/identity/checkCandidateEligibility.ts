@@ -76,8 +76,9 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
     if (idNumber === undefined && birthDate === undefined) {
       issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: 'birthDate / idNumber' } }));
     }
-    if (application !== undefined && births.length > 0) {
-      // When the two birth dates disagree, the age is judged only if both give the same answer.
+    if (application !== undefined) {
+      // When the two birth dates disagree, the age is judged only if both give the same answer;
+      // with no birth date there is no first failure, and nothing to judge.
       const failures = births.map(({ day, path }) => ageIssue(day, application, path, policy));
       const first = failures[0];
       if (first !== undefined && failures.every((f) => f !== undefined)) issues.push(first);
