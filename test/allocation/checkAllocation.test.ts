@@ -86,6 +86,13 @@ describe('checkAllocation (三: allocation.city, allocation.district, allocation
     ]);
   });
 
+  it('applies limits of 0, which definePolicy accepts, without breaking the check', () => {
+    const policy = definePolicy({ maxInstitutionsPerItemInCity: 0, maxInstitutionsPerItemInDistrict: 0, maxItemsPerInstitution: 0 });
+    const codes = codesOf(checkAllocation([a('A', 'x', '370402')], { policy }));
+    expect(codes).not.toContain('invalid_input');
+    expect(codes).toEqual(expect.arrayContaining(['allocation_city_exceeded', 'allocation_items_exceeded']));
+  });
+
   it('gives the exact city-wide issue, counted for its own item', () => {
     // 剪纸 comes first, so 面点制作 is not the first item: its count is its own.
     expect(checkAllocation([a('甲', '剪纸', '370402'), ...spread(6)]).issues).toEqual([
