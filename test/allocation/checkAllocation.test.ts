@@ -29,6 +29,11 @@ const cases: { name: string; input: Assignment[]; codes: string[]; clauses?: str
   { name: '2 items for an institution (the limit)', input: [a('A', 'x', '370402'), a('A', 'y', '370402')], codes: [] },
   { name: '3 items for an institution', input: [a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded'], clauses: ['allocation.items'] },
   { name: '4 items for an institution: two errors', input: [a('A', 'w', '370402'), a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded', 'allocation_items_exceeded'] },
+  {
+    name: 'one institution with its 2nd item one district before its 1st, in a table of five rows',
+    input: [a('A', 'x', '370403'), a('A', 'y', '370402'), a('B', 'z', '370404'), a('C', 'w', '370405'), a('D', 'v', '370406')],
+    codes: [],
+  },
   { name: 'the same item for one institution in two districts: one item', input: [a('A', 'x', '370402'), a('A', 'x', '370403'), a('A', 'y', '370404')], codes: [] },
   { name: 'a repeated row counts once', input: [a('A', 'x', '370402'), a('A', 'x', '市中区')], codes: ['assignment_duplicate'] },
   { name: 'item names compared after NFKC and without spaces', input: [a('A', '面点制作（初级）', '370402'), a('B', '面点制作 (初级)', '370402')], codes: ['allocation_district_taken'] },
