@@ -39,7 +39,8 @@ export function mayDispose(record: ArchiveRecord, on: DateInput, options?: MayDi
     }
     const day = dayNumberOrUndefined(on);
     if (day === undefined) issues.push(invalidDateIssue(on, 'on', CLAUSE, ['on']));
-    if (issues.length > 0 || end === undefined || day === undefined) throw new SvaError(issues);
+    // Every issue comes with an undefined end or day, so these two cover every failure.
+    if (end === undefined || day === undefined) throw new SvaError(issues);
     return day >= end;
   });
 }

@@ -59,7 +59,7 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
     if (!isRecord(summary)) return resultOf([notAnObjectIssue(CLAUSE, 'summary'), ...issues]);
     const { year, submittedOn } = summary;
     if (!isSummaryYear(year)) issues.push(summaryYearIssue(year, ['year']));
-    const submitted = submittedOn === undefined ? undefined : dayNumberOrUndefined(submittedOn);
+    const submitted = dayNumberOrUndefined(submittedOn);
     if (submittedOn !== undefined && submitted === undefined) {
       issues.push(invalidDateIssue(submittedOn, 'submittedOn', CLAUSE, ['submittedOn']));
     }

@@ -20,10 +20,20 @@ const cases: { name: string; input: Assignment[]; codes: string[]; clauses?: str
   { name: '2 institutions, by full name and short name', input: [a('A', '面点制作', '枣庄市滕州市'), a('B', '面点制作', '滕州')], codes: ['allocation_district_taken'] },
   { name: '3 institutions for an item in a district: two errors', input: [a('A', 'x', '370402'), a('B', 'x', '370402'), a('C', 'x', '370402')], codes: ['allocation_district_taken', 'allocation_district_taken'] },
   { name: 'the same item in two districts', input: [a('A', 'x', '370402'), a('B', 'x', '370403')], codes: [] },
+  {
+    name: 'seven items, one institution each: the 7th item in 市中区 does not clash with the 1st in 薛城区',
+    input: [a('P0', '项目0', '370403'), ...[1, 2, 3, 4, 5, 6].map((n) => a(`P${n}`, `项目${n}`, '370402'))],
+    codes: [],
+  },
   { name: '1 item for an institution', input: [a('A', 'x', '370402')], codes: [] },
   { name: '2 items for an institution (the limit)', input: [a('A', 'x', '370402'), a('A', 'y', '370402')], codes: [] },
   { name: '3 items for an institution', input: [a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded'], clauses: ['allocation.items'] },
   { name: '4 items for an institution: two errors', input: [a('A', 'w', '370402'), a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded', 'allocation_items_exceeded'] },
+  {
+    name: 'one institution with its 2nd item one district before its 1st, in a table of five rows',
+    input: [a('A', 'x', '370403'), a('A', 'y', '370402'), a('B', 'z', '370404'), a('C', 'w', '370405'), a('D', 'v', '370406')],
+    codes: [],
+  },
   { name: 'the same item for one institution in two districts: one item', input: [a('A', 'x', '370402'), a('A', 'x', '370403'), a('A', 'y', '370404')], codes: [] },
   { name: 'a repeated row counts once', input: [a('A', 'x', '370402'), a('A', 'x', '市中区')], codes: ['assignment_duplicate'] },
   { name: 'item names compared after NFKC and without spaces', input: [a('A', '面点制作（初级）', '370402'), a('B', '面点制作 (初级)', '370402')], codes: ['allocation_district_taken'] },
@@ -61,6 +71,163 @@ describe('checkAllocation (三: allocation.city, allocation.district, allocation
     const policy = definePolicy({ maxInstitutionsPerItemInCity: 3, maxItemsPerInstitution: 1 });
     expect(codesOf(checkAllocation(spread(4), { policy }))).toEqual(['allocation_city_exceeded']);
     expect(codesOf(checkAllocation([a('A', 'x', '370402'), a('A', 'y', '370402')], { policy }))).toEqual(['allocation_items_exceeded']);
+  });
+
+  it('reads the district limit from the policy: 2 allowed, the 3rd is taken', () => {
+    const policy = definePolicy({ maxInstitutionsPerItemInDistrict: 2 });
+    const two = [a('甲', '面点制作', '370402'), a('乙', '面点制作', '370402')];
+    expect(codesOf(checkAllocation(two, { policy }))).toEqual([]);
+    expect(checkAllocation([...two, a('丙', '面点制作', '370402')], { policy }).issues).toEqual([
+      {
+        code: 'allocation_district_taken',
+        severity: 'error',
+        clause: 'allocation.district',
+        message: '市中区的考核项目“面点制作”已对应考核机构“甲”，不能再对应“丙”：每个区（市）每个项目只能对应 2 家考核机构',
+        messageEn: 'Item "面点制作" in Shizhong District (370402) already has "甲"; "丙" would exceed 2 institution per item in a district',
+        path: [2],
+        expected: 2,
+        received: '丙',
+      },
+    ]);
+  });
+
+  it('applies limits of 0, which definePolicy accepts, without breaking the check', () => {
+    const policy = definePolicy({ maxInstitutionsPerItemInCity: 0, maxInstitutionsPerItemInDistrict: 0, maxItemsPerInstitution: 0 });
+    const codes = codesOf(checkAllocation([a('A', 'x', '370402')], { policy }));
+    expect(codes).not.toContain('invalid_input');
+    expect(codes).toEqual(expect.arrayContaining(['allocation_city_exceeded', 'allocation_items_exceeded']));
+  });
+
+  it('gives the exact city-wide issue, counted for its own item', () => {
+    // 剪纸 comes first, so 面点制作 is not the first item: its count is its own.
+    expect(checkAllocation([a('甲', '剪纸', '370402'), ...spread(6)]).issues).toEqual([
+      {
+        code: 'allocation_city_exceeded',
+        severity: 'warning',
+        clause: 'allocation.city',
+        message: '全市范围内考核项目“面点制作”对应 6 家考核机构，一般不超过 5 家',
+        messageEn: 'Item "面点制作" has 6 institutions city-wide; generally no more than 5',
+        path: [6],
+        expected: 5,
+        received: 6,
+      },
+    ]);
+  });
+
+  it('names the first institution of the district at every later row', () => {
+    const taken = (institution: string, path: number) => ({
+      code: 'allocation_district_taken',
+      severity: 'error',
+      clause: 'allocation.district',
+      message: `市中区的考核项目“面点制作”已对应考核机构“甲”，不能再对应“${institution}”：每个区（市）每个项目只能对应 1 家考核机构`,
+      messageEn: `Item "面点制作" in Shizhong District (370402) already has "甲"; "${institution}" would exceed 1 institution per item in a district`,
+      path: [path],
+      expected: 1,
+      received: institution,
+    });
+    const table = [a('甲', '面点制作', '370402'), a('乙', '面点制作', '市中区'), a('丙', '面点制作', '市中')];
+    expect(checkAllocation(table).issues).toEqual([taken('乙', 1), taken('丙', 2)]);
+  });
+
+  it('gives the exact issue of a third item', () => {
+    expect(checkAllocation([a('A', 'x', '370402'), a('A', 'y', '370403'), a('A', 'z', '370404')]).issues).toEqual([
+      {
+        code: 'allocation_items_exceeded',
+        severity: 'error',
+        clause: 'allocation.items',
+        message: '考核机构“A”对应 3 个考核项目，不得超过 2 个',
+        messageEn: 'Institution "A" has 3 items; no more than 2 are allowed',
+        path: [2],
+        expected: 2,
+        received: 3,
+      },
+    ]);
+  });
+
+  it('gives the exact issue of a repeated row', () => {
+    expect(checkAllocation([a('A', 'x', '370402'), a('B', 'y', '370403'), a('A', 'x', '市中区')]).issues).toEqual([
+      {
+        code: 'assignment_duplicate',
+        severity: 'warning',
+        clause: 'allocation.district',
+        message: '该分配与第 0 条重复，只计一次',
+        messageEn: 'This assignment repeats assignment 0; it counts once',
+        path: [2],
+      },
+    ]);
+  });
+
+  it('gives the exact issues of unreadable input', () => {
+    expect(checkAllocation('面点制作' as never)).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_input',
+          severity: 'error',
+          clause: 'allocation.district',
+          message: '输入无效：assignments 应为数组',
+          messageEn: 'Invalid input: assignments must be an array',
+          received: '"面点制作"',
+        },
+      ],
+    });
+    expect(checkAllocation([a('A', 'x', '370402'), null as never]).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'allocation.district',
+        message: '输入无效：分配记录应为对象',
+        messageEn: 'Invalid input: an assignment must be an object',
+        path: [1],
+        received: 'null',
+      },
+    ]);
+    expect(checkAllocation([{ institution: 'A', item: 3, district: '370402' } as never]).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'allocation.city',
+        message: '输入无效：item 应为非空字符串',
+        messageEn: 'Invalid input: item must be a non-empty string',
+        path: [0, 'item'],
+        received: '3',
+      },
+    ]);
+    expect(checkAllocation([{ institution: ['A'], item: 'x', district: '370402' } as never]).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'allocation.items',
+        message: '输入无效：institution 应为非空字符串',
+        messageEn: 'Invalid input: institution must be a non-empty string',
+        path: [0, 'institution'],
+        received: 'array',
+      },
+    ]);
+    const missing = (name: string, clause: string) => ({
+      code: 'missing_field',
+      severity: 'error',
+      clause,
+      message: `缺少 ${name}`,
+      messageEn: `${name} is missing`,
+      path: [0, name],
+    });
+    expect(checkAllocation([{ item: '', district: '' } as never]).issues).toEqual([
+      missing('institution', 'allocation.items'),
+      missing('item', 'allocation.city'),
+      missing('district', 'allocation.district'),
+    ]);
+    expect(checkAllocation([a('A', 'x', '370400')]).issues).toEqual([
+      {
+        code: 'unknown_district',
+        severity: 'error',
+        clause: 'allocation.district',
+        message: '"370400" 不是枣庄市的区（市）：应为 370402 市中区、370403 薛城区、370404 峄城区、370405 台儿庄区、370406 山亭区或 370481 滕州市',
+        messageEn: '"370400" is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
+        path: [0, 'district'],
+        received: '"370400"',
+      },
+    ]);
   });
 
   it('names the district, the item and both institutions', () => {

@@ -38,6 +38,120 @@ describe('checkNewAssignment (三: allocation.*)', () => {
     expect(strict.ok).toBe(false);
   });
 
+  it('gives the exact issues of a proposal that breaks every limit', () => {
+    const existing = [...spread(5, 'x'), a('Q', 'y', '370402'), a('Q', 'z', '370403')];
+    expect(checkNewAssignment(existing, a('Q', 'x', '市中区')).issues).toEqual([
+      {
+        code: 'allocation_city_exceeded',
+        severity: 'warning',
+        clause: 'allocation.city',
+        message: '全市范围内考核项目“x”对应 6 家考核机构，一般不超过 5 家',
+        messageEn: 'Item "x" has 6 institutions city-wide; generally no more than 5',
+        path: ['proposed', 'item'],
+        expected: 5,
+        received: 6,
+      },
+      {
+        code: 'allocation_district_taken',
+        severity: 'error',
+        clause: 'allocation.district',
+        message: '市中区的考核项目“x”已对应考核机构“机构1”，不能再对应“Q”：每个区（市）每个项目只能对应 1 家考核机构',
+        messageEn: 'Item "x" in Shizhong District (370402) already has "机构1"; "Q" would exceed 1 institution per item in a district',
+        path: ['proposed', 'district'],
+        expected: 1,
+        received: 'Q',
+      },
+      {
+        code: 'allocation_items_exceeded',
+        severity: 'error',
+        clause: 'allocation.items',
+        message: '考核机构“Q”对应 3 个考核项目，不得超过 2 个',
+        messageEn: 'Institution "Q" has 3 items; no more than 2 are allowed',
+        path: ['proposed', 'institution'],
+        expected: 2,
+        received: 3,
+      },
+    ]);
+  });
+
+  it('reads the district limit from the policy: a 2nd institution allowed, a 3rd taken', () => {
+    const policy = definePolicy({ maxInstitutionsPerItemInDistrict: 2 });
+    expect(codesOf(checkNewAssignment([a('甲', 'x', '370402')], a('乙', 'x', '370402'), { policy }))).toEqual([]);
+    const [issue, ...rest] = checkNewAssignment([a('甲', 'x', '370402'), a('乙', 'x', '370402')], a('丙', 'x', '370402'), { policy }).issues;
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'allocation_district_taken', expected: 2, received: '丙', path: ['proposed', 'district'] });
+    expect(issue?.message).toBe('市中区的考核项目“x”已对应考核机构“甲”，不能再对应“丙”：每个区（市）每个项目只能对应 2 家考核机构');
+  });
+
+  it('applies limits of 0, which definePolicy accepts, without breaking the check', () => {
+    const policy = definePolicy({ maxInstitutionsPerItemInCity: 0, maxInstitutionsPerItemInDistrict: 0, maxItemsPerInstitution: 0 });
+    const codes = codesOf(checkNewAssignment([a('B', 'y', '370403')], a('A', 'x', '370402'), { policy }));
+    expect(codes).not.toContain('invalid_input');
+    expect(codes).toEqual(expect.arrayContaining(['allocation_city_exceeded', 'allocation_items_exceeded']));
+  });
+
+  it('gives the exact warning of a proposal already in the table', () => {
+    expect(checkNewAssignment([a('B', 'y', '370403'), a('A', 'x', '370402')], a('A', 'x', '市中区'))).toEqual({
+      ok: true,
+      issues: [
+        {
+          code: 'assignment_exists',
+          severity: 'warning',
+          clause: 'allocation.district',
+          message: '该分配已存在（第 1 条），不会新增任何限制问题',
+          messageEn: 'This assignment already exists (assignment 1); it changes nothing',
+          path: ['proposed'],
+        },
+      ],
+    });
+  });
+
+  const missingDistrict = (path: (string | number)[]) => ({
+    code: 'missing_field',
+    severity: 'error',
+    clause: 'allocation.district',
+    message: '缺少 district',
+    messageEn: 'district is missing',
+    path: [...path, 'district'],
+  });
+
+  it('reports unreadable rows of the table at their path', () => {
+    expect(checkNewAssignment([a('A', 'x', '370402'), a('A', 'y', '')], a('B', 'z', '370402')).issues).toEqual([missingDistrict(['existing', 1])]);
+  });
+
+  it('reports a bad proposal and every bad row of the table', () => {
+    expect(checkNewAssignment([a('A', 'x', '370402'), a('A', 'y', ''), a('A', 'z', '')], a('B', 'x', '')).issues).toEqual([
+      missingDistrict(['proposed']),
+      missingDistrict(['existing', 1]),
+      missingDistrict(['existing', 2]),
+    ]);
+  });
+
+  it('gives the exact issue of a table that is not an array, and still reads the proposal', () => {
+    const notArray = {
+      code: 'invalid_input',
+      severity: 'error',
+      clause: 'allocation.district',
+      message: '输入无效：existing 应为数组',
+      messageEn: 'Invalid input: existing must be an array',
+      path: ['existing'],
+      received: '"A"',
+    };
+    expect(checkNewAssignment('A' as never, a('B', 'x', '370402')).issues).toEqual([notArray]);
+    expect(checkNewAssignment('A' as never, a('B', 'x', '')).issues).toEqual([notArray, missingDistrict(['proposed'])]);
+    expect(checkNewAssignment([], 'A' as never).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'allocation.district',
+        message: '输入无效：分配记录应为对象',
+        messageEn: 'Invalid input: an assignment must be an object',
+        path: ['proposed'],
+        received: '"A"',
+      },
+    ]);
+  });
+
   it('gives the issues that checkAllocation would add for the new row', () => {
     const row = fc.record({
       institution: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'),

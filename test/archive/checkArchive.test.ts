@@ -83,6 +83,56 @@ describe('checkArchive (四2(7), archive.contents)', () => {
     });
   });
 
+  it('gives the exact issue of each code', () => {
+    expect(checkArchive([...without('score_summary'), 'training_records', 7] as never).issues).toEqual([
+      {
+        code: 'archive_document_unknown',
+        severity: 'warning',
+        clause: 'archive.contents',
+        message: '"training_records" 不是政策所列的档案资料种类：列表之外的资料可以保存，但请核对拼写',
+        messageEn: '"training_records" is not one of the archive documents the policy lists: other documents may be kept, but check the spelling',
+        path: [10],
+        received: '"training_records"',
+      },
+      {
+        code: 'archive_document_invalid',
+        severity: 'error',
+        clause: 'archive.contents',
+        message: '档案资料应以字符串给出（如 plan_announcement），收到 7',
+        messageEn: 'An archive document must be given as a string (such as plan_announcement); received 7',
+        path: [11],
+        received: '7',
+      },
+      {
+        code: 'archive_document_missing',
+        severity: 'error',
+        clause: 'archive.contents',
+        message: '档案资料缺少「成绩汇总表」',
+        messageEn: 'The archive lacks the score summary',
+        path: ['score_summary'],
+        expected: 'score_summary',
+      },
+    ]);
+  });
+
+  it('gives the exact issue of documents that are not an array, and nothing else', () => {
+    expect(checkArchive('plan_announcement' as never)).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_input',
+          severity: 'error',
+          clause: 'archive.contents',
+          message: '输入无效：documents 应为数组',
+          messageEn: 'Invalid input: documents must be an array',
+          path: ['documents'],
+          expected: 'array',
+          received: '"plan_announcement"',
+        },
+      ],
+    });
+  });
+
   it('reports exactly the documents absent from any selection, whatever the order and repeats', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ALL), { maxLength: 30 }), (documents) => {

@@ -52,6 +52,43 @@ describe('mayDispose (四2(7), archive.retention)', () => {
     expect(svaErrorOf(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, new Date(NaN))).code).toBe('invalid_date');
   });
 
+  it('throws the exact issue of a bad day of disposal', () => {
+    expect(svaErrorOf(() => mayDispose({ medium: 'paper', closedOn: '2024-01-01' }, '2027-02-29')).issues).toEqual([
+      {
+        code: 'invalid_date',
+        severity: 'error',
+        clause: 'archive.retention',
+        message: 'on不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        path: ['on'],
+        expected: 'YYYY-MM-DD',
+        received: '"2027-02-29"',
+      },
+    ]);
+  });
+
+  it('throws the issues of a bad record alone when the day is good', () => {
+    const error = svaErrorOf(() => mayDispose({ medium: 'paper', closedOn: '2024-1-1' }, '2030-01-01'));
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['invalid_date', ['closedOn']]]);
+  });
+
+  it('reads a record whose getter throws as unreadable input, whatever the getter throws', () => {
+    const unreadable = [
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'archive.retention',
+        message: '输入无效：读取输入时出错',
+        messageEn: 'Invalid input: the input could not be read',
+      },
+    ];
+    // A thrown value that merely carries an `issues` list is not an SvaError: its issues are not trusted.
+    for (const thrown of [new Error('getter'), { issues: [] }, { issues: ['not an issue'] }]) {
+      const record = { get medium(): never { throw thrown; }, closedOn: '2024-01-01' };
+      expect(svaErrorOf(() => mayDispose(record, '2030-01-01')).issues).toEqual(unreadable);
+    }
+  });
+
   it('throws only SvaError on hostile input', () => {
     for (const value of hostileValues()) {
       svaErrorOf(() => mayDispose(value as never, '2030-01-01'));

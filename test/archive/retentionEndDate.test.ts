@@ -19,6 +19,8 @@ describe('retentionEndDate (四2(7), archive.retention)', () => {
     { name: 'paper closed 29 Feb 2028 ends 28 Feb 2031', medium: 'paper', closedOn: '2028-02-29', expected: '2031-02-28' },
     { name: 'electronic closed 29 Feb 2096 ends 28 Feb 2101', medium: 'electronic', closedOn: '2096-02-29', expected: '2101-02-28' },
     { name: 'paper closed 31 December', medium: 'paper', closedOn: '2023-12-31', expected: '2026-12-31' },
+    { name: 'paper closed 31 December 9996 ends on the last representable day', medium: 'paper', closedOn: '9996-12-31', expected: '9999-12-31' },
+    { name: 'electronic closed 1 January 9994 ends in 9999', medium: 'electronic', closedOn: '9994-01-01', expected: '9999-01-01' },
     { name: 'a Date read in UTC+8 (00:30 on 29 Feb in China)', medium: 'paper', closedOn: new Date('2024-02-28T16:30:00Z'), expected: '2027-02-28' },
     { name: 'a Date read in UTC+8 (23:59 on 28 Feb in China)', medium: 'paper', closedOn: new Date('2024-02-28T15:59:00Z'), expected: '2027-02-28' },
   ];
@@ -42,6 +44,7 @@ describe('retentionEndDate (四2(7), archive.retention)', () => {
     { name: 'Invalid Date', record: { medium: 'paper', closedOn: new Date(NaN) }, codes: ['invalid_date'] },
     { name: 'both bad: every issue', record: { medium: 'PAPER', closedOn: '2024-13-01' }, codes: ['archive_medium_unknown', 'invalid_date'] },
     { name: 'past 9999', record: { medium: 'electronic', closedOn: '9996-06-01' }, codes: ['archive_retention_out_of_range'] },
+    { name: 'paper closed 1 January 9997: past 9999', record: { medium: 'paper', closedOn: '9997-01-01' }, codes: ['archive_retention_out_of_range'] },
     { name: 'a policy with a fractional year', record: { medium: 'paper', closedOn: '2024-01-01' }, options: { policy: { paperRetentionYears: 2.5 } }, codes: ['invalid_option'] },
     { name: 'options not an object', record: { medium: 'paper', closedOn: '2024-01-01' }, options: 3, codes: ['invalid_option'] },
     { name: 'record not an object', record: 'paper', codes: ['invalid_input'] },
@@ -55,6 +58,59 @@ describe('retentionEndDate (四2(7), archive.retention)', () => {
   it('names the path of each bad field', () => {
     const error = svaErrorOf(() => retentionEndDate({ medium: 'x' as never, closedOn: 'y' }));
     expect(error.issues.map((i) => i.path)).toEqual([['medium'], ['closedOn']]);
+  });
+
+  it('throws the exact issues of a bad medium and a bad closedOn', () => {
+    const error = svaErrorOf(() => retentionEndDate({ medium: 'tape' as never, closedOn: '2024-02-30' }));
+    expect(error.code).toBe('archive_medium_unknown');
+    expect(error.issues).toEqual([
+      {
+        code: 'archive_medium_unknown',
+        severity: 'error',
+        clause: 'archive.retention',
+        message: '保管介质应为 paper（纸质）或 electronic（电子），收到 "tape"',
+        messageEn: 'The medium must be paper or electronic; received "tape"',
+        path: ['medium'],
+        expected: 'paper | electronic',
+        received: '"tape"',
+      },
+      {
+        code: 'invalid_date',
+        severity: 'error',
+        clause: 'archive.retention',
+        message: 'closedOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        messageEn: 'closedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        path: ['closedOn'],
+        expected: 'YYYY-MM-DD',
+        received: '"2024-02-30"',
+      },
+    ]);
+  });
+
+  it('throws the exact issue of a record that is not an object', () => {
+    expect(svaErrorOf(() => retentionEndDate(null as never)).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'archive.retention',
+        message: '输入无效：record 应为对象',
+        messageEn: 'Invalid input: record must be an object',
+        path: ['record'],
+      },
+    ]);
+  });
+
+  it('throws the exact issue of an end date past 9999-12-31', () => {
+    expect(svaErrorOf(() => retentionEndDate({ medium: 'paper', closedOn: '9997-01-01' })).issues).toEqual([
+      {
+        code: 'archive_retention_out_of_range',
+        severity: 'error',
+        clause: 'archive.retention',
+        message: '保管期限截止日期晚于 9999-12-31，无法表示',
+        messageEn: 'The retention end date would fall after 9999-12-31',
+        path: ['closedOn'],
+      },
+    ]);
   });
 
   it('ends on the same month and day N years later (28 February for 29 February)', () => {

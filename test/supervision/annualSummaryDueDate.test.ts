@@ -21,6 +21,11 @@ describe('annualSummaryDueDate (六(四), annual.summary)', () => {
     expect(annualSummaryDueDate(2023, { policy: definePolicy({ annualSummaryDue: { month: 2, day: 29 } }) })).toBe('2023-02-28');
   });
 
+  it('accepts the first month and the first day of a month as the due date', () => {
+    expect(annualSummaryDueDate(2024, { policy: definePolicy({ annualSummaryDue: { month: 1, day: 1 } }) })).toBe('2024-01-01');
+    expect(annualSummaryDueDate(2024, { policy: definePolicy({ annualSummaryDue: { month: 12, day: 1 } }) })).toBe('2024-12-01');
+  });
+
   const bad: { name: string; year: unknown; options?: unknown; code: string }[] = [
     { name: 'year 0', year: 0, code: 'annual_summary_year_invalid' },
     { name: 'year 10000', year: 10000, code: 'annual_summary_year_invalid' },
@@ -29,6 +34,12 @@ describe('annualSummaryDueDate (六(四), annual.summary)', () => {
     { name: 'year NaN', year: NaN, code: 'annual_summary_year_invalid' },
     { name: 'year -2024', year: -2024, code: 'annual_summary_year_invalid' },
     { name: 'a policy with month 13', year: 2024, options: { policy: { annualSummaryDue: { month: 13, day: 1 } } }, code: 'annual_summary_due_invalid' },
+    { name: 'a policy with month 0', year: 2024, options: { policy: { annualSummaryDue: { month: 0, day: 1 } } }, code: 'annual_summary_due_invalid' },
+    { name: 'a policy with day 0', year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: 0 } } }, code: 'annual_summary_due_invalid' },
+    { name: 'a policy with day 32', year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: 32 } } }, code: 'annual_summary_due_invalid' },
+    { name: 'a policy with month 11.5', year: 2024, options: { policy: { annualSummaryDue: { month: 11.5, day: 1 } } }, code: 'annual_summary_due_invalid' },
+    { name: "a policy with month '12'", year: 2024, options: { policy: { annualSummaryDue: { month: '12', day: 31 } } }, code: 'annual_summary_due_invalid' },
+    { name: "a policy with day '31'", year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: '31' } } }, code: 'annual_summary_due_invalid' },
     { name: 'a policy without annualSummaryDue', year: 2024, options: { policy: {} }, code: 'annual_summary_due_invalid' },
     { name: 'policy not an object', year: 2024, options: { policy: 'strict' }, code: 'invalid_option' },
   ];
@@ -36,6 +47,37 @@ describe('annualSummaryDueDate (六(四), annual.summary)', () => {
     const error = svaErrorOf(() => annualSummaryDueDate(year as never, options as never));
     expect(error.code).toBe(code);
     expect(error.issues[0]?.clause).toBe('annual.summary');
+  });
+
+  it('throws the exact issue of a bad year', () => {
+    const error = svaErrorOf(() => annualSummaryDueDate(0));
+    expect(error.issues).toEqual([
+      {
+        code: 'annual_summary_year_invalid',
+        severity: 'error',
+        clause: 'annual.summary',
+        message: '年度应为 1 至 9999 的整数，收到 0',
+        messageEn: 'The year must be a whole number from 1 to 9999; received 0',
+        path: ['year'],
+        expected: '1–9999',
+        received: '0',
+      },
+    ]);
+  });
+
+  it('throws the exact issue of a bad due date in the policy', () => {
+    const error = svaErrorOf(() => annualSummaryDueDate(2024, { policy: { annualSummaryDue: { month: '12', day: 32 } } } as never));
+    expect(error.issues).toEqual([
+      {
+        code: 'annual_summary_due_invalid',
+        severity: 'error',
+        clause: 'annual.summary',
+        message: '政策的 annualSummaryDue 应为有效的月（1–12）和日（1–31），收到 "12"-32',
+        messageEn: 'The policy\'s annualSummaryDue must be a valid month (1–12) and day (1–31); received "12"-32',
+        path: ['policy', 'annualSummaryDue'],
+        received: '"12"-32',
+      },
+    ]);
   });
 
   it('is 31 December of every year 1–9999', () => {

@@ -46,6 +46,70 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
     expect(late).toMatchObject({ path: ['submittedOn'], expected: '2024-12-31', received: '2025-01-01' });
   });
 
+  it('gives the exact issue of each code, with received only for a submission', () => {
+    const issue = (code: string, message: string, messageEn: string, expected: string, received?: string) => ({
+      code,
+      severity: 'error',
+      clause: 'annual.summary',
+      message,
+      messageEn,
+      path: ['submittedOn'],
+      expected,
+      ...(received === undefined ? {} : { received }),
+    });
+    expect(checkAnnualSummary({ year: 2024 }, '2025-01-01').issues).toStrictEqual([
+      issue(
+        'annual_summary_missing',
+        '2024 年度工作总结应于 2024-12-31 前报送，截至 2025-01-01 仍未报送',
+        'The 2024 summary was due by 2024-12-31; it has not been submitted as of 2025-01-01',
+        '2024-12-31',
+      ),
+    ]);
+    expect(checkAnnualSummary({ year: 2024, submittedOn: '2025-02-01' }, '2025-01-15').issues).toStrictEqual([
+      issue(
+        'annual_summary_late',
+        '2024 年度工作总结于 2025-02-01 报送，晚于截止日期 2024-12-31',
+        'The 2024 summary was submitted on 2025-02-01, after its due date 2024-12-31',
+        '2024-12-31',
+        '2025-02-01',
+      ),
+      issue(
+        'annual_summary_after_as_of',
+        '报送日期 2025-02-01 晚于核查日期 2025-01-15，截至核查日期尚未发生',
+        'The submission date 2025-02-01 is after the as-of date 2025-01-15: it has not happened yet as of then',
+        '2025-01-15',
+        '2025-02-01',
+      ),
+    ]);
+    expect(checkAnnualSummary({ year: 2024, submittedOn: '2023-12-31' }, '2025-01-01').issues).toStrictEqual([
+      issue(
+        'annual_summary_before_year',
+        '2024 年度工作总结的报送日期 2023-12-31 早于该年度开始（2024-01-01），不可能是当年工作总结',
+        'The 2024 summary is dated 2023-12-31, before the year began (2024-01-01): it cannot summarise that year',
+        '2024-01-01',
+        '2023-12-31',
+      ),
+    ]);
+  });
+
+  it('gives the exact issues of bad dates', () => {
+    const invalid = (name: string, received: string) => ({
+      code: 'invalid_date',
+      severity: 'error',
+      clause: 'annual.summary',
+      message: `${name}不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
+      messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
+      path: [name],
+      expected: 'YYYY-MM-DD',
+      received,
+    });
+    expect(checkAnnualSummary({ year: 2024, submittedOn: '2024-12-32' }, '2025-13-01').issues).toStrictEqual([
+      invalid('asOf', '"2025-13-01"'),
+      invalid('submittedOn', '"2024-12-32"'),
+    ]);
+    expect(checkAnnualSummary({ year: 2024, submittedOn: 20241231 as never }, '2025-01-01').issues).toStrictEqual([invalid('submittedOn', '20241231')]);
+  });
+
   it('reads the due date from the policy', () => {
     const policy = definePolicy({ annualSummaryDue: { month: 12, day: 15 } });
     expect(codesOf(checkAnnualSummary({ year: 2024, submittedOn: '2024-12-15' }, '2025-01-01', { policy }))).toEqual([]);

@@ -35,6 +35,49 @@ describe('checkSupervision (六(四), supervision.violations)', () => {
     if (message !== undefined) expect(result.issues[0]?.message).toBe(message);
   });
 
+  it('gives the exact issue of a violation, of an unknown finding and of findings that are not an array', () => {
+    expect(checkSupervision(['false_advertising', 'fake'] as Violation[])).toEqual({
+      ok: false,
+      resultsRecognised: false,
+      issues: [
+        {
+          code: 'violation_false_advertising',
+          severity: 'error',
+          clause: 'supervision.violations',
+          message: '从事虚假宣传，考核结果不予认可',
+          messageEn: 'Engaged in false advertising: the results are not recognised',
+          path: [0],
+          received: 'false_advertising',
+        },
+        {
+          code: 'violation_unknown',
+          severity: 'error',
+          clause: 'supervision.violations',
+          message: '"fake" 不是已知的违规情形，无法判断考核结果能否认可',
+          messageEn: '"fake" is not a known violation: whether the results are recognised cannot be decided',
+          path: [1],
+          received: '"fake"',
+        },
+      ],
+    });
+    expect(checkSupervision('false_advertising' as never)).toEqual({
+      ok: false,
+      resultsRecognised: false,
+      issues: [
+        {
+          code: 'violation_findings_invalid',
+          severity: 'error',
+          clause: 'supervision.violations',
+          message: '违规情形应以数组给出，收到 "false_advertising"',
+          messageEn: 'The findings must be given as an array; received "false_advertising"',
+          path: ['findings'],
+          expected: 'array',
+          received: '"false_advertising"',
+        },
+      ],
+    });
+  });
+
   it('gives every violation its own code and messages', () => {
     const issues = checkSupervision([...VIOLATIONS]).issues;
     expect(new Set(issues.map((i) => i.code)).size).toBe(VIOLATIONS.length);

@@ -42,6 +42,36 @@ describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
     ]);
   });
 
+  it('throws the exact issue of the one bad date when the other is good', () => {
+    const invalid = (name: string, received: string) => ({
+      code: 'invalid_date',
+      severity: 'error',
+      clause: 'supervision.evaluation',
+      message: `${name}不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
+      messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
+      path: [name],
+      expected: 'YYYY-MM-DD',
+      received,
+    });
+    expect(svaErrorOf(() => isEvaluationOverdue('2023-06-15', '2026-06-31')).issues).toEqual([invalid('asOf', '"2026-06-31"')]);
+    expect(svaErrorOf(() => isEvaluationOverdue('2023-06-31', '2026-06-15')).issues).toEqual([invalid('lastEvaluatedOn', '"2023-06-31"')]);
+  });
+
+  it('throws the exact issue of an asOf before the last evaluation', () => {
+    expect(svaErrorOf(() => isEvaluationOverdue('2023-06-15', '2023-06-14')).issues).toEqual([
+      {
+        code: 'evaluation_as_of_before_last',
+        severity: 'error',
+        clause: 'supervision.evaluation',
+        message: '核查日期 2023-06-14 早于上次评估日期 2023-06-15',
+        messageEn: 'The as-of date 2023-06-14 is before the last evaluation on 2023-06-15',
+        path: ['asOf'],
+        expected: '2023-06-15',
+        received: '2023-06-14',
+      },
+    ]);
+  });
+
   it('is true exactly after nextEvaluationDueDate', () => {
     fc.assert(
       fc.property(fc.integer({ min: dayNumberOf(2000, 1, 1), max: dayNumberOf(2100, 12, 31) }), fc.integer({ min: 0, max: 3000 }), (n, wait) => {

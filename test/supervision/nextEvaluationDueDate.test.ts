@@ -14,6 +14,7 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
     { name: '29 February 2096 → 28 February 2099', last: '2096-02-29', expected: '2099-02-28' },
     { name: '31 December', last: '2023-12-31', expected: '2026-12-31' },
     { name: 'a Date read in UTC+8', last: new Date('2023-06-14T16:00:00Z'), expected: '2026-06-15' },
+    { name: '31 December 9996 → the last representable day', last: '9996-12-31', expected: '9999-12-31' },
   ];
   it.each(cases)('$name', ({ last, expected }) => {
     expect(nextEvaluationDueDate(last)).toBe(expected);
@@ -29,6 +30,7 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
     { name: 'a number', last: 20230615, code: 'invalid_date' },
     { name: 'Invalid Date', last: new Date(NaN), code: 'invalid_date' },
     { name: 'past 9999', last: '9998-01-01', code: 'evaluation_due_out_of_range' },
+    { name: '1 January 9997: past 9999', last: '9997-01-01', code: 'evaluation_due_out_of_range' },
     { name: 'a zero interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 0 } }, code: 'invalid_option' },
     { name: 'a fractional interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 1.5 } }, code: 'invalid_option' },
   ];
@@ -36,6 +38,31 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
     const error = svaErrorOf(() => nextEvaluationDueDate(last as never, options as never));
     expect(error.code).toBe(code);
     expect(error.issues[0]?.clause).toBe('supervision.evaluation');
+  });
+
+  it('throws the exact issue of a bad date and of a due date past 9999', () => {
+    expect(svaErrorOf(() => nextEvaluationDueDate('2023-6-15')).issues).toEqual([
+      {
+        code: 'invalid_date',
+        severity: 'error',
+        clause: 'supervision.evaluation',
+        message: 'lastEvaluatedOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        messageEn: 'lastEvaluatedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        path: ['lastEvaluatedOn'],
+        expected: 'YYYY-MM-DD',
+        received: '"2023-6-15"',
+      },
+    ]);
+    expect(svaErrorOf(() => nextEvaluationDueDate('9997-01-01')).issues).toEqual([
+      {
+        code: 'evaluation_due_out_of_range',
+        severity: 'error',
+        clause: 'supervision.evaluation',
+        message: '下次评估截止日期晚于 9999-12-31，无法表示',
+        messageEn: 'The next evaluation due date would fall after 9999-12-31',
+        path: ['lastEvaluatedOn'],
+      },
+    ]);
   });
 
   it('is 3 years later, never later than the same day', () => {
