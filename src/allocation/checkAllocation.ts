@@ -92,7 +92,8 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
           issueFrom(ALLOCATION_MESSAGES, 'assignment_duplicate', 'allocation.district', {
             severity: 'warning',
             path: [i],
-            params: { first },
+            // Messages count rows from 1, as registrations and sets do; paths keep the index.
+            params: { first: first + 1 },
           }),
         );
         continue;

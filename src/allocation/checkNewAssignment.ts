@@ -82,7 +82,8 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
         issueFrom(ALLOCATION_MESSAGES, 'assignment_exists', 'allocation.district', {
           severity: 'warning',
           path: ['proposed'],
-          params: { first: same.index },
+          // Messages count rows from 1, as registrations and sets do.
+          params: { first: same.index + 1 },
         }),
       );
       return resultOf(issues);

@@ -144,14 +144,14 @@ describe('checkAllocation (三: allocation.city, allocation.district, allocation
     ]);
   });
 
-  it('gives the exact issue of a repeated row', () => {
+  it('gives the exact issue of a repeated row (rows counted from 1 in the message, the path keeps the index)', () => {
     expect(checkAllocation([a('A', 'x', '370402'), a('B', 'y', '370403'), a('A', 'x', '市中区')]).issues).toEqual([
       {
         code: 'assignment_duplicate',
         severity: 'warning',
         clause: 'allocation.district',
-        message: '该分配与第 0 条重复，只计一次',
-        messageEn: 'This assignment repeats assignment 0; it counts once',
+        message: '该分配与第 1 条重复，只计一次',
+        messageEn: 'This assignment repeats assignment 1; it counts once',
         path: [2],
       },
     ]);
