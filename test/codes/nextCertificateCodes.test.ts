@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { definePolicy, isValidCertificateCode, nextCertificateCodes, parseCertificateCode } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
+import type { RuleIssue } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { onlySvaError } from '../helpers/onlySvaError.js';
 
@@ -71,6 +72,7 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
     { name: 'issued missing', state: { year: 2024, institutionCode: INST }, count: 1, codes: ['invalid_input'], paths: [['issued']] },
     { name: 'year 1999', state: { year: 1999, institutionCode: INST, issued: [] }, count: 1, codes: ['certificate_year_out_of_range'], paths: [['year']] },
     { name: 'year 24', state: { year: 24, institutionCode: INST, issued: [] }, count: 1, codes: ['certificate_year_out_of_range'], paths: [['year']] },
+    { name: 'year a symbol', state: { year: Symbol('2024'), institutionCode: INST, issued: [] }, count: 1, codes: ['certificate_year_out_of_range'], paths: [['year']] },
     { name: 'a bad institution code', state: { year: 2024, institutionCode: '37120001', issued: [] }, count: 1, codes: ['institution_code_city'], paths: [['institutionCode', 'cityCode']] },
     { name: 'count -1', state: { year: 2024, institutionCode: INST, issued: [] }, count: -1, codes: ['certificate_count_invalid'], paths: [['count']] },
     { name: 'count 1.5', state: { year: 2024, institutionCode: INST, issued: [] }, count: 1.5, codes: ['certificate_count_invalid'], paths: [['count']] },
@@ -89,6 +91,53 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
     const error = svaErrorOf(() => nextCertificateCodes(state as never, count as never));
     expect(error.issues.map((i) => i.code)).toEqual(codes);
     expect(error.issues.map((i) => i.path)).toEqual(paths);
+  });
+
+  const E = { severity: 'error', clause: 'certificate.code' } as const;
+  const exact: { name: string; state: unknown; count: unknown; issues: RuleIssue[] }[] = [
+    {
+      name: 'count -1',
+      state: { year: 2024, institutionCode: INST, issued: [] },
+      count: -1,
+      issues: [
+        { ...E, code: 'certificate_count_invalid', message: '要分配的证书数量应为非负整数，收到 -1', messageEn: 'The number of codes to allocate must be a whole number of 0 or more; received -1', path: ['count'], expected: '≥ 0', received: '-1' },
+      ],
+    },
+    {
+      name: 'issued not an array',
+      state: { year: 2024, institutionCode: INST, issued: '243704000100001' },
+      count: 1,
+      issues: [
+        { ...E, code: 'invalid_input', message: '输入无效：issued 应为证书编码数组', messageEn: 'Invalid input: issued must be an array of certificate codes', path: ['issued'], expected: 'array', received: '"243704000100001"' },
+      ],
+    },
+    {
+      name: 'state not an object',
+      state: 7,
+      count: 1,
+      issues: [{ ...E, code: 'invalid_input', message: '输入无效：state 应为对象', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
+    },
+    {
+      name: 'highest 99999, one more',
+      state: { year: 2024, institutionCode: INST, issued: [code(2024, 99_999)] },
+      count: 1,
+      issues: [
+        {
+          ...E,
+          code: 'certificate_serials_exhausted',
+          message: '2024 年考核机构 37040001 的证书序列码已用至 99999，最多还能分配 0 个（上限 99999），无法再分配 1 个',
+          messageEn: 'Institution 37040001 has used certificate serials up to 99999 in 2024: at most 0 more can be allocated (the last is 99999), not 1',
+          path: ['count'],
+          expected: 0,
+          received: 1,
+        },
+      ],
+    },
+  ];
+  it.each(exact)('throws the exact issues: $name', ({ state, count, issues }) => {
+    const error = svaErrorOf(() => nextCertificateCodes(state as never, count as never));
+    expect(error.issues).toEqual(issues);
+    expect(error.code).toBe(issues[0]?.code);
   });
 
   it('gives valid, consecutive codes above every issued one of that year and institution, none already issued', () => {
