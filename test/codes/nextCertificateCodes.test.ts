@@ -11,7 +11,7 @@ const code = (year: number, serial: number, institution = INST): string =>
   `${String(year % 100).padStart(2, '0')}${institution}${String(serial).padStart(5, '0')}`;
 
 describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
-  const cases: { name: string; issued: string[]; count: number; expected: string[] }[] = [
+  const cases: { name: string; year?: number; issued: string[]; count: number; expected: string[] }[] = [
     { name: 'nothing issued: from 00001', issued: [], count: 3, expected: [code(2024, 1), code(2024, 2), code(2024, 3)] },
     { name: 'after the highest, whatever the order', issued: [code(2024, 7), code(2024, 3)], count: 2, expected: [code(2024, 8), code(2024, 9)] },
     { name: 'gaps below the highest are not reused', issued: [code(2024, 1), code(2024, 5)], count: 1, expected: [code(2024, 6)] },
@@ -23,9 +23,12 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
     { name: 'highest 99998, one more: 99999 (the last)', issued: [code(2024, 99_998)], count: 1, expected: [code(2024, 99_999)] },
     { name: 'highest 99999, none asked: fine', issued: [code(2024, 99_999)], count: 0, expected: [] },
     { name: 'highest 99994, five more: up to 99999', issued: [code(2024, 99_994)], count: 5, expected: [95, 96, 97, 98, 99].map((s) => code(2024, 99_900 + s)) },
+    { name: 'year 2000: the issued of year 00 count', year: 2000, issued: [code(2000, 3)], count: 1, expected: ['003704000100004'] },
+    { name: 'year 2009: the issued of year 09 count', year: 2009, issued: [code(2009, 3), code(2010, 8)], count: 1, expected: ['093704000100004'] },
+    { name: 'year 2010', year: 2010, issued: [code(2009, 8), code(2010, 3)], count: 1, expected: ['103704000100004'] },
   ];
-  it.each(cases)('$name', ({ issued, count, expected }) => {
-    const state = deepFreeze({ year: 2024, institutionCode: INST, issued: [...issued] });
+  it.each(cases)('$name', ({ year = 2024, issued, count, expected }) => {
+    const state = deepFreeze({ year, institutionCode: INST, issued: [...issued] });
     const codes = nextCertificateCodes(state, count);
     expect(codes).toEqual(expected);
     expect(state.issued).toEqual(issued);
