@@ -79,7 +79,8 @@ function parse(input: unknown, expect: unknown): ParseResult<InstitutionCode> {
     );
   }
   const city = cityAt(input, 2);
-  if (issues.length > 0 || city === undefined) return { ok: false, issues };
+  // An unknown city has its issue already; parseResultOf refuses the value when there are issues.
+  if (city === undefined) return { ok: false, issues };
   return parseResultOf(
     { code: input, provinceCode: '37', cityCode: city.code, cityName: city.name, serial: Number(input.slice(4)) },
     issues,

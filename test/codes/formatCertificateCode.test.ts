@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatCertificateCode, parseCertificateCode } from '../../src/index.js';
+import type { RuleIssue } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+
+const E = { severity: 'error', clause: 'certificate.code' } as const;
 
 describe('formatCertificateCode (附件3, certificate.code)', () => {
   it('formats the example of the issue: 2023, 枣庄, institution 1, certificate 1', () => {
@@ -56,12 +59,63 @@ describe('formatCertificateCode (附件3, certificate.code)', () => {
     },
     { name: 'bad institution code', input: { year: 2023, institutionCode: '37040000', certificateSerial: 1 }, codes: ['institution_code_serial'] },
     { name: 'institution code and city both', input: { year: 2023, institutionCode: '37040001', city: '04', certificateSerial: 1 }, codes: ['invalid_input'] },
+    { name: 'institution code and institution serial both', input: { year: 2023, institutionCode: '37040001', institutionSerial: 1, certificateSerial: 1 }, codes: ['invalid_input'] },
+    { name: 'input a number', input: 5, codes: ['invalid_input'] },
   ];
   it.each(invalid)('throws SvaError: $name', ({ input, codes }) => {
     const error = svaErrorOf(() => formatCertificateCode(input as never));
     expect(error.issues.map((i) => i.code)).toEqual(codes);
     expect(error.code).toBe(codes[0]);
     expect(error.issues.every((i) => i.clause === 'certificate.code' || i.clause === 'selection.code')).toBe(true);
+  });
+
+  const exact: { name: string; input: unknown; issues: RuleIssue[] }[] = [
+    {
+      name: 'year 2100',
+      input: { year: 2100, city: '04', institutionSerial: 1, certificateSerial: 1 },
+      issues: [
+        { ...E, code: 'certificate_year_out_of_range', message: '证书核发年份应为 2000 至 2099 年的整数，收到 2100', messageEn: 'The issue year must be a whole number from 2000 to 2099; received 2100', path: ['year'], expected: '2000–2099', received: '2100' },
+      ],
+    },
+    {
+      name: 'city 18 and institution serial 0',
+      input: { year: 2023, city: '18', institutionSerial: 0, certificateSerial: 1 },
+      issues: [
+        { ...E, code: 'unknown_city', message: '"18" 不是山东省的城市（请使用两位市级代码如 04，或城市名如 枣庄）', messageEn: '"18" is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)', path: ['city'], received: '"18"' },
+        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列号应为 1 至 9999 的整数，收到 0', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 0', path: ['institutionSerial'], expected: 9999, received: '0' },
+      ],
+    },
+    {
+      name: 'certificate serial 100000',
+      input: { year: 2023, city: '04', institutionSerial: 1, certificateSerial: 100000 },
+      issues: [
+        { ...E, code: 'certificate_serial_out_of_range', message: '证书序列码应为 1 至 99999 的整数，收到 100000', messageEn: 'The certificate serial must be a whole number from 1 to 99999; received 100000', path: ['certificateSerial'], expected: 99999, received: '100000' },
+      ],
+    },
+    {
+      name: 'institution code and institution serial both',
+      input: { year: 2023, institutionCode: '37040001', institutionSerial: 1, certificateSerial: 1 },
+      issues: [
+        { ...E, code: 'invalid_input', message: '输入无效：请只给出 institutionCode，或只给出 city 与 institutionSerial', messageEn: 'Invalid input: give either institutionCode, or city and institutionSerial, not both', path: ['institutionCode'] },
+      ],
+    },
+    {
+      name: 'an institution code that is a number: its issue, below institutionCode',
+      input: { year: 2023, institutionCode: 37040001, certificateSerial: 1 },
+      issues: [
+        { ...E, clause: 'selection.code', code: 'institution_code_type', message: '考核机构代码必须是字符串，收到 37040001', messageEn: 'The institution code must be a string; received 37040001', path: ['institutionCode'], expected: 'string', received: '37040001' },
+      ],
+    },
+    {
+      name: 'input null',
+      input: null,
+      issues: [{ ...E, code: 'invalid_input', message: '输入无效：input 应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
+    },
+  ];
+  it.each(exact)('throws the exact issues: $name', ({ input, issues }) => {
+    const error = svaErrorOf(() => formatCertificateCode(input as never));
+    expect(error.issues).toEqual(issues);
+    expect(error.code).toBe(issues[0]?.code);
   });
 
   it('throws only SvaError on hostile input', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { definePolicy, isValidCertificateCode, nextCertificateCodes, parseCertificateCode } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
+import type { RuleIssue } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { onlySvaError } from '../helpers/onlySvaError.js';
 
@@ -10,7 +11,7 @@ const code = (year: number, serial: number, institution = INST): string =>
   `${String(year % 100).padStart(2, '0')}${institution}${String(serial).padStart(5, '0')}`;
 
 describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
-  const cases: { name: string; issued: string[]; count: number; expected: string[] }[] = [
+  const cases: { name: string; year?: number; issued: string[]; count: number; expected: string[] }[] = [
     { name: 'nothing issued: from 00001', issued: [], count: 3, expected: [code(2024, 1), code(2024, 2), code(2024, 3)] },
     { name: 'after the highest, whatever the order', issued: [code(2024, 7), code(2024, 3)], count: 2, expected: [code(2024, 8), code(2024, 9)] },
     { name: 'gaps below the highest are not reused', issued: [code(2024, 1), code(2024, 5)], count: 1, expected: [code(2024, 6)] },
@@ -22,9 +23,12 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
     { name: 'highest 99998, one more: 99999 (the last)', issued: [code(2024, 99_998)], count: 1, expected: [code(2024, 99_999)] },
     { name: 'highest 99999, none asked: fine', issued: [code(2024, 99_999)], count: 0, expected: [] },
     { name: 'highest 99994, five more: up to 99999', issued: [code(2024, 99_994)], count: 5, expected: [95, 96, 97, 98, 99].map((s) => code(2024, 99_900 + s)) },
+    { name: 'year 2000: the issued of year 00 count', year: 2000, issued: [code(2000, 3)], count: 1, expected: ['003704000100004'] },
+    { name: 'year 2009: the issued of year 09 count', year: 2009, issued: [code(2009, 3), code(2010, 8)], count: 1, expected: ['093704000100004'] },
+    { name: 'year 2010', year: 2010, issued: [code(2009, 8), code(2010, 3)], count: 1, expected: ['103704000100004'] },
   ];
-  it.each(cases)('$name', ({ issued, count, expected }) => {
-    const state = deepFreeze({ year: 2024, institutionCode: INST, issued: [...issued] });
+  it.each(cases)('$name', ({ year = 2024, issued, count, expected }) => {
+    const state = deepFreeze({ year, institutionCode: INST, issued: [...issued] });
     const codes = nextCertificateCodes(state, count);
     expect(codes).toEqual(expected);
     expect(state.issued).toEqual(issued);
@@ -71,6 +75,7 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
     { name: 'issued missing', state: { year: 2024, institutionCode: INST }, count: 1, codes: ['invalid_input'], paths: [['issued']] },
     { name: 'year 1999', state: { year: 1999, institutionCode: INST, issued: [] }, count: 1, codes: ['certificate_year_out_of_range'], paths: [['year']] },
     { name: 'year 24', state: { year: 24, institutionCode: INST, issued: [] }, count: 1, codes: ['certificate_year_out_of_range'], paths: [['year']] },
+    { name: 'year a symbol', state: { year: Symbol('2024'), institutionCode: INST, issued: [] }, count: 1, codes: ['certificate_year_out_of_range'], paths: [['year']] },
     { name: 'a bad institution code', state: { year: 2024, institutionCode: '37120001', issued: [] }, count: 1, codes: ['institution_code_city'], paths: [['institutionCode', 'cityCode']] },
     { name: 'count -1', state: { year: 2024, institutionCode: INST, issued: [] }, count: -1, codes: ['certificate_count_invalid'], paths: [['count']] },
     { name: 'count 1.5', state: { year: 2024, institutionCode: INST, issued: [] }, count: 1.5, codes: ['certificate_count_invalid'], paths: [['count']] },
@@ -89,6 +94,53 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
     const error = svaErrorOf(() => nextCertificateCodes(state as never, count as never));
     expect(error.issues.map((i) => i.code)).toEqual(codes);
     expect(error.issues.map((i) => i.path)).toEqual(paths);
+  });
+
+  const E = { severity: 'error', clause: 'certificate.code' } as const;
+  const exact: { name: string; state: unknown; count: unknown; issues: RuleIssue[] }[] = [
+    {
+      name: 'count -1',
+      state: { year: 2024, institutionCode: INST, issued: [] },
+      count: -1,
+      issues: [
+        { ...E, code: 'certificate_count_invalid', message: '要分配的证书数量应为非负整数，收到 -1', messageEn: 'The number of codes to allocate must be a whole number of 0 or more; received -1', path: ['count'], expected: '≥ 0', received: '-1' },
+      ],
+    },
+    {
+      name: 'issued not an array',
+      state: { year: 2024, institutionCode: INST, issued: '243704000100001' },
+      count: 1,
+      issues: [
+        { ...E, code: 'invalid_input', message: '输入无效：issued 应为证书编码数组', messageEn: 'Invalid input: issued must be an array of certificate codes', path: ['issued'], expected: 'array', received: '"243704000100001"' },
+      ],
+    },
+    {
+      name: 'state not an object',
+      state: 7,
+      count: 1,
+      issues: [{ ...E, code: 'invalid_input', message: '输入无效：state 应为对象', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
+    },
+    {
+      name: 'highest 99999, one more',
+      state: { year: 2024, institutionCode: INST, issued: [code(2024, 99_999)] },
+      count: 1,
+      issues: [
+        {
+          ...E,
+          code: 'certificate_serials_exhausted',
+          message: '2024 年考核机构 37040001 的证书序列码已用至 99999，最多还能分配 0 个（上限 99999），无法再分配 1 个',
+          messageEn: 'Institution 37040001 has used certificate serials up to 99999 in 2024: at most 0 more can be allocated (the last is 99999), not 1',
+          path: ['count'],
+          expected: 0,
+          received: 1,
+        },
+      ],
+    },
+  ];
+  it.each(exact)('throws the exact issues: $name', ({ state, count, issues }) => {
+    const error = svaErrorOf(() => nextCertificateCodes(state as never, count as never));
+    expect(error.issues).toEqual(issues);
+    expect(error.code).toBe(issues[0]?.code);
   });
 
   it('gives valid, consecutive codes above every issued one of that year and institution, none already issued', () => {
