@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svaErrorOf } from '../helpers/expect.js';
 import { checkBatch, checkCertificate } from '../../src/index.js';
 import { sampleBatch, sampleCertificate } from '../../src/testing/index.js';
 
@@ -40,5 +41,18 @@ describe('sampleBatch', () => {
     expect(certificate.issuedOn).toBe(batch.certificates?.issuedOn);
     const options = { institutionCode: batch.institutionCode, resultsPublicityEnd: batch.resultsPublicity?.end as string };
     expect(checkCertificate(certificate, options)).toEqual({ ok: true, issues: [] });
+  });
+
+  it.each(['x', null, [], 1])('throws SvaError invalid_input for overrides %j', (overrides) => {
+    expect(svaErrorOf(() => sampleBatch(overrides as never)).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'batch.scope',
+        message: '输入无效：overrides 应为对象',
+        messageEn: 'Invalid input: overrides must be an object',
+        path: ['overrides'],
+      },
+    ]);
   });
 });

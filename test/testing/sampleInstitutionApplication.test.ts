@@ -61,7 +61,17 @@ describe('sampleInstitutionApplication (sva-rules/testing)', () => {
   });
 
   it('throws only SvaError: invalid_option for overrides that are not an object', () => {
-    expect(svaErrorOf(() => sampleInstitutionApplication('x' as never)).issues[0]).toMatchObject({ code: 'invalid_option', path: ['overrides'] });
+    expect(svaErrorOf(() => sampleInstitutionApplication('x' as never)).issues).toEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'materials',
+        message: '选项 overrides 无效：应为对象',
+        messageEn: 'Option overrides is invalid: must be an object',
+        path: ['overrides'],
+        received: '"x"',
+      },
+    ]);
     for (const value of hostileValues()) {
       try {
         sampleInstitutionApplication(value as never);
