@@ -15,6 +15,16 @@ describe('AssessmentBatchSchema (四2)', () => {
     expect(AssessmentBatchSchema.safeParse(sampleBatch({ exam: { ...base.exam, startDate: new Date('2025-10-13T08:00:00+08:00') } })).success).toBe(true);
   });
 
+  it.each([
+    { field: 'method', value: 'skill' },
+    { field: 'method', value: 'skill_and_theory' },
+    { field: 'method', value: 'theory' },
+    { field: 'site', value: 'fixed_site' },
+    { field: 'site', value: 'production_post' },
+  ])('accepts the exam $field $value', ({ field, value }) => {
+    expect(AssessmentBatchSchema.safeParse(sampleBatch({ exam: { ...base.exam, productionSafetyAssured: true, [field]: value } })).success).toBe(true);
+  });
+
   it('leaves optional fields optional: their absence is for the rules', () => {
     expect(AssessmentBatchSchema.safeParse({ institutionCode: '', item: '', district: '', exam: { startDate: '2025-10-13' } }).success).toBe(true);
   });
@@ -73,6 +83,27 @@ describe('validateAssessmentBatch', () => {
     expect(brief(result)).toEqual([['schema_invalid_type', 'exam.video', ['exam', 'videoRecorded']]]);
     expect(result.issues[0]?.message).toBe('类型不符：字段 exam.videoRecorded：无效输入：期望 boolean，实际接收 string');
     expect(result.issues[0]?.messageEn).toBe('Wrong type: field exam.videoRecorded: Invalid input: expected boolean, received string');
+  });
+
+  it.each([
+    {
+      field: 'method',
+      value: 'oral',
+      clause: 'assessment.method',
+      zh: '取值无效：字段 exam.method：无效选项：期望以下之一 "skill"|"skill_and_theory"|"theory"',
+      en: 'Invalid value: field exam.method: Invalid option: expected one of "skill"|"skill_and_theory"|"theory"',
+    },
+    {
+      field: 'site',
+      value: 'online',
+      clause: 'exam.site',
+      zh: '取值无效：字段 exam.site：无效选项：期望以下之一 "fixed_site"|"production_post"',
+      en: 'Invalid value: field exam.site: Invalid option: expected one of "fixed_site"|"production_post"',
+    },
+  ])('an unknown exam $field in full', ({ field, value, clause, zh, en }) => {
+    expect(validateAssessmentBatch(sampleBatch({ exam: { ...base.exam, [field]: value } })).issues).toEqual([
+      { code: 'schema_invalid_value', severity: 'error', clause, message: zh, messageEn: en, path: ['exam', field] },
+    ]);
   });
 
   const clauses: { patch: Record<string, unknown>; clause: string }[] = [
