@@ -91,6 +91,7 @@ describe('joinIssues: one mistake told once', () => {
     { name: 'a rule issue at another field of the same length', schema: ['plan', 'site'], rule: ['exam', 'site'], kept: true },
     { name: 'a rule issue without a path, beside a field', schema: ['exam'], rule: undefined, kept: true },
     { name: 'a rule issue without a path, under a schema issue at the root', schema: [], rule: undefined, kept: false },
+    { name: 'a rule issue at a field, under a schema issue without a path (the whole input)', schema: undefined, rule: ['exam'], kept: false },
   ])('$name: kept $kept', ({ schema, rule, kept }) => {
     const s = issue('schema_invalid_type', schema);
     const r = issue('rule', rule);
