@@ -39,11 +39,17 @@ describe('InstitutionApplicationSchema (附件1, 三1, 三2)', () => {
     { name: 'a string flag', patch: { legalPerson: 'true' }, path: ['legalPerson'] },
     { name: 'an impossible date', patch: { applicationDate: '2023-13-01' }, path: ['applicationDate'] },
     { name: 'items not an array', patch: { items: 'x' }, path: ['items'] },
+    { name: 'a contact phone as a number', patch: { contact: { ...sampleApplication().contact, phone: 632 } }, path: ['contact', 'phone'] },
+    { name: 'a facility flag as a string', patch: { facilities: { site: true, equipment: true, videoSurveillance: 'yes' } }, path: ['facilities', 'videoSurveillance'] },
+    { name: 'an item name as a number', patch: { items: [{ ...sampleApplication().items[0], name: 1 }] }, path: ['items', 0, 'name'] },
+    { name: 'an impossible training start', patch: { items: [{ ...sampleApplication().items[0], trainingSince: '2020-02-30' }] }, path: ['items', 0, 'trainingSince'] },
   ];
-  it.each(shapes)('refuses $name at its path', ({ patch, path }) => {
-    const result = InstitutionApplicationSchema.safeParse(sampleApplication(patch));
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+  it.each(shapes)('refuses $name at its path, in both languages', ({ patch, path }) => {
+    for (const schema of [InstitutionApplicationSchema, createInstitutionApplicationSchema(), createInstitutionApplicationSchema({ language: 'en' })]) {
+      const result = schema.safeParse(sampleApplication(patch));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+    }
   });
 });
 

@@ -56,4 +56,9 @@ describe('generateCertificateCode (sva-rules/testing)', () => {
       },
     ]);
   });
+
+  it('an option that cannot be read is an invalid_input SvaError citing certificate.code', () => {
+    const unreadable = Object.defineProperty({}, 'year', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => generateCertificateCode(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'certificate.code', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
+  });
 });

@@ -55,4 +55,9 @@ describe('sampleBatch', () => {
       },
     ]);
   });
+
+  it('overrides that cannot be read are an invalid_input SvaError citing batch.scope', () => {
+    const unreadable = Object.defineProperty({}, 'item', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => sampleBatch(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
+  });
 });

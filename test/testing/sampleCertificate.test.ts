@@ -36,4 +36,9 @@ describe('sampleCertificate', () => {
       },
     ]);
   });
+
+  it('overrides that cannot be read are an invalid_input SvaError citing certificate.contents', () => {
+    const unreadable = Object.defineProperty({}, 'score', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => sampleCertificate(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'certificate.contents', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
+  });
 });
