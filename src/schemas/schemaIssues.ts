@@ -59,8 +59,9 @@ export function parseWith(
   return { value: input, issues: parsed.error.issues.map((issue, i) => toRuleIssue(issue, enIssues[i], clauseOf, root)) };
 }
 
+// A path holds strings and numbers only, so a longer `outer` fails at `path[path.length]` (undefined).
 function samePathOrInside(path: Path, outer: Path): boolean {
-  return outer.length <= path.length && outer.every((part, i) => part === path[i]);
+  return outer.every((part, i) => part === path[i]);
 }
 
 /**

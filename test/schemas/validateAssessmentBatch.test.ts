@@ -15,6 +15,27 @@ describe('AssessmentBatchSchema (四2)', () => {
     expect(AssessmentBatchSchema.safeParse(sampleBatch({ exam: { ...base.exam, startDate: new Date('2025-10-13T08:00:00+08:00') } })).success).toBe(true);
   });
 
+  it.each([
+    { field: 'method', value: 'skill' },
+    { field: 'method', value: 'skill_and_theory' },
+    { field: 'method', value: 'theory' },
+    { field: 'site', value: 'fixed_site' },
+    { field: 'site', value: 'production_post' },
+  ])('accepts the exam $field $value', ({ field, value }) => {
+    for (const schema of [AssessmentBatchSchema, createAssessmentBatchSchema(), createAssessmentBatchSchema({ language: 'en' })]) {
+      expect(schema.safeParse(sampleBatch({ exam: { ...base.exam, productionSafetyAssured: true, [field]: value } })).success).toBe(true);
+    }
+  });
+
+  it.each([
+    { field: 'method', value: 'oral', zh: '无效选项：期望以下之一 "skill"|"skill_and_theory"|"theory"', en: 'Invalid option: expected one of "skill"|"skill_and_theory"|"theory"' },
+    { field: 'site', value: 'online', zh: '无效选项：期望以下之一 "fixed_site"|"production_post"', en: 'Invalid option: expected one of "fixed_site"|"production_post"' },
+  ])('refuses the exam $field $value with the words it takes', ({ field, value, zh, en }) => {
+    const batch = sampleBatch({ exam: { ...base.exam, [field]: value } });
+    expect(createAssessmentBatchSchema().safeParse(batch).error?.issues.map((i) => [i.path, i.message])).toEqual([[['exam', field], zh]]);
+    expect(createAssessmentBatchSchema({ language: 'en' }).safeParse(batch).error?.issues.map((i) => [i.path, i.message])).toEqual([[['exam', field], en]]);
+  });
+
   it('leaves optional fields optional: their absence is for the rules', () => {
     expect(AssessmentBatchSchema.safeParse({ institutionCode: '', item: '', district: '', exam: { startDate: '2025-10-13' } }).success).toBe(true);
   });
@@ -46,11 +67,22 @@ describe('AssessmentBatchSchema (四2)', () => {
     { name: 'a set without tasks array', patch: { questionBank: { sets: [{ id: 'A' }] } }, path: ['questionBank', 'sets', 0, 'tasks'] },
     { name: 'a publicity without end', patch: { resultsPublicity: { start: '2025-10-15' } }, path: ['resultsPublicity', 'end'] },
     { name: 'approved items not an array', patch: { approvedScope: { items: '面点制作', district: '370403' } }, path: ['approvedScope', 'items'] },
+    { name: 'an approved district as a number', patch: { approvedScope: { items: ['面点制作'], district: 370403 } }, path: ['approvedScope', 'district'] },
+    { name: 'announcement contents not a list', patch: { announcement: { contents: 'institution' } }, path: ['announcement', 'contents'] },
+    { name: 'an impossible approval of the plan', patch: { plan: { ...base.plan, approvedOn: '2025-02-29' } }, path: ['plan', 'approvedOn'] },
+    { name: 'a set id as a number', patch: { questionBank: { sets: [{ id: 1, tasks: [] }] } }, path: ['questionBank', 'sets', 0, 'id'] },
+    { name: 'an impossible bank approval', patch: { questionBank: { sets: [], approvedOn: '2025-13-01' } }, path: ['questionBank', 'approvedOn'] },
+    { name: 'a publicity start as a number', patch: { resultsPublicity: { start: 20251015, end: '2025-10-21' } }, path: ['resultsPublicity', 'start'] },
+    { name: 'an impossible upload date', patch: { certificates: { ...base.certificates, uploadedOn: '2025-10-32' } }, path: ['certificates', 'uploadedOn'] },
+    { name: 'an impossible certificate approval', patch: { certificates: { ...base.certificates, approvedOn: 'soon' } }, path: ['certificates', 'approvedOn'] },
+    { name: 'an impossible issue date', patch: { certificates: { ...base.certificates, issuedOn: 1 } }, path: ['certificates', 'issuedOn'] },
   ];
-  it.each(shapes)('refuses $name at its path', ({ patch, path }) => {
-    const result = AssessmentBatchSchema.safeParse(sampleBatch(patch));
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+  it.each(shapes)('refuses $name at its path, in both languages', ({ patch, path }) => {
+    for (const schema of [AssessmentBatchSchema, createAssessmentBatchSchema(), createAssessmentBatchSchema({ language: 'en' })]) {
+      const result = schema.safeParse(sampleBatch(patch));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+    }
   });
 });
 
@@ -73,6 +105,27 @@ describe('validateAssessmentBatch', () => {
     expect(brief(result)).toEqual([['schema_invalid_type', 'exam.video', ['exam', 'videoRecorded']]]);
     expect(result.issues[0]?.message).toBe('类型不符：字段 exam.videoRecorded：无效输入：期望 boolean，实际接收 string');
     expect(result.issues[0]?.messageEn).toBe('Wrong type: field exam.videoRecorded: Invalid input: expected boolean, received string');
+  });
+
+  it.each([
+    {
+      field: 'method',
+      value: 'oral',
+      clause: 'assessment.method',
+      zh: '取值无效：字段 exam.method：无效选项：期望以下之一 "skill"|"skill_and_theory"|"theory"',
+      en: 'Invalid value: field exam.method: Invalid option: expected one of "skill"|"skill_and_theory"|"theory"',
+    },
+    {
+      field: 'site',
+      value: 'online',
+      clause: 'exam.site',
+      zh: '取值无效：字段 exam.site：无效选项：期望以下之一 "fixed_site"|"production_post"',
+      en: 'Invalid value: field exam.site: Invalid option: expected one of "fixed_site"|"production_post"',
+    },
+  ])('an unknown exam $field in full', ({ field, value, clause, zh, en }) => {
+    expect(validateAssessmentBatch(sampleBatch({ exam: { ...base.exam, [field]: value } })).issues).toEqual([
+      { code: 'schema_invalid_value', severity: 'error', clause, message: zh, messageEn: en, path: ['exam', field] },
+    ]);
   });
 
   const clauses: { patch: Record<string, unknown>; clause: string }[] = [

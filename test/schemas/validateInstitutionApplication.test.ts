@@ -39,11 +39,17 @@ describe('InstitutionApplicationSchema (附件1, 三1, 三2)', () => {
     { name: 'a string flag', patch: { legalPerson: 'true' }, path: ['legalPerson'] },
     { name: 'an impossible date', patch: { applicationDate: '2023-13-01' }, path: ['applicationDate'] },
     { name: 'items not an array', patch: { items: 'x' }, path: ['items'] },
+    { name: 'a contact phone as a number', patch: { contact: { ...sampleApplication().contact, phone: 632 } }, path: ['contact', 'phone'] },
+    { name: 'a facility flag as a string', patch: { facilities: { site: true, equipment: true, videoSurveillance: 'yes' } }, path: ['facilities', 'videoSurveillance'] },
+    { name: 'an item name as a number', patch: { items: [{ ...sampleApplication().items[0], name: 1 }] }, path: ['items', 0, 'name'] },
+    { name: 'an impossible training start', patch: { items: [{ ...sampleApplication().items[0], trainingSince: '2020-02-30' }] }, path: ['items', 0, 'trainingSince'] },
   ];
-  it.each(shapes)('refuses $name at its path', ({ patch, path }) => {
-    const result = InstitutionApplicationSchema.safeParse(sampleApplication(patch));
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+  it.each(shapes)('refuses $name at its path, in both languages', ({ patch, path }) => {
+    for (const schema of [InstitutionApplicationSchema, createInstitutionApplicationSchema(), createInstitutionApplicationSchema({ language: 'en' })]) {
+      const result = schema.safeParse(sampleApplication(patch));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+    }
   });
 });
 
@@ -65,6 +71,52 @@ describe('validateInstitutionApplication', () => {
     expect(result.issues[0]?.message).toContain('violationRecords');
     expect(result.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
     expect(result.issues[0]?.messageEn).toMatch(/^Wrong type: field violationRecords: Invalid input/);
+  });
+
+  const item = (patch: Record<string, unknown>) => ({ items: [{ ...sampleApplication().items[0], ...patch }] });
+  const clauses: { field: string; patch: Record<string, unknown>; path: (string | number)[]; clause: string }[] = [
+    { field: 'kind', patch: { kind: 'hospital' }, path: ['kind'], clause: 'institution.registration' },
+    { field: 'registrationDistrict', patch: { registrationDistrict: 370403 }, path: ['registrationDistrict'], clause: 'institution.registration' },
+    { field: 'filedWithDistrict', patch: { filedWithDistrict: 1 }, path: ['filedWithDistrict'], clause: 'selection.filing' },
+    { field: 'applicationDate', patch: { applicationDate: '2023-02-29' }, path: ['applicationDate'], clause: 'eligibility.experience' },
+    { field: 'legalPerson', patch: { legalPerson: 'yes' }, path: ['legalPerson'], clause: 'eligibility.legal' },
+    { field: 'goodCredit', patch: { goodCredit: 1 }, path: ['goodCredit'], clause: 'eligibility.legal' },
+    { field: 'violationRecords', patch: { violationRecords: -1 }, path: ['violationRecords'], clause: 'eligibility.legal' },
+    { field: 'rules', patch: { rules: [...sampleApplication().rules ?? [], 'fun'] }, path: ['rules', sampleApplication().rules?.length ?? 0], clause: 'eligibility.rules' },
+    { field: 'dedicatedUnit', patch: { dedicatedUnit: null }, path: ['dedicatedUnit'], clause: 'eligibility.capacity' },
+    { field: 'staff', patch: { staff: { fullTime: 1, assessors: 1.5, supervisors: 1 } }, path: ['staff', 'assessors'], clause: 'eligibility.capacity' },
+    { field: 'facilities', patch: { facilities: { site: true, equipment: 'yes', videoSurveillance: true } }, path: ['facilities', 'equipment'], clause: 'eligibility.capacity' },
+    { field: 'stableFunding', patch: { stableFunding: 'yes' }, path: ['stableFunding'], clause: 'eligibility.funding' },
+    { field: 'nonProfit', patch: { nonProfit: 0 }, path: ['nonProfit'], clause: 'eligibility.funding' },
+    { field: 'acceptsSupervision', patch: { acceptsSupervision: 'yes' }, path: ['acceptsSupervision'], clause: 'eligibility.supervision' },
+    { field: 'materials', patch: { materials: [...sampleApplication().materials ?? [], 'photo'] }, path: ['materials', sampleApplication().materials?.length ?? 0], clause: 'materials' },
+    { field: 'workPlanSections', patch: { workPlanSections: [...sampleApplication().workPlanSections ?? [], 'budget'] }, path: ['workPlanSections', sampleApplication().workPlanSections?.length ?? 0], clause: 'materials.work_plan' },
+    { field: 'an item\'s questionBank', patch: item({ questionBank: 'yes' }), path: ['items', 0, 'questionBank'], clause: 'eligibility.capacity' },
+    { field: 'an item\'s trainingSince', patch: item({ trainingSince: '2020-13-01' }), path: ['items', 0, 'trainingSince'], clause: 'eligibility.experience' },
+    { field: 'an item\'s helpedWriteSpecification', patch: item({ helpedWriteSpecification: 'no' }), path: ['items', 0, 'helpedWriteSpecification'], clause: 'eligibility.influence' },
+    { field: 'an item\'s name', patch: item({ name: 1 }), path: ['items', 0, 'name'], clause: 'materials.form' },
+    { field: 'an item\'s canTrain', patch: item({ canTrain: 'yes' }), path: ['items', 0, 'canTrain'], clause: 'materials.form' },
+    { field: 'an item that is not an object', patch: { items: [1] }, path: ['items', 0], clause: 'materials.form' },
+    { field: 'the name', patch: { name: 1 }, path: ['name'], clause: 'materials.form' },
+    { field: 'the contact', patch: { contact: { ...sampleApplication().contact, title: 1 } }, path: ['contact', 'title'], clause: 'materials.form' },
+  ];
+  it.each(clauses)('a shape issue at $field cites $clause', ({ patch, path, clause }) => {
+    const result = validateInstitutionApplication(sampleApplication(patch));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code.startsWith('schema_'), i.clause, i.path])).toEqual([[true, clause, path]]);
+  });
+
+  it('a shape issue in full, in both languages', () => {
+    expect(validateInstitutionApplication(sampleApplication({ staff: { fullTime: 1, assessors: 1.5, supervisors: 1 } })).issues).toEqual([
+      {
+        code: 'schema_invalid_type',
+        severity: 'error',
+        clause: 'eligibility.capacity',
+        message: '类型不符：字段 staff.assessors：无效输入：期望 int，实际接收 数字',
+        messageEn: 'Wrong type: field staff.assessors: Invalid input: expected int, received number',
+        path: ['staff', 'assessors'],
+      },
+    ]);
   });
 
   it('lists shape issues and rule failures together', () => {

@@ -12,8 +12,37 @@ const cases: ValidateCase[] = [
   { name: 'results across the National Day holiday', input: { kind: 'results', start: '2024-09-30', end: '2024-10-08' }, codes: ['publicity_too_short'], issues: [{ clause: 'results.publicity' }] },
   { name: 'Dates read in UTC+8', input: { kind: 'results', start: new Date('2024-03-10T16:30:00Z'), end: new Date('2024-03-15T15:59:00Z') }, codes: [] },
   { name: 'a longer policy', input: { kind: 'results', start: '2024-03-11', end: '2024-03-15' }, options: { policy: definePolicy({ resultsPublicityWorkingDays: 6 }) }, codes: ['publicity_too_short'] },
-  { name: 'an unknown kind: the schema, citing selection', input: { kind: 'exam', start: '2024-03-11', end: '2024-03-15' }, codes: ['schema_invalid_value'], issues: [{ clause: 'selection.publicity', path: ['kind'] }] },
-  { name: 'end left out: told once', input: { kind: 'results', start: '2024-03-11' }, codes: ['schema_invalid'], issues: [{ clause: 'results.publicity', path: ['end'] }] },
+  {
+    name: 'an unknown kind: the schema, citing selection',
+    input: { kind: 'exam', start: '2024-03-11', end: '2024-03-15' },
+    codes: ['schema_invalid_value'],
+    exact: [
+      {
+        code: 'schema_invalid_value',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: '取值无效：字段 kind：无效选项：期望以下之一 "selection"|"results"',
+        messageEn: 'Invalid value: field kind: Invalid option: expected one of "selection"|"results"',
+        path: ['kind'],
+      },
+    ],
+  },
+  {
+    name: 'end left out: told once',
+    input: { kind: 'results', start: '2024-03-11' },
+    codes: ['schema_invalid'],
+    exact: [
+      {
+        code: 'schema_invalid',
+        severity: 'error',
+        clause: 'results.publicity',
+        message: '输入无效：字段 end：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        messageEn: 'Invalid input: field end: Expected a real YYYY-MM-DD date or a valid Date',
+        path: ['end'],
+      },
+    ],
+  },
+  { name: 'end left out of a selection publicity: cites selection', input: { kind: 'selection', start: '2024-03-11' }, codes: ['schema_invalid'], issues: [{ clause: 'selection.publicity', path: ['end'] }] },
   { name: 'end before start (a rule)', input: { kind: 'results', start: '2024-03-15', end: '2024-03-11' }, codes: ['publicity_end_before_start'] },
   { name: 'outside the calendar', input: { kind: 'results', start: '2030-03-11', end: '2030-03-15' }, codes: ['calendar_out_of_range', 'calendar_out_of_range'] },
 ];

@@ -33,6 +33,20 @@ describe('validateRegistrations', () => {
     expect(brief(validateRegistrations({}))).toEqual([['schema_invalid_type', 'registration.eligible', []]]);
   });
 
+  it('a registration that is not an object cites registration.eligible; a field of one, candidate.age', () => {
+    expect(validateRegistrations([1]).issues).toEqual([
+      {
+        code: 'schema_invalid_type',
+        severity: 'error',
+        clause: 'registration.eligible',
+        message: '类型不符：字段 registrations[0]：无效输入：期望 object，实际接收 数字',
+        messageEn: 'Wrong type: field registrations[0]: Invalid input: expected object, received number',
+        path: [0],
+      },
+    ]);
+    expect(brief(validateRegistrations([{ registeredOn: '2025-10-09', idNumber: 1 }]))).toEqual([['schema_invalid_type', 'candidate.age', [0, 'idNumber']]]);
+  });
+
   it('never throws', () => {
     for (const value of hostileValues()) {
       codesOf(validateRegistrations(value));

@@ -15,7 +15,16 @@ const cases: ValidateCase[] = [
     name: 'an impossible date: told once, by the schema',
     input: { years: { '2027': { offDays: ['2027-02-29'], workDays: [] } } },
     codes: ['schema_invalid_format'],
-    issues: [{ path: ['years', '2027', 'offDays', 0] }],
+    exact: [
+      {
+        code: 'schema_invalid_format',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: '格式不正确：字段 years.2027.offDays[0]：应为 YYYY-MM-DD 格式的真实日期',
+        messageEn: 'Wrong format: field years.2027.offDays[0]: Expected a real YYYY-MM-DD date',
+        path: ['years', '2027', 'offDays', 0],
+      },
+    ],
   },
   { name: 'a Date in a data file', input: { years: { '2027': { offDays: [new Date(0)], workDays: [] } } }, codes: ['schema_invalid_type'] },
   {
@@ -27,6 +36,39 @@ const cases: ValidateCase[] = [
   { name: 'a date of another year', input: { years: { '2027': { offDays: ['2028-01-01'], workDays: [] } } }, codes: ['calendar_data_wrong_year'] },
   { name: 'workDays left out', input: { years: { '2027': { offDays: [] } } }, codes: ['schema_invalid_type'], issues: [{ path: ['years', '2027', 'workDays'] }] },
   { name: 'a year that is not four digits', input: { years: { '27': year2027 } }, codes: ['schema_invalid'], issues: [{ path: ['years', '27'] }] },
+  { name: 'year 1000, with no base', input: { years: { '1000': { offDays: [], workDays: [] } } }, options: { base: null }, codes: [] },
+  { name: 'year 9999, with no base', input: { years: { '9999': { offDays: [], workDays: [] } } }, options: { base: null }, codes: [] },
+  ...['0999', '12027', '20270', 'x2027', '2027x'].map((year): ValidateCase => ({
+    name: `year '${year}': not a four-digit year`,
+    input: { years: { [year]: { offDays: [], workDays: [] } } },
+    options: { base: null },
+    codes: ['schema_invalid'],
+    exact: [
+      {
+        code: 'schema_invalid',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: `输入无效：字段 years.${year}：record 中的键(key)无效`,
+        messageEn: `Invalid input: field years.${year}: Invalid key in record`,
+        path: ['years', year],
+      },
+    ],
+  })),
+  {
+    name: 'years as a list',
+    input: { years: [] },
+    codes: ['schema_invalid_type'],
+    exact: [
+      {
+        code: 'schema_invalid_type',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: '类型不符：字段 years：无效输入：期望 record，实际接收 数组',
+        messageEn: 'Wrong type: field years: Invalid input: expected record, received array',
+        path: ['years'],
+      },
+    ],
+  },
   { name: 'a holiday-cn file is another schema', input: { year: 2027, days: [] }, codes: ['schema_invalid_type'], issues: [{ path: ['years'] }] },
 ];
 

@@ -35,6 +35,8 @@ describe('generateResidentIdNumber (sva-rules/testing)', () => {
   it('is deterministic: the same options give the same number', () => {
     fc.assert(fc.property(options, (opts) => void expect(generateResidentIdNumber(opts)).toBe(generateResidentIdNumber({ ...opts }))));
     expect(generateResidentIdNumber()).toBe(generateResidentIdNumber({ seed: 1 }));
+    expect(generateResidentIdNumber()).toBe('370405196002159889');
+    expect(generateResidentIdNumber({ seed: 7 })).toBe('370402196211076941');
     expect(new Set(Array.from({ length: 50 }, (_, seed) => generateResidentIdNumber({ seed }))).size).toBe(50);
   });
 
@@ -75,6 +77,37 @@ describe('generateResidentIdNumber (sva-rules/testing)', () => {
     const error = svaErrorOf(() => generateResidentIdNumber(opts as never));
     expect(error.code).toBe('invalid_option');
     expect(error.issues[0]).toMatchObject({ clause: 'candidate.age', path });
+  });
+
+  it('draws both sexes when left out', () => {
+    const sexes = Array.from({ length: 100 }, (_, seed) => parseResidentIdNumber(generateResidentIdNumber({ seed }))).map((p) => (p.ok ? p.value.sex : ''));
+    expect(sexes.filter((x) => x === 'male').length).toBeGreaterThan(30);
+    expect(sexes.filter((x) => x === 'female').length).toBeGreaterThan(30);
+  });
+
+  const invalid = (path: string, reasonZh: string, reasonEn: string, received: string) => ({
+    code: 'invalid_option',
+    severity: 'error',
+    clause: 'candidate.age',
+    message: `选项 ${path} 无效：${reasonZh}`,
+    messageEn: `Option ${path} is invalid: ${reasonEn}`,
+    path: [path],
+    received,
+  });
+  const birth = ['应为 1850-01-01 及以后的真实日期', 'must be a real date from 1850-01-01 on'] as const;
+
+  it.each([
+    { name: 'a birth date the day before 1850', options: { birthDate: '1849-12-31' }, issue: invalid('birthDate', ...birth, '"1849-12-31"') },
+    { name: 'an invalid Date', options: { birthDate: new Date(Number.NaN) }, issue: invalid('birthDate', ...birth, 'Invalid Date') },
+    { name: 'a birth date as a number', options: { birthDate: 20080615 }, issue: invalid('birthDate', ...birth, '20080615') },
+    { name: 'an unknown sex', options: { sex: 'm' }, issue: invalid('sex', "应为 'male' 或 'female'", "must be 'male' or 'female'", '"m"') },
+    { name: 'a sex of null', options: { sex: null }, issue: invalid('sex', "应为 'male' 或 'female'", "must be 'male' or 'female'", 'null') },
+    { name: 'a region as a number', options: { regionCode: 370402 }, issue: invalid('regionCode', '应为 6 位数字', 'must be 6 digits', '370402') },
+    { name: 'a 7-digit region', options: { regionCode: '3704021' }, issue: invalid('regionCode', '应为 6 位数字', 'must be 6 digits', '"3704021"') },
+    { name: 'an infinite seed', options: { seed: Number.NEGATIVE_INFINITY }, issue: invalid('seed', '应为有限数字', 'must be a finite number', '-Infinity') },
+    { name: 'options that are a list', options: [], issue: invalid('options', '应为对象', 'must be an object', 'array') },
+  ])('its invalid_option issue for $name', ({ options: opts, issue }) => {
+    expect(svaErrorOf(() => generateResidentIdNumber(opts as never)).issues).toEqual([issue]);
   });
 
   it('throws only SvaError, whatever it is given', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svaErrorOf } from '../helpers/expect.js';
 import { checkBatch, checkCertificate } from '../../src/index.js';
 import { sampleBatch, sampleCertificate } from '../../src/testing/index.js';
 
@@ -40,5 +41,23 @@ describe('sampleBatch', () => {
     expect(certificate.issuedOn).toBe(batch.certificates?.issuedOn);
     const options = { institutionCode: batch.institutionCode, resultsPublicityEnd: batch.resultsPublicity?.end as string };
     expect(checkCertificate(certificate, options)).toEqual({ ok: true, issues: [] });
+  });
+
+  it.each(['x', null, [], 1])('throws SvaError invalid_input for overrides %j', (overrides) => {
+    expect(svaErrorOf(() => sampleBatch(overrides as never)).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'batch.scope',
+        message: '输入无效：overrides 应为对象',
+        messageEn: 'Invalid input: overrides must be an object',
+        path: ['overrides'],
+      },
+    ]);
+  });
+
+  it('overrides that cannot be read are an invalid_input SvaError citing batch.scope', () => {
+    const unreadable = Object.defineProperty({}, 'item', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => sampleBatch(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
   });
 });

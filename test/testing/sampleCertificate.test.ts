@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svaErrorOf } from '../helpers/expect.js';
 import { checkCertificate, isValidCertificateCode, isValidResidentIdNumber } from '../../src/index.js';
 import { sampleCertificate } from '../../src/testing/index.js';
 
@@ -21,5 +22,23 @@ describe('sampleCertificate', () => {
     const without = sampleCertificate({ name: undefined });
     expect('name' in without).toBe(false);
     expect(checkCertificate(without).issues.map((i) => i.code)).toEqual(['missing_field']);
+  });
+
+  it.each(['x', null, [], 1])('throws SvaError invalid_input for overrides %j', (overrides) => {
+    expect(svaErrorOf(() => sampleCertificate(overrides as never)).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'certificate.contents',
+        message: '输入无效：overrides 应为对象',
+        messageEn: 'Invalid input: overrides must be an object',
+        path: ['overrides'],
+      },
+    ]);
+  });
+
+  it('overrides that cannot be read are an invalid_input SvaError citing certificate.contents', () => {
+    const unreadable = Object.defineProperty({}, 'score', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => sampleCertificate(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'certificate.contents', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
   });
 });

@@ -61,7 +61,17 @@ describe('sampleInstitutionApplication (sva-rules/testing)', () => {
   });
 
   it('throws only SvaError: invalid_option for overrides that are not an object', () => {
-    expect(svaErrorOf(() => sampleInstitutionApplication('x' as never)).issues[0]).toMatchObject({ code: 'invalid_option', path: ['overrides'] });
+    expect(svaErrorOf(() => sampleInstitutionApplication('x' as never)).issues).toEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'materials',
+        message: '选项 overrides 无效：应为对象',
+        messageEn: 'Option overrides is invalid: must be an object',
+        path: ['overrides'],
+        received: '"x"',
+      },
+    ]);
     for (const value of hostileValues()) {
       try {
         sampleInstitutionApplication(value as never);
@@ -69,5 +79,26 @@ describe('sampleInstitutionApplication (sva-rules/testing)', () => {
         svaErrorOf(() => sampleInstitutionApplication(value as never));
       }
     }
+  });
+
+  it('overrides that cannot be read are an invalid_input SvaError citing materials', () => {
+    const unreadable = Object.defineProperty({}, 'name', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => sampleInstitutionApplication(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'materials', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
+  });
+
+  it('applies for two items, one of whose specification it helped write', () => {
+    expect(sampleInstitutionApplication().items).toEqual([
+      { name: '面点制作', questionBank: true, trainingSince: '2020-09-01', helpedWriteSpecification: false, hasSpecification: true, canTrain: true },
+      { name: '鲁绣', questionBank: true, trainingSince: '2018-03-15', helpedWriteSpecification: true, hasSpecification: true, canTrain: true },
+    ]);
+  });
+
+  it('an overridden field can be changed and removed like the others', () => {
+    const sample = sampleInstitutionApplication({ name: '某学校' }) as unknown as Record<string, unknown>;
+    sample.name = '另一学校';
+    expect(sample.name).toBe('另一学校');
+    expect(Object.keys(sample)).toContain('name');
+    delete sample.name;
+    expect('name' in sample).toBe(false);
   });
 });

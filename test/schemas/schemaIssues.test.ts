@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { SvaError } from '../../src/index.js';
+import type { RuleIssue } from '../../src/index.js';
+import { validateWithSchema } from '../../src/schemas/ruleIssuesOfZod.js';
+import { issuesOfValue, joinIssues, parseWith } from '../../src/schemas/schemaIssues.js';
+import type { SafeParser } from '../../src/schemas/schemaIssues.js';
+
+// A parser that fails with the issues given (or passes when there are none), in place of a zod schema.
+const failing = (issues: { code?: string; path: PropertyKey[]; message: string }[]): SafeParser => ({
+  safeParse: (input: unknown) => (issues.length === 0 ? { success: true, data: input } : { success: false, error: { issues } }),
+});
+
+const issue = (code: string, path: (string | number)[] | undefined, severity: 'error' | 'warning' = 'error'): RuleIssue => ({
+  code,
+  severity,
+  clause: 'batch.scope',
+  message: '问题',
+  messageEn: 'issue',
+  ...(path === undefined ? {} : { path }),
+});
+
+describe('parseWith: zod issues as RuleIssues', () => {
+  it('passes the parsed data on, with no issue, when the schema accepts the input', () => {
+    const parser: SafeParser = { safeParse: () => ({ success: true, data: 'parsed' }) };
+    expect(parseWith(parser, parser, 'input', () => 'batch.scope', 'batch')).toEqual({ value: 'parsed', issues: [] });
+  });
+
+  it('names each field after the input: the root, an object field, a list element, a field in a list', () => {
+    const zh = failing([
+      { code: 'invalid_type', path: [], message: '根' },
+      { code: 'invalid_type', path: ['exam', 'site'], message: '字段' },
+      { code: 'invalid_type', path: [1], message: '元素' },
+      { code: 'invalid_type', path: [1, 'score'], message: '元素的字段' },
+      { code: 'invalid_type', path: ['sets', 0, 'tasks', 2], message: '深处' },
+    ]);
+    const { value, issues } = parseWith(zh, zh, 'input', () => 'batch.scope', 'batch');
+    expect(value).toBe('input');
+    expect(issues.map((i) => i.message)).toEqual([
+      '类型不符：字段 batch：根',
+      '类型不符：字段 exam.site：字段',
+      '类型不符：字段 batch[1]：元素',
+      '类型不符：字段 batch[1].score：元素的字段',
+      '类型不符：字段 sets[0].tasks[2]：深处',
+    ]);
+  });
+
+  it.each([
+    { zod: 'invalid_type', code: 'schema_invalid_type', zh: '类型不符：字段 year：甲', en: 'Wrong type: field year: A' },
+    { zod: 'invalid_value', code: 'schema_invalid_value', zh: '取值无效：字段 year：甲', en: 'Invalid value: field year: A' },
+    { zod: 'invalid_format', code: 'schema_invalid_format', zh: '格式不正确：字段 year：甲', en: 'Wrong format: field year: A' },
+    { zod: 'too_small', code: 'schema_too_small', zh: '过小或过短：字段 year：甲', en: 'Too small: field year: A' },
+    { zod: 'too_big', code: 'schema_too_big', zh: '过大或过长：字段 year：甲', en: 'Too big: field year: A' },
+    { zod: 'invalid_union', code: 'schema_invalid', zh: '输入无效：字段 year：甲', en: 'Invalid input: field year: A' },
+    { zod: 'custom', code: 'schema_invalid', zh: '输入无效：字段 year：甲', en: 'Invalid input: field year: A' },
+    { zod: undefined, code: 'schema_invalid', zh: '输入无效：字段 year：甲', en: 'Invalid input: field year: A' },
+  ])('zod $zod → $code, with the clause of its path', ({ zod, code, zh, en }) => {
+    const paths: unknown[] = [];
+    const clauseOf = (path: readonly (string | number)[]) => {
+      paths.push(path);
+      return 'annual.summary' as const;
+    };
+    const withCode = (message: string) => ({ ...(zod === undefined ? {} : { code: zod }), path: ['year'], message });
+    const { issues } = parseWith(failing([withCode('甲')]), failing([withCode('A')]), {}, clauseOf, 'summary');
+    expect(issues).toEqual([{ code, severity: 'error', clause: 'annual.summary', message: zh, messageEn: en, path: ['year'] }]);
+    expect(paths).toEqual([['year']]);
+  });
+
+  it('leaves symbols out of a path', () => {
+    const zh = failing([{ code: 'invalid_type', path: ['a', Symbol('s'), 0], message: '甲' }]);
+    expect(parseWith(zh, zh, {}, () => 'batch.scope', 'batch').issues[0]).toMatchObject({ path: ['a', 0], message: '类型不符：字段 a[0]：甲' });
+  });
+
+  it('pairs the English issue with the Chinese one by position, and falls back to Chinese when there is none', () => {
+    const zh = failing([
+      { code: 'invalid_type', path: ['a'], message: '甲' },
+      { code: 'invalid_type', path: ['b'], message: '乙' },
+    ]);
+    const fewer = parseWith(zh, failing([{ code: 'invalid_type', path: ['a'], message: 'A' }]), {}, () => 'batch.scope', 'batch');
+    expect(fewer.issues.map((i) => i.messageEn)).toEqual(['Wrong type: field a: A', 'Wrong type: field b: 乙']);
+    const none = parseWith(zh, failing([]), {}, () => 'batch.scope', 'batch');
+    expect(none.issues.map((i) => i.messageEn)).toEqual(['Wrong type: field a: 甲', 'Wrong type: field b: 乙']);
+  });
+});
+
+describe('joinIssues: one mistake told once', () => {
+  it.each([
+    { name: 'a rule issue at the field of a schema issue', schema: ['exam', 'site'], rule: ['exam', 'site'], kept: false },
+    { name: 'a rule issue inside it', schema: ['exam'], rule: ['exam', 'site'], kept: false },
+    { name: 'a rule issue at a sibling field', schema: ['exam', 'site'], rule: ['exam', 'method'], kept: true },
+    { name: 'a rule issue at the parent of the field', schema: ['exam', 'site'], rule: ['exam'], kept: true },
+    { name: 'a rule issue at another field of the same length', schema: ['plan', 'site'], rule: ['exam', 'site'], kept: true },
+    { name: 'a rule issue without a path, beside a field', schema: ['exam'], rule: undefined, kept: true },
+    { name: 'a rule issue without a path, under a schema issue at the root', schema: [], rule: undefined, kept: false },
+    { name: 'a rule issue at a field, under a schema issue without a path (the whole input)', schema: undefined, rule: ['exam'], kept: false },
+  ])('$name: kept $kept', ({ schema, rule, kept }) => {
+    const s = issue('schema_invalid_type', schema);
+    const r = issue('rule', rule);
+    expect(joinIssues([s], [r])).toEqual({ ok: false, issues: kept ? [s, r] : [s] });
+  });
+
+  it('keeps the schema issues first, and is ok when only warnings remain', () => {
+    const warning = issue('too_few_sets', ['sets'], 'warning');
+    expect(joinIssues([], [warning])).toEqual({ ok: true, issues: [warning] });
+    const s = issue('schema_too_small', ['sets', 0, 'id']);
+    expect(joinIssues([s], [warning])).toEqual({ ok: false, issues: [s, warning] });
+  });
+});
+
+describe('issuesOfValue: a value function as issues', () => {
+  it('gives none when it returns, the SvaError\'s issues when it throws one, and lets anything else through', () => {
+    expect(issuesOfValue(() => 1)).toEqual([]);
+    const thrown = issue('invalid_option', ['count']);
+    expect(issuesOfValue(() => {
+      throw new SvaError(thrown);
+    })).toEqual([thrown]);
+    const other = new TypeError('not mine');
+    expect(() => issuesOfValue(() => {
+      throw other;
+    })).toThrow(other);
+  });
+});
+
+describe('validateWithSchema', () => {
+  const throwing: SafeParser = {
+    safeParse: () => {
+      throw new Error('unreadable');
+    },
+  };
+
+  it('gives the unreadable-input issue, with the clause of the root, when reading the input throws', () => {
+    const roots: unknown[] = [];
+    const result = validateWithSchema({}, {
+      zh: throwing,
+      en: throwing,
+      clauseOf: (path) => {
+        roots.push(path);
+        return 'batch.scope';
+      },
+      root: 'batch',
+      check: () => ({ ok: true, issues: [] }),
+    });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
+    });
+    expect(roots).toEqual([[]]);
+  });
+
+  it('runs the check on the parsed value and joins its issues after the schema\'s', () => {
+    const seen: unknown[] = [];
+    const parser: SafeParser = { safeParse: () => ({ success: true, data: 'parsed' }) };
+    const rule = issue('rule', ['x']);
+    const result = validateWithSchema('input', {
+      zh: parser,
+      en: parser,
+      clauseOf: () => 'batch.scope',
+      root: 'batch',
+      check: (value) => {
+        seen.push(value);
+        return { ok: false, issues: [rule] };
+      },
+    });
+    expect(result).toEqual({ ok: false, issues: [rule] });
+    expect(seen).toEqual(['parsed']);
+  });
+});
