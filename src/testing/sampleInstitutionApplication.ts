@@ -1,6 +1,7 @@
 import { guardValue } from '../core/guard.js';
 import type { InstitutionApplication } from '../institutions/types.js';
 import { optionsOf } from './options.js';
+import { applyOverrides } from './overrides.js';
 
 /**
  * Overrides of a sample: each field given replaces the sample's whole (an array or a nested object
@@ -67,11 +68,7 @@ export function sampleInstitutionApplication(overrides?: SampleOverrides<Institu
       acceptsSupervision: true,
       materials: ['application_form', 'work_plan', 'question_bank_list', 'training_capacity_proof', 'legal_person_certificate', 'credit_report_or_pledge'],
     };
-    for (const key of Object.keys(changes)) {
-      if (changes[key] === undefined) delete sample[key];
-      // defineProperty: a key such as '__proto__' from parsed JSON is a field, not the prototype.
-      else Object.defineProperty(sample, key, { value: changes[key], enumerable: true, writable: true, configurable: true });
-    }
+    applyOverrides(sample, changes);
     return sample as unknown as InstitutionApplication;
   });
 }

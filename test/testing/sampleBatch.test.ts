@@ -4,6 +4,15 @@ import { checkBatch, checkCertificate } from '../../src/index.js';
 import { sampleBatch, sampleCertificate } from '../../src/testing/index.js';
 
 describe('sampleBatch', () => {
+  it('reads a __proto__ key of parsed JSON as a field, never as the prototype', () => {
+    const overrides = JSON.parse('{"__proto__": {"polluted": true}, "item": "剪纸"}') as Record<string, unknown>;
+    const sample = sampleBatch(overrides as never) as unknown as Record<string, unknown>;
+    expect(Object.getPrototypeOf(sample)).toBe(Object.prototype);
+    expect(sample.polluted).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(sample, '__proto__')?.value).toEqual({ polluted: true });
+    expect(sample.item).toBe('剪纸');
+  });
+
   it('passes checkBatch as built', () => {
     expect(checkBatch(sampleBatch())).toEqual({ ok: true, issues: [] });
   });

@@ -4,6 +4,15 @@ import { checkCertificate, isValidCertificateCode, isValidResidentIdNumber } fro
 import { sampleCertificate } from '../../src/testing/index.js';
 
 describe('sampleCertificate', () => {
+  it('reads a __proto__ key of parsed JSON as a field, never as the prototype', () => {
+    const overrides = JSON.parse('{"__proto__": {"polluted": true}, "name": "王芳"}') as Record<string, unknown>;
+    const sample = sampleCertificate(overrides as never) as unknown as Record<string, unknown>;
+    expect(Object.getPrototypeOf(sample)).toBe(Object.prototype);
+    expect(sample.polluted).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(sample, '__proto__')?.value).toEqual({ polluted: true });
+    expect(sample.name).toBe('王芳');
+  });
+
   it('passes checkCertificate as built, with and without options', () => {
     expect(checkCertificate(sampleCertificate())).toEqual({ ok: true, issues: [] });
     expect(checkCertificate(sampleCertificate(), { institutionCode: '37040001', resultsPublicityEnd: '2025-10-21' })).toEqual({ ok: true, issues: [] });
