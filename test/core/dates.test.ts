@@ -34,6 +34,13 @@ describe('dates (IsoDate and DateInput, as api.md says)', () => {
     { name: 'the first day, 0001-01-01', input: '0001-01-01', expected: '0001-01-01' },
     { name: 'the last day, 9999-12-31', input: '9999-12-31', expected: '9999-12-31' },
     { name: 'a slash for the first dash only', input: '2024/01-05', expected: undefined },
+    // ':' is the character after '9': read as the digit 10, each of these would name a real day.
+    { name: 'a colon for the 1st digit of the year', input: ':024-03-18', expected: undefined },
+    { name: 'a colon for the 2nd digit of the year', input: '2:24-03-18', expected: undefined },
+    { name: 'a colon for the 3rd digit of the year', input: '20:4-03-18', expected: undefined },
+    { name: 'a colon for the 4th digit of the year', input: '202:-03-18', expected: undefined },
+    { name: 'a colon for the 2nd digit of the month', input: '2024-0:-18', expected: undefined },
+    { name: 'a colon for the 2nd digit of the day', input: '2024-03-1:', expected: undefined },
     { name: 'a slash for the second dash only', input: '2024-01/05', expected: undefined },
     { name: 'Invalid Date', input: new Date(NaN), expected: undefined },
     { name: 'Date 00:30 China time', input: new Date('2024-03-17T16:30:00Z'), expected: '2024-03-18' },
