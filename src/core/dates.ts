@@ -174,18 +174,9 @@ export function describe(value: unknown): string {
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
-    return String(value);
-  }
+  // undefined, a symbol, an object and a function fall through: their typeof is the description.
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return typeof value;
-}
-
-/**
- * Normalises a {@link DateInput} to an {@link IsoDate}; the error cites `clause`.
- * @internal
- */
-export function toIsoDate(input: DateInput, name: string, clause: ClauseId): IsoDate {
-  return isoOfDayNumber(dayNumberOrThrow(input, name, clause));
 }
 
 /** Whether a value is a real date written `'YYYY-MM-DD'`. Never throws. */

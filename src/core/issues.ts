@@ -48,7 +48,6 @@ export interface IssueDetails {
 }
 
 function fill(template: string, details: IssueDetails): string {
-  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value =
       details.params?.[name] ??

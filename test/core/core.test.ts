@@ -74,6 +74,28 @@ describe('SvaError', () => {
     expect(isSvaError(new Error('x'))).toBe(false);
     expect(new SvaError(issue).issues).toEqual([issue]);
   });
+
+  it('says the first issue in English, then Chinese, then its code and clause', () => {
+    const error = new SvaError([issue, { ...issue, code: 'other', messageEn: 'second' }]);
+    expect(error.message).toBe('not a city (不是城市) [unknown_city, certificate.code]');
+  });
+
+  it('has a message and a code even with no issue', () => {
+    const error = new SvaError([]);
+    expect([error.name, error.code, error.message, error.issues]).toEqual(['SvaError', 'unknown', 'sva-rules error', []]);
+  });
+
+  const lookAlike = (name: string, fields: object) => Object.assign(new Error('x'), { name }, fields);
+  const guards: { name: string; value: unknown; expected: boolean }[] = [
+    { name: 'an SvaError of another copy of the package', value: lookAlike('SvaError', { issues: [] }), expected: true },
+    { name: 'an Error named SvaError without issues', value: lookAlike('SvaError', {}), expected: false },
+    { name: 'an Error with issues but another name', value: lookAlike('Error', { issues: [] }), expected: false },
+    { name: 'a plain object shaped like an SvaError', value: { name: 'SvaError', issues: [], message: 'x' }, expected: false },
+    { name: 'null', value: null, expected: false },
+  ];
+  it.each(guards)('isSvaError: $name → $expected', ({ value, expected }) => {
+    expect(isSvaError(value)).toBe(expected);
+  });
 });
 
 describe('ISSUE_CODES', () => {
@@ -99,6 +121,19 @@ describe('definePolicy refuses what is not a policy', () => {
     const error = svaErrorOf(() => definePolicy(overrides as never));
     expect(error.code).toBe(code);
     expect(error.issues[0]?.clause).toBe(clause);
+  });
+
+  const limits: { value: unknown; ok: boolean }[] = [
+    { value: 'warning', ok: true },
+    { value: 'error', ok: true },
+    { value: 'Warning', ok: false },
+    { value: '', ok: false },
+    { value: undefined, ok: false },
+  ];
+  it.each(limits)('generalLimits $value: ok $ok', ({ value, ok }) => {
+    const run = () => definePolicy({ generalLimits: value } as never);
+    if (ok) expect(run().generalLimits).toBe(value);
+    else expect(svaErrorOf(run).issues[0]?.path).toEqual(['overrides', 'generalLimits']);
   });
 
   it('accepts zero and the strict reading', () => {
@@ -179,5 +214,83 @@ describe('definePolicy: every check of an override, exactly', () => {
       evaluationIntervalYears: 'supervision.evaluation', provinceCode: 'certificate.code',
       maxInstitutionSerial: 'selection.code', maxCertificateSerial: 'certificate.code',
     });
+  });
+});
+
+describe('definePolicy: the exact issue of each reason', () => {
+  const option = (name: string, clause: string, reasonZh: string, reasonEn: string, received: string) => ({
+    code: 'invalid_option',
+    severity: 'error',
+    clause,
+    message: `选项 ${name} 无效：${reasonZh}`,
+    messageEn: `Option ${name} is invalid: ${reasonEn}`,
+    path: ['overrides', name],
+    received,
+  });
+  const cases: { name: string; overrides: unknown; issue: object }[] = [
+    {
+      name: 'generalLimits not warning or error',
+      overrides: { generalLimits: 'strict' },
+      issue: option('generalLimits', 'catalog.scope', "应为 'warning' 或 'error'", "must be 'warning' or 'error'", '"strict"'),
+    },
+    { name: 'id not a string', overrides: { id: 2024 }, issue: option('id', 'catalog.scope', '应为字符串', 'must be a string', '2024') },
+    {
+      name: 'provinceCode not a string, citing its clause',
+      overrides: { provinceCode: 37 },
+      issue: option('provinceCode', 'certificate.code', '应为字符串', 'must be a string', '37'),
+    },
+    {
+      name: 'an impossible due day',
+      overrides: { annualSummaryDue: { month: 13, day: 1 } },
+      issue: option('annualSummaryDue', 'annual.summary', '应为 { month: 1–12, day: 1–31 }', 'must be { month: 1–12, day: 1–31 }', 'object'),
+    },
+    { name: 'an unknown key', overrides: { maxItems: 3 }, issue: option('maxItems', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '3') },
+    {
+      name: 'a fraction',
+      overrides: { passMark: 59.5 },
+      issue: option('passMark', 'score.pass', '应为非负整数', 'must be a whole number ≥ 0', '59.5'),
+    },
+    {
+      name: 'a number written as a string',
+      overrides: { minCandidateAge: '16' },
+      issue: option('minCandidateAge', 'candidate.age', '应为非负整数', 'must be a whole number ≥ 0', '"16"'),
+    },
+    {
+      name: 'overrides that is not an object',
+      overrides: [],
+      issue: {
+        code: 'invalid_input', severity: 'error', clause: 'catalog.scope', path: ['overrides'],
+        message: '输入无效：overrides 应为对象', messageEn: 'Invalid input: overrides must be an object',
+      },
+    },
+    {
+      name: 'overrides that cannot be read',
+      overrides: Object.defineProperty({}, 'passMark', { get: () => { throw new Error('getter'); }, enumerable: true }),
+      issue: {
+        code: 'invalid_input', severity: 'error', clause: 'catalog.scope',
+        message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read',
+      },
+    },
+  ];
+  it.each(cases)('$name', ({ overrides, issue }) => {
+    expect(svaErrorOf(() => definePolicy(overrides as never)).issues).toStrictEqual([issue]);
+  });
+
+  it('lists every bad override, in the order of its keys', () => {
+    const error = svaErrorOf(() => definePolicy({ passMark: -1, id: 1, generalLimits: 'warning', foo: 'x' } as never));
+    expect(error.issues.map((i) => [i.path, i.clause])).toEqual([
+      [['overrides', 'passMark'], 'score.pass'],
+      [['overrides', 'id'], 'catalog.scope'],
+      [['overrides', 'foo'], 'catalog.scope'],
+    ]);
+  });
+
+  it('refuses a base that is not an object, or whose clauses are not', () => {
+    const base = {
+      code: 'invalid_input', severity: 'error', clause: 'catalog.scope', path: ['base'],
+      message: '输入无效：base 应为对象', messageEn: 'Invalid input: base must be an object',
+    };
+    expect(svaErrorOf(() => definePolicy({}, [] as never)).issues).toStrictEqual([base]);
+    expect(svaErrorOf(() => definePolicy({}, { ...ZAOZHUANG_2023, clauses: [] } as never)).issues).toStrictEqual([base]);
   });
 });
