@@ -139,7 +139,9 @@ export function definePolicy(overrides: Partial<Omit<Policy, 'clauses'>>, base: 
 }
 
 function overrideIssues(key: string, value: unknown, base: Policy): RuleIssue[] {
-  const clause: ClauseId = (base.clauses as Record<string, ClauseId>)[key] ?? 'catalog.scope';
+  // Own keys only: 'toString' or '__proto__' (from parsed JSON) are not numbers of the policy.
+  const known = Object.hasOwn(base.clauses, key);
+  const clause: ClauseId = known ? (base.clauses as Record<string, ClauseId>)[key] ?? 'catalog.scope' : 'catalog.scope';
   const bad = (reasonZh: string, reasonEn: string) => [
     issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
       path: ['overrides', key],
@@ -156,6 +158,6 @@ function overrideIssues(key: string, value: unknown, base: Policy): RuleIssue[] 
     const ok = wholeNumber(due.month) && wholeNumber(due.day) && isRealDate(2000, due.month as number, 1) && (due.day as number) >= 1 && (due.day as number) <= 31;
     return ok ? [] : bad('应为 { month: 1–12, day: 1–31 }', 'must be { month: 1–12, day: 1–31 }');
   }
-  if (!(key in base.clauses)) return bad('不是政策参数', 'is not a number of the policy');
+  if (!known) return bad('不是政策参数', 'is not a number of the policy');
   return wholeNumber(value) ? [] : bad('应为非负整数', 'must be a whole number ≥ 0');
 }

@@ -245,6 +245,14 @@ describe('definePolicy: the exact issue of each reason', () => {
       issue: option('annualSummaryDue', 'annual.summary', '应为 { month: 1–12, day: 1–31 }', 'must be { month: 1–12, day: 1–31 }', 'object'),
     },
     { name: 'an unknown key', overrides: { maxItems: 3 }, issue: option('maxItems', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '3') },
+    // Names inherited from Object.prototype are not numbers of the policy either.
+    { name: 'toString', overrides: { toString: 5 }, issue: option('toString', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '5') },
+    { name: 'constructor', overrides: { constructor: 1 }, issue: option('constructor', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '1') },
+    {
+      name: '__proto__ from parsed JSON',
+      overrides: JSON.parse('{"__proto__": "x"}') as unknown,
+      issue: option('__proto__', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '"x"'),
+    },
     {
       name: 'a fraction',
       overrides: { passMark: 59.5 },
