@@ -216,6 +216,9 @@ describe('exact issues', () => {
     { name: 'an address that is a number', input: sampleApplication({ address: 5 }), issues: [err('invalid_input', 'materials.form', '输入无效：address 应为字符串', 'Invalid input: address must be a string', { path: ['address'], received: '5' })] },
     { name: 'registered capital without an amount', input: sampleApplication({ registeredCapital: '若干' }), issues: [err('registered_capital_invalid', 'materials.form', '注册资金 "若干" 中没有金额', 'The registered capital "若干" states no amount', { path: ['registeredCapital'], received: '"若干"' })] },
     { name: 'contact as text', input: sampleApplication({ contact: 'x' }), issues: [err('invalid_input', 'materials.form', '输入无效：contact 应为对象', 'Invalid input: contact must be an object', { path: ['contact'], received: '"x"' })] },
+    { name: 'no contact person', input: sampleApplication({ contact: { title: '主任', phone: '13800138000', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.person', 'contact.person is missing', { path: ['contact', 'person'] })] },
+    { name: 'no contact title', input: sampleApplication({ contact: { person: '李四', phone: '13800138000', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.title', 'contact.title is missing', { path: ['contact', 'title'] })] },
+    { name: 'no contact phone', input: sampleApplication({ contact: { person: '李四', title: '主任', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.phone', 'contact.phone is missing', { path: ['contact', 'phone'] })] },
     { name: 'no contact email', input: sampleApplication({ contact: { person: '李四', title: '主任', phone: '13800138000' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.email', 'contact.email is missing', { path: ['contact', 'email'] })] },
     {
       name: 'a bad phone number', input: sampleApplication({ contact: contact('12345', 'a@example.cn') }),
@@ -461,7 +464,7 @@ describe('contact formats (附件1 联系电话, 电子邮箱)', () => {
     ['a@example.xn--fiqs8s', true], ['a@b', false], ['a@b.c', false], ['.a@example.cn', false], ['a..b@example.cn', false],
     ['a.@example.cn', false], ['a@-example.cn', false], ['a@example-.cn', false], ['a@@example.cn', false], ['a b@example.cn', false],
     ['张三@example.cn', false], ['a@example.cn ', false], [`${'a'.repeat(65)}@example.cn`, false], [`${'a'.repeat(64)}@example.cn`, true],
-    ['@example.cn', false], ['a@localhost', false],
+    ['@example.cn', false], ['a@localhost', false], ['office.example.cn', false],
     // 254 characters in all is the most: 64 + 1 + 189, then one more.
     [`${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(58)}.cn`, true],
     [`${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(59)}.cn`, false],

@@ -41,11 +41,12 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
     expect(ranked[1]?.application).toBe(second);
   });
 
-  // Each key decides whichever order the two are given in.
+  // Each key decides whichever order the two are given in, against the keys after it: the first
+  // is named 甲 (U+7532), which the name alone would put after 乙 (U+4E59).
   const pairs: { key: string; first: InstitutionApplication; second: InstitutionApplication }[] = [
-    { key: 'helped first, though with less experience', first: app('乙', '2021-06-01', true), second: app('甲', '2015-01-01', false) },
-    { key: 'one day more of experience', first: app('乙', '2021-05-31', false), second: app('甲', '2021-06-01', false) },
-    { key: 'the same experience, the earlier application date', first: app('乙', '2021-05-01', false, { applicationDate: '2023-05-01' }), second: app('甲', '2021-06-01', false, { applicationDate: '2023-06-01' }) },
+    { key: 'helped first, though with less experience', first: app('甲', '2021-06-01', true), second: app('乙', '2015-01-01', false) },
+    { key: 'one day more of experience, though applied later', first: app('甲', '2021-05-31', false, { applicationDate: '2023-06-01' }), second: app('乙', '2021-05-31', false, { applicationDate: '2023-05-31' }) },
+    { key: 'the same experience, the earlier application date', first: app('甲', '2021-05-01', false, { applicationDate: '2023-05-01' }), second: app('乙', '2021-06-01', false, { applicationDate: '2023-06-01' }) },
     { key: 'the same experience and date, the name first in code-point order', first: app('乙', '2021-06-01', false), second: app('甲', '2021-06-01', false) },
   ];
   it.each(pairs)('$key', ({ first, second }) => {
