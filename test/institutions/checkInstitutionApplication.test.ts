@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkInstitutionApplication, definePolicy } from '../../src/index.js';
+import type { RuleIssue } from '../../src/index.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
 import { CATALOG, sampleApplication, withItem } from './sample.js';
 
@@ -49,15 +50,31 @@ describe('checkInstitutionApplication (三, 三1, 三2, 三3(1), 附件1, 附件
     expect(result.issues.map((i) => i.clause)).toEqual([clause]);
   });
 
-  it('eligibility.legal: an individual business is not a legal person', () => {
-    const first17 = '92370403MA3000045';
+  it('eligibility.legal: an individual business (92) is not a legal person; an enterprise (91) and a social organisation (52) are', () => {
     const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
     const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    const sum = [...first17].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i]!, 0);
-    const code = first17 + alphabet[(31 - (sum % 31)) % 31];
-    const result = checkInstitutionApplication(sampleApplication({ creditCode: code }));
-    expect(codesOf(result)).toEqual(['credit_code_individual_business']);
-    expect(result.issues[0]?.clause).toBe('eligibility.legal');
+    const withCheck = (first17: string) => {
+      const sum = [...first17].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i]!, 0);
+      return first17 + alphabet[(31 - (sum % 31)) % 31];
+    };
+    const result = checkInstitutionApplication(sampleApplication({ creditCode: withCheck('92370403MA3000045') }));
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'credit_code_individual_business',
+          severity: 'error',
+          clause: 'eligibility.legal',
+          message: '统一社会信用代码显示为个体工商户，不具有独立法人资格',
+          messageEn: 'The credit code is that of an individual business, which is not a legal person',
+          path: ['creditCode'],
+        },
+      ],
+    });
+    // Only 9 (market regulation) followed by 2 (个体工商户) is an individual business.
+    for (const first17 of ['91370403MA3000045', '93370403MA3000045', '52370403MA3000045']) {
+      expect(checkInstitutionApplication(sampleApplication({ creditCode: withCheck(first17) })), first17).toEqual({ ok: true, issues: [] });
+    }
   });
 
   it('catalog.scope and catalog.exclusion, when a catalogue is given', () => {
@@ -89,6 +106,197 @@ describe('checkInstitutionApplication (三, 三1, 三2, 三3(1), 附件1, 附件
   it('reads the numbers from the policy', () => {
     const policy = definePolicy({ minTrainingYears: 3, maxItemsPerInstitution: 1 });
     expect(codesOf(checkInstitutionApplication(sampleApplication(), { policy }))).toEqual(['experience_too_short', 'too_many_items']);
+  });
+});
+
+// The whole issue for one case of each code and each reason text: code, severity, clause, both
+// messages, path, expected and received.
+describe('exact issues', () => {
+  const base = sampleApplication();
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const contact = (phone: string, email: string) => ({ person: '李四', title: '主任', phone, email });
+  const err = (code: string, clause: string, message: string, messageEn: string, rest: Partial<RuleIssue> = {}) =>
+    ({ code, severity: 'error', clause, message, messageEn, ...rest });
+  const cases: { name: string; input: unknown; options?: unknown; ok?: boolean; issues: unknown[] }[] = [
+    // The application and the options
+    { name: 'not an object', input: null, issues: [err('invalid_input', 'materials', '输入无效：application 应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
+    { name: 'an array is not an application', input: [], issues: [err('invalid_input', 'materials', '输入无效：application 应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
+    { name: 'an application that cannot be read', input: revoked.proxy, issues: [err('invalid_input', 'materials', '输入无效：读取输入时出错', 'Invalid input: the input could not be read')] },
+    {
+      name: 'a catalogue whose provincialItems is not an array', input: base, options: { catalog: { provincialItems: 'x' } },
+      issues: [err('invalid_option', 'catalog.scope', '选项 catalog 无效：provincialItems 与 occupations2022 应为字符串数组', 'Option catalog is invalid: provincialItems and occupations2022 must be arrays of strings', { path: ['options', 'catalog'] })],
+    },
+    {
+      name: 'a catalogue with a non-string occupation', input: base, options: { catalog: { provincialItems: CATALOG.provincialItems, occupations2022: [1] } },
+      issues: [err('invalid_option', 'catalog.scope', '选项 catalog 无效：provincialItems 与 occupations2022 应为字符串数组', 'Option catalog is invalid: provincialItems and occupations2022 must be arrays of strings', { path: ['options', 'catalog'] })],
+    },
+    { name: 'no application date', input: omit('applicationDate'), issues: [err('missing_field', 'eligibility.experience', '缺少 applicationDate', 'applicationDate is missing', { path: ['applicationDate'] })] },
+    {
+      name: 'an impossible application date', input: sampleApplication({ applicationDate: '2023-02-29' }),
+      issues: [err('invalid_date', 'eligibility.experience', 'applicationDate不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'applicationDate is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['applicationDate'], expected: 'YYYY-MM-DD', received: '"2023-02-29"' })],
+    },
+    // institution.registration, selection.filing
+    { name: 'no kind', input: omit('kind'), issues: [err('missing_field', 'institution.registration', '缺少 kind', 'kind is missing', { path: ['kind'] })] },
+    {
+      name: 'a kind not among the four', input: sampleApplication({ kind: 'hospital' }),
+      issues: [err('institution_kind_unknown', 'institution.registration', '机构性质 "hospital" 不是企业、院校、社会团体或职业技能培训机构', 'The kind "hospital" is not enterprise, college, social organisation or vocational training institution', { path: ['kind'], received: '"hospital"' })],
+    },
+    {
+      name: 'a kind that is a String object', input: sampleApplication({ kind: new String('college') }),
+      issues: [err('institution_kind_unknown', 'institution.registration', '机构性质 object 不是企业、院校、社会团体或职业技能培训机构', 'The kind object is not enterprise, college, social organisation or vocational training institution', { path: ['kind'], received: 'object' })],
+    },
+    { name: 'an empty credit code', input: sampleApplication({ creditCode: '' }), issues: [err('missing_field', 'materials.form', '缺少 creditCode', 'creditCode is missing', { path: ['creditCode'] })] },
+    {
+      name: 'a credit code of 4 characters', input: sampleApplication({ creditCode: '5237' }),
+      issues: [err('credit_code_length', 'institution.registration', '统一社会信用代码应为 18 位，实为 4 位', 'The unified social credit code must have 18 characters; it has 4', { path: ['creditCode'], expected: 18, received: 4 })],
+    },
+    {
+      name: 'a credit code with a wrong check character', input: sampleApplication({ creditCode: '52370403MA30000451' }),
+      issues: [err('credit_code_checksum', 'institution.registration', '统一社会信用代码校验码应为 Y，实为 1', 'The check character must be Y; it is 1', { path: ['creditCode', 'check'], expected: 'Y', received: '1' })],
+    },
+    {
+      name: 'registered outside Zaozhuang', input: sampleApplication({ registrationDistrict: '370102' }),
+      issues: [err('registration_outside_zaozhuang', 'institution.registration', '登记地 "370102" 不是枣庄市的区（市）：征集对象为在枣庄市行政区域内依法登记的单位', 'The registration place "370102" is not a district of Zaozhuang: applicants must be registered in Zaozhuang', { path: ['registrationDistrict'], received: '"370102"' })],
+    },
+    {
+      name: 'filed with a district that is not Zaozhuang\u2019s', input: sampleApplication({ filedWithDistrict: '370102' }),
+      issues: [
+        err('unknown_district', 'selection.filing', '"370102" 不是枣庄市的区（市）：应为 370402 市中区、370403 薛城区、370404 峄城区、370405 台儿庄区、370406 山亭区或 370481 滕州市', '"370102" is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市', { path: ['filedWithDistrict'], received: '"370102"' }),
+      ],
+    },
+    {
+      name: 'filed with a number, not a code', input: sampleApplication({ filedWithDistrict: 370403 }),
+      issues: [err('invalid_input', 'selection.filing', '输入无效：filedWithDistrict 应为区（市）代码或名称', 'Invalid input: filedWithDistrict must be a district code or name', { path: ['filedWithDistrict'], received: '370403' })],
+    },
+    {
+      name: 'filed with another district', input: sampleApplication({ filedWithDistrict: '370402' }),
+      issues: [
+        err('filed_with_wrong_district', 'selection.filing', '申请应向登记机关所在的薛城区人力资源社会保障局提交，而非市中区', 'The application must be filed with the bureau of Xuecheng District (370403), where the unit is registered, not Shizhong District (370402)', { path: ['filedWithDistrict'], expected: '370403', received: '370402' }),
+      ],
+    },
+    // 三1(1)
+    { name: 'legalPerson not a boolean', input: sampleApplication({ legalPerson: 'yes' }), issues: [err('invalid_input', 'eligibility.legal', '输入无效：legalPerson 应为布尔值', 'Invalid input: legalPerson must be a boolean', { path: ['legalPerson'], received: '"yes"' })] },
+    { name: 'not a legal person', input: sampleApplication({ legalPerson: false }), issues: [err('not_legal_person', 'eligibility.legal', '不具有独立法人资格', 'Not an independent legal person', { path: ['legalPerson'] })] },
+    { name: 'credit not good', input: sampleApplication({ goodCredit: false }), issues: [err('credit_not_good', 'eligibility.legal', '社会信用不良好', 'The unit\u2019s social credit is not good', { path: ['goodCredit'] })] },
+    { name: 'one violation record', input: sampleApplication({ violationRecords: 1 }), issues: [err('violation_records', 'eligibility.legal', '有 1 条违法违规记录', 'There are 1 records of violations', { path: ['violationRecords'], expected: 0, received: 1 })] },
+    { name: 'violationRecords −1', input: sampleApplication({ violationRecords: -1 }), issues: [err('invalid_input', 'eligibility.legal', '输入无效：violationRecords 应为不小于 0 的整数', 'Invalid input: violationRecords must be a whole number, 0 or more', { path: ['violationRecords'], received: '-1' })] },
+    { name: 'violationRecords 1.5', input: sampleApplication({ violationRecords: 1.5 }), issues: [err('invalid_input', 'eligibility.legal', '输入无效：violationRecords 应为不小于 0 的整数', 'Invalid input: violationRecords must be a whole number, 0 or more', { path: ['violationRecords'], received: '1.5' })] },
+    { name: 'violationRecords as text', input: sampleApplication({ violationRecords: '0' }), issues: [err('invalid_input', 'eligibility.legal', '输入无效：violationRecords 应为不小于 0 的整数', 'Invalid input: violationRecords must be a whole number, 0 or more', { path: ['violationRecords'], received: '"0"' })] },
+    // 三1(2)
+    { name: 'rules not an array', input: sampleApplication({ rules: 'x' }), issues: [err('invalid_input', 'eligibility.rules', '输入无效：rules 应为数组', 'Invalid input: rules must be an array', { path: ['rules'], received: '"x"' })] },
+    {
+      name: 'a rule given as a String object is not read as the word', input: sampleApplication({ rules: [...(base.rules ?? []).filter((r) => r !== 'finance'), new String('finance')] }),
+      issues: [
+        err('invalid_input', 'eligibility.rules', '输入无效：rules[6] 应为以下之一：assessment_management, finance, archives, work_safety_emergency, incident_emergency, assessment_procedure, equipment_safety', 'Invalid input: rules[6] must be one of assessment_management, finance, archives, work_safety_emergency, incident_emergency, assessment_procedure, equipment_safety', { path: ['rules', 6], received: 'object' }),
+        err('rule_document_lacking', 'eligibility.rules', '缺少规章制度：财务管理制度', 'Written rules lacking: financial management rules', { path: ['rules'], expected: 'finance' }),
+      ],
+    },
+    // 三1(3)
+    { name: 'no dedicated unit', input: sampleApplication({ dedicatedUnit: false }), issues: [err('no_dedicated_unit', 'eligibility.capacity', '未设专门负责专项职业能力考核工作的内部机构', 'No internal unit dedicated to special vocational ability assessment', { path: ['dedicatedUnit'] })] },
+    { name: 'staff as text', input: sampleApplication({ staff: 'x' }), issues: [err('invalid_input', 'eligibility.capacity', '输入无效：staff 应为对象', 'Invalid input: staff must be an object', { path: ['staff'], received: '"x"' })] },
+    { name: 'staff null', input: sampleApplication({ staff: null }), issues: [err('invalid_input', 'eligibility.capacity', '输入无效：staff 应为对象', 'Invalid input: staff must be an object', { path: ['staff'], received: 'null' })] },
+    { name: 'staff as an array', input: sampleApplication({ staff: [] }), issues: [err('invalid_input', 'eligibility.capacity', '输入无效：staff 应为对象', 'Invalid input: staff must be an object', { path: ['staff'], received: 'array' })] },
+    { name: 'no full-time staff', input: sampleApplication({ staff: { fullTime: 0, assessors: 1, supervisors: 1 } }), issues: [err('staff_lacking', 'eligibility.capacity', '未配备专职工作人员', 'No full-time staff', { path: ['staff', 'fullTime'], expected: '≥ 1', received: 0 })] },
+    { name: 'no assessors', input: sampleApplication({ staff: { fullTime: 1, assessors: 0, supervisors: 1 } }), issues: [err('staff_lacking', 'eligibility.capacity', '未配备考评人员', 'No assessors (考评人员)', { path: ['staff', 'assessors'], expected: '≥ 1', received: 0 })] },
+    { name: 'no supervisors', input: sampleApplication({ staff: { fullTime: 1, assessors: 1, supervisors: 0 } }), issues: [err('staff_lacking', 'eligibility.capacity', '未配备内部质量督导人员', 'No internal quality supervisors (督导人员)', { path: ['staff', 'supervisors'], expected: '≥ 1', received: 0 })] },
+    { name: 'no site', input: sampleApplication({ facilities: { site: false, equipment: true, videoSurveillance: true } }), issues: [err('facility_lacking', 'eligibility.capacity', '不具备相应的场地', 'No a suitable site', { path: ['facilities', 'site'] })] },
+    { name: 'no equipment', input: sampleApplication({ facilities: { site: true, equipment: false, videoSurveillance: true } }), issues: [err('facility_lacking', 'eligibility.capacity', '不具备相应的设施、设备', 'No suitable facilities and equipment', { path: ['facilities', 'equipment'] })] },
+    { name: 'no video surveillance', input: sampleApplication({ facilities: { site: true, equipment: true, videoSurveillance: false } }), issues: [err('facility_lacking', 'eligibility.capacity', '不具备视频监控设备', 'No video surveillance equipment', { path: ['facilities', 'videoSurveillance'] })] },
+    // 三1(6), 三1(7), 三2
+    { name: 'no stable funding', input: sampleApplication({ stableFunding: false }), issues: [err('funding_not_stable', 'eligibility.funding', '不能为考核工作提供稳定的经费保障', 'No stable funding for the assessment work', { path: ['stableFunding'] })] },
+    { name: 'for profit', input: sampleApplication({ nonProfit: false }), issues: [err('profit_oriented', 'eligibility.funding', '以营利为目的', 'Run for profit', { path: ['nonProfit'] })] },
+    { name: 'refuses supervision', input: sampleApplication({ acceptsSupervision: false }), issues: [err('supervision_not_accepted', 'eligibility.supervision', '不接受人力资源社会保障部门监督', 'Does not accept supervision by the HR departments', { path: ['acceptsSupervision'] })] },
+    {
+      name: 'no work plan among the materials', input: sampleApplication({ materials: (base.materials ?? []).filter((m) => m !== 'work_plan') }),
+      issues: [err('material_lacking', 'materials', '缺少申请材料：《专项职业能力考核工作方案》（附件2）', 'Application document lacking: work plan (附件2)', { path: ['materials'], expected: 'work_plan' })],
+    },
+    // 附件1, 附件2
+    { name: 'no name', input: omit('name'), issues: [err('missing_field', 'materials.form', '缺少 name', 'name is missing', { path: ['name'] })] },
+    { name: 'an address that is a number', input: sampleApplication({ address: 5 }), issues: [err('invalid_input', 'materials.form', '输入无效：address 应为字符串', 'Invalid input: address must be a string', { path: ['address'], received: '5' })] },
+    { name: 'registered capital without an amount', input: sampleApplication({ registeredCapital: '若干' }), issues: [err('registered_capital_invalid', 'materials.form', '注册资金 "若干" 中没有金额', 'The registered capital "若干" states no amount', { path: ['registeredCapital'], received: '"若干"' })] },
+    { name: 'contact as text', input: sampleApplication({ contact: 'x' }), issues: [err('invalid_input', 'materials.form', '输入无效：contact 应为对象', 'Invalid input: contact must be an object', { path: ['contact'], received: '"x"' })] },
+    { name: 'no contact person', input: sampleApplication({ contact: { title: '主任', phone: '13800138000', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.person', 'contact.person is missing', { path: ['contact', 'person'] })] },
+    { name: 'no contact title', input: sampleApplication({ contact: { person: '李四', phone: '13800138000', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.title', 'contact.title is missing', { path: ['contact', 'title'] })] },
+    { name: 'no contact phone', input: sampleApplication({ contact: { person: '李四', title: '主任', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.phone', 'contact.phone is missing', { path: ['contact', 'phone'] })] },
+    { name: 'no contact email', input: sampleApplication({ contact: { person: '李四', title: '主任', phone: '13800138000' } }), issues: [err('missing_field', 'materials.form', '缺少 contact.email', 'contact.email is missing', { path: ['contact', 'email'] })] },
+    {
+      name: 'a bad phone number', input: sampleApplication({ contact: contact('12345', 'a@example.cn') }),
+      issues: [err('contact_phone_invalid', 'materials.form', '联系电话 "12345" 不是有效的大陆手机号码或带区号的固定电话号码', 'The phone number "12345" is neither a mainland mobile number nor a landline number with its area code', { path: ['contact', 'phone'], received: '"12345"' })],
+    },
+    { name: 'a bad email', input: sampleApplication({ contact: contact('13800138000', 'a@b') }), issues: [err('contact_email_invalid', 'materials.form', '电子邮箱 "a@b" 格式不正确', 'The email address "a@b" is not well formed', { path: ['contact', 'email'], received: '"a@b"' })] },
+    { name: 'the pledge unsigned', input: sampleApplication({ integrityPledgeSigned: false }), issues: [err('integrity_pledge_unsigned', 'materials.form', '诚信承诺未签署', 'The integrity pledge is not signed', { path: ['integrityPledgeSigned'] })] },
+    {
+      name: 'no section 六', input: sampleApplication({ workPlanSections: ['overall_plan', 'organisation', 'items_and_resources', 'procedure_and_rules', 'content_and_method'] }),
+      issues: [err('work_plan_section_lacking', 'materials.work_plan', '工作方案缺少 六、开展考核工作的各项保障', 'The work plan lacks section 6 safeguards', { path: ['workPlanSections'], expected: 'safeguards' })],
+    },
+    // The items
+    { name: 'items not an array', input: sampleApplication({ items: 'x' }), issues: [err('invalid_input', 'materials.form', '输入无效：items 应为数组', 'Invalid input: items must be an array', { path: ['items'], received: '"x"' })] },
+    { name: 'no items', input: sampleApplication({ items: [] }), issues: [err('no_items', 'materials.form', '没有拟开展的考核项目', 'No assessment item is applied for', { path: ['items'] })] },
+    { name: 'an item that is a number', input: sampleApplication({ items: [5] }), issues: [err('invalid_input', 'materials.form', '输入无效：items[0] 应为对象', 'Invalid input: items[0] must be an object', { path: ['items', 0], received: '5' })] },
+    { name: 'an item without questionBank', input: withItem({ questionBank: undefined }), issues: [err('missing_field', 'eligibility.capacity', '缺少 items[0].questionBank', 'items[0].questionBank is missing', { path: ['items', 0, 'questionBank'] })] },
+    { name: 'an item without a question bank', input: withItem({ questionBank: false }), issues: [err('question_bank_lacking', 'eligibility.capacity', '考核项目“面点制作”没有题库', 'Item "面点制作" has no question bank', { path: ['items', 0, 'questionBank'] })] },
+    {
+      name: 'an item without a name is called by its number', input: withItem({ name: undefined, questionBank: false }),
+      issues: [
+        err('missing_field', 'materials.form', '缺少 items[0].name', 'items[0].name is missing', { path: ['items', 0, 'name'] }),
+        err('question_bank_lacking', 'eligibility.capacity', '考核项目“#1”没有题库', 'Item "#1" has no question bank', { path: ['items', 0, 'questionBank'] }),
+      ],
+    },
+    {
+      name: 'an item listed twice', input: sampleApplication({ items: [base.items[0], { ...base.items[0], name: '面点制作 ' }] }),
+      issues: [err('item_duplicate', 'materials.form', '考核项目“面点制作 ”重复填写', 'Item "面点制作 " is listed twice', { path: ['items', 1, 'name'] })],
+    },
+    { name: 'an item without trainingSince', input: withItem({ trainingSince: undefined }), issues: [err('missing_field', 'eligibility.experience', '缺少 items[0].trainingSince', 'items[0].trainingSince is missing', { path: ['items', 0, 'trainingSince'] })] },
+    {
+      name: 'an impossible trainingSince', input: withItem({ trainingSince: '2021-02-29' }),
+      issues: [err('invalid_date', 'eligibility.experience', 'trainingSince不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'trainingSince is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
+    },
+    {
+      name: 'training began the day after the application', input: withItem({ trainingSince: '2023-06-02' }),
+      issues: [err('training_since_after_application', 'eligibility.experience', '考核项目“面点制作”的培训起始日 2023-06-02 晚于申请日 2023-06-01', 'Item "面点制作": training began on 2023-06-02, after the application date 2023-06-01', { path: ['items', 0, 'trainingSince'], expected: '2023-06-01', received: '2023-06-02' })],
+    },
+    {
+      name: 'one year of training', input: withItem({ trainingSince: '2022-06-01' }),
+      issues: [err('experience_too_short', 'eligibility.experience', '考核项目“面点制作”的培训考核经历至申请日为 1 年，应有 2 年以上', 'Item "面点制作": 1 years of training and assessment by the application date; at least 2 are required', { path: ['items', 0, 'trainingSince'], expected: 2, received: 1 })],
+    },
+    { name: 'training cannot be organised', input: withItem({ canTrain: false }), issues: [err('item_cannot_train', 'eligibility.experience', '考核项目“面点制作”不能组织开展培训', 'Item "面点制作": training cannot be organised', { path: ['items', 0, 'canTrain'] })] },
+    { name: 'an item without hasSpecification', input: withItem({ hasSpecification: undefined }), issues: [err('missing_field', 'materials.form', '缺少 items[0].hasSpecification', 'items[0].hasSpecification is missing', { path: ['items', 0, 'hasSpecification'] })] },
+    {
+      name: 'an item without a specification (a warning)', input: withItem({ hasSpecification: false }), ok: true,
+      issues: [err('item_without_specification', 'materials.form', '考核项目“面点制作”尚无考核规范：考核须按照考核规范进行', 'Item "面点制作" has no assessment specification yet; assessment follows the specification', { severity: 'warning', path: ['items', 0, 'hasSpecification'] })],
+    },
+    {
+      name: 'an unknown priority answer (a warning)', input: withItem({ helpedWriteSpecification: undefined }), ok: true,
+      issues: [err('missing_field', 'eligibility.influence', '缺少 items[0].helpedWriteSpecification', 'items[0].helpedWriteSpecification is missing', { severity: 'warning', path: ['items', 0, 'helpedWriteSpecification'] })],
+    },
+    {
+      name: 'a priority answer that is not a boolean', input: withItem({ helpedWriteSpecification: 'yes' }),
+      issues: [err('invalid_input', 'eligibility.influence', '输入无效：items[0].helpedWriteSpecification 应为布尔值', 'Invalid input: items[0].helpedWriteSpecification must be a boolean', { path: ['items', 0, 'helpedWriteSpecification'], received: '"yes"' })],
+    },
+    {
+      name: 'three items', input: sampleApplication({ items: [...base.items, { ...base.items[0], name: '鲁绣' }] }),
+      issues: [err('too_many_items', 'allocation.items', '申请 3 个考核项目，每家机构不得超过 2 个', 'Applied for 3 items; no more than 2 per institution', { path: ['items'], expected: 2, received: 3 })],
+    },
+    // 一, with a catalogue
+    { name: 'an item without a name is not looked up in the catalogue', input: withItem({ name: undefined }), options: { catalog: CATALOG }, issues: [err('missing_field', 'materials.form', '缺少 items[0].name', 'items[0].name is missing', { path: ['items', 0, 'name'] })] },
+    {
+      name: 'an item outside the catalogue', input: withItem({ name: '插花' }), options: { catalog: CATALOG },
+      issues: [err('item_not_in_catalog', 'catalog.scope', '“插花”不在《山东省专项职业能力考核项目目录》范围内', 'Item "插花" is not in the Shandong catalogue of special vocational ability items', { path: ['items', 0, 'name'] })],
+    },
+    {
+      name: 'an item that is an occupation of 2022', input: withItem({ name: '中式面点师' }), options: { catalog: { ...CATALOG, provincialItems: [...CATALOG.provincialItems, '中式面点师'] } },
+      issues: [
+        err('item_is_occupation', 'catalog.exclusion', '“中式面点师”是《中华人民共和国职业分类大典（2022年版）》中已有的职业（工种），不再列入专项职业能力考核项目', 'Item "中式面点师" is an occupation of the 2022 Occupational Classification, so it is not a special vocational ability item', { path: ['items', 0, 'name'] }),
+      ],
+    },
+    {
+      name: 'a catalogue without the occupations (a warning)', input: withItem({}), options: { catalog: { provincialItems: CATALOG.provincialItems } }, ok: true,
+      issues: [err('catalog_exclusion_unchecked', 'catalog.exclusion', '未提供职业分类大典（2022年版）的职业（工种）清单，未能检查“面点制作”是否已有职业分类', 'No list of the 2022 occupations was given, so "面点制作" was not checked against it', { severity: 'warning', path: ['items', 0, 'name'] })],
+    },
+  ];
+  it.each(cases)('$name', ({ input, options, ok, issues }) => {
+    expect(checkInstitutionApplication(input as never, options as never)).toEqual({ ok: ok ?? false, issues });
   });
 });
 
@@ -256,6 +464,10 @@ describe('contact formats (附件1 联系电话, 电子邮箱)', () => {
     ['a@example.xn--fiqs8s', true], ['a@b', false], ['a@b.c', false], ['.a@example.cn', false], ['a..b@example.cn', false],
     ['a.@example.cn', false], ['a@-example.cn', false], ['a@example-.cn', false], ['a@@example.cn', false], ['a b@example.cn', false],
     ['张三@example.cn', false], ['a@example.cn ', false], [`${'a'.repeat(65)}@example.cn`, false], [`${'a'.repeat(64)}@example.cn`, true],
+    ['@example.cn', false], ['a@localhost', false], ['office.example.cn', false],
+    // 254 characters in all is the most: 64 + 1 + 189, then one more.
+    [`${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(58)}.cn`, true],
+    [`${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(59)}.cn`, false],
   ];
   it.each(emails)('email %s → %s', (email, valid) => {
     const result = checkInstitutionApplication(sampleApplication({ contact: { person: '李四', title: '主任', phone: '13800138000', email } }));

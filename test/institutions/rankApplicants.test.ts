@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rankApplicants } from '../../src/index.js';
+import { definePolicy, rankApplicants } from '../../src/index.js';
 import type { InstitutionApplication } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
-import { sampleApplication } from './sample.js';
+import { CATALOG, sampleApplication } from './sample.js';
 
 const app = (name: string, trainingSince: string, helped: boolean, overrides: Record<string, unknown> = {}): InstitutionApplication => {
   const base = sampleApplication();
@@ -39,6 +39,45 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
     const ranked = rankApplicants([first, second]);
     expect(ranked[0]?.application).toBe(first);
     expect(ranked[1]?.application).toBe(second);
+  });
+
+  // Each key decides whichever order the two are given in, against the keys after it: the first
+  // is named 甲 (U+7532), which the name alone would put after 乙 (U+4E59).
+  const pairs: { key: string; first: InstitutionApplication; second: InstitutionApplication }[] = [
+    { key: 'helped first, though with less experience', first: app('甲', '2021-06-01', true), second: app('乙', '2015-01-01', false) },
+    { key: 'one day more of experience, though applied later', first: app('甲', '2021-05-31', false, { applicationDate: '2023-06-01' }), second: app('乙', '2021-05-31', false, { applicationDate: '2023-05-31' }) },
+    { key: 'the same experience, the earlier application date', first: app('甲', '2021-05-01', false, { applicationDate: '2023-05-01' }), second: app('乙', '2021-06-01', false, { applicationDate: '2023-06-01' }) },
+    { key: 'the same experience and date, the name first in code-point order', first: app('乙', '2021-06-01', false), second: app('甲', '2021-06-01', false) },
+  ];
+  it.each(pairs)('$key', ({ first, second }) => {
+    for (const given of [[first, second], [second, first]]) {
+      expect(rankApplicants(given).map((r) => [r.application, r.rank])).toEqual([[first, 1], [second, 2]]);
+    }
+  });
+
+  it('gives the policy and the catalogue to the eligibility check', () => {
+    const two = app('甲', '2021-06-01', false);
+    expect(rankApplicants([two])).toEqual([{ application: two, eligible: true, rank: 1, result: { ok: true, issues: [] } }]);
+    const [strict] = rankApplicants([two], { policy: definePolicy({ minTrainingYears: 3 }) });
+    expect(strict).toMatchObject({ application: two, eligible: false, rank: null });
+    expect(strict?.result.issues.map((i) => [i.code, i.expected, i.received])).toEqual([['experience_too_short', 3, 2]]);
+    const [outside] = rankApplicants([two], { catalog: { ...CATALOG, provincialItems: ['剪纸'] } });
+    expect(outside).toMatchObject({ application: two, eligible: false, rank: null });
+    expect(outside?.result.issues.map((i) => [i.code, i.path])).toEqual([['item_not_in_catalog', ['items', 0, 'name']]]);
+  });
+
+  it('throws SvaError invalid_input for applications that are not an array', () => {
+    expect(svaErrorOf(() => rankApplicants('甲' as never)).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'eligibility.influence',
+        message: '输入无效：applications 应为数组',
+        messageEn: 'Invalid input: applications must be an array',
+        path: ['applications'],
+        received: '"甲"',
+      },
+    ]);
   });
 
   it('uses the longest experience among an applicant\u2019s items', () => {
