@@ -28,18 +28,18 @@ export const INSTITUTION_MESSAGES = {
   ],
   not_legal_person: ['不具有独立法人资格', 'Not an independent legal person'],
   credit_not_good: ['社会信用不良好', 'The unit\u2019s social credit is not good'],
-  violation_records: ['有 {received} 条违法违规记录', 'There are {received} records of violations'],
+  violation_records: ['有 {received} 条违法违规记录', 'Records of violations: {received}; none are allowed'],
   rule_document_lacking: ['缺少规章制度：{document}', 'Written rules lacking: {documentEn}'],
   no_dedicated_unit: [
     '未设专门负责专项职业能力考核工作的内部机构',
     'No internal unit dedicated to special vocational ability assessment',
   ],
   staff_lacking: ['未配备{role}', 'No {roleEn}'],
-  facility_lacking: ['不具备{facility}', 'No {facilityEn}'],
+  facility_lacking: ['不具备{facility}', 'Lacking {facilityEn}'],
   question_bank_lacking: ['考核项目“{item}”没有题库', 'Item "{item}" has no question bank'],
   experience_too_short: [
     '考核项目“{item}”的培训考核经历至申请日为 {received} 年，应有 {expected} 年以上',
-    'Item "{item}": {received} years of training and assessment by the application date; at least {expected} are required',
+    'Item "{item}": completed years of training and assessment by the application date: {received}; at least {expected} are required',
   ],
   training_since_after_application: [
     '考核项目“{item}”的培训起始日 {received} 晚于申请日 {expected}',
