@@ -132,7 +132,9 @@ describe('createWorkdayCalendar', () => {
 
   it('accepts the years 1000 and 9999, the ends of the four-digit range', () => {
     expect(createWorkdayCalendar({ year: 1000, days: [] }, null)).toEqual({ firstDay: '1000-01-01', lastDay: '1000-12-31' });
-    expect(createWorkdayCalendar({ years: { '9999': { offDays: [], workDays: [] } } }, null)).toEqual({ firstDay: '9999-01-01', lastDay: '9999-12-31' });
+    expect(createWorkdayCalendar({ year: 9999, days: [] }, null)).toEqual({ firstDay: '9999-01-01', lastDay: '9999-12-31' });
+    expect(createWorkdayCalendar({ years: { '1000': { offDays: [], workDays: [] } } }, null).firstDay).toBe('1000-01-01');
+    expect(createWorkdayCalendar({ years: { '9999': { offDays: [], workDays: [] } } }, null).lastDay).toBe('9999-12-31');
   });
 
   it('answers at the very edges of a calendar made at run time', () => {
