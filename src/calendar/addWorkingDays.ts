@@ -44,7 +44,8 @@ export function addWorkingDays(date: DateInput, n: number, calendar?: WorkdayCal
     const c = resolveCalendar(calendar, CLAUSE);
     const issues: RuleIssue[] = [];
     const offset = offsetOrIssues(c, date, 'date', CLAUSE, issues);
-    if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    // Number.isSafeInteger is false for anything that is not a number (no coercion).
+    if (!Number.isSafeInteger(n)) {
       issues.push(
         issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, {
           path: ['n'],

@@ -34,7 +34,8 @@ export function addOffsets(c: CalendarInternals, offset: number, n: number): num
   if (n === 0) return offset;
   const { prefix, workdays } = indexOf(c);
   const k = n > 0 ? (prefix[offset + 1] as number) + n - 1 : (prefix[offset] as number) + n;
-  return k >= 0 && k < workdays.length ? workdays[k] : undefined;
+  // An Int32Array answers undefined for an index outside 0 … length − 1 (k is an integer).
+  return workdays[k];
 }
 
 /**
@@ -44,5 +45,5 @@ export function addOffsets(c: CalendarInternals, offset: number, n: number): num
 export function nthWorkingDayFrom(c: CalendarInternals, offset: number, n: number): number | undefined {
   const { prefix, workdays } = indexOf(c);
   const k = (prefix[offset] as number) + n - 1;
-  return k < workdays.length ? workdays[k] : undefined;
+  return workdays[k];
 }

@@ -65,15 +65,31 @@ describe('addWorkingDays (三3(2), 四2(3), 四2(5))', () => {
   });
 
   const outside = [
-    { name: 'past the last covered day', date: '2026-12-31', n: 1, path: ['n'] },
-    { name: 'before the first covered day', date: '2023-01-03', n: -2, path: ['n'] },
-    { name: 'a huge n', date: '2024-03-18', n: Number.MAX_SAFE_INTEGER, path: ['n'] },
-    { name: 'a start outside coverage, even with n = 0', date: '2027-01-04', n: 0, path: ['date'] },
+    { name: 'past the last covered day', date: '2026-12-31', n: 1, path: ['n'], received: '(2026-12-31, 1)' },
+    { name: 'before the first covered day', date: '2023-01-03', n: -2, path: ['n'], received: '(2023-01-03, -2)' },
+    { name: 'a huge n', date: '2024-03-18', n: Number.MAX_SAFE_INTEGER, path: ['n'], received: '(2024-03-18, 9007199254740991)' },
+    { name: 'a start outside coverage, even with n = 0', date: '2027-01-04', n: 0, path: ['date'], received: '"2027-01-04"' },
   ];
-  it.each(outside)('throws calendar_out_of_range: $name', ({ date, n, path }) => {
+  it.each(outside)('throws calendar_out_of_range: $name', ({ date, n, path, received }) => {
     const error = svaErrorOf(() => addWorkingDays(date, n));
     expect(error.code).toBe('calendar_out_of_range');
     expect(error.issues[0]?.path).toEqual(path);
+    expect(error.issues[0]?.received).toBe(received);
+  });
+
+  it('names the computation and the calendar in its calendar_out_of_range issue', () => {
+    expect(svaErrorOf(() => addWorkingDays('2026-12-31', 1)).issues).toEqual([
+      {
+        code: 'calendar_out_of_range',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: 'addWorkingDays (2026-12-31, 1) 超出日历范围 2023-01-01/2026-12-31',
+        messageEn: 'addWorkingDays (2026-12-31, 1) is outside the calendar (2023-01-01/2026-12-31)',
+        path: ['n'],
+        expected: '2023-01-01/2026-12-31',
+        received: '(2026-12-31, 1)',
+      },
+    ]);
   });
 
   const badN: { name: string; n: unknown }[] = [
@@ -88,6 +104,21 @@ describe('addWorkingDays (三3(2), 四2(3), 四2(5))', () => {
     const error = svaErrorOf(() => addWorkingDays('2024-03-18', n as number));
     expect(error.code).toBe('invalid_input');
     expect(error.issues[0]?.path).toEqual(['n']);
+  });
+
+  it('gives the exact invalid_input issue for n', () => {
+    expect(svaErrorOf(() => addWorkingDays('2024-03-18', 1.5)).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: '输入无效：n 应为整数',
+        messageEn: 'Invalid input: n must be a whole number',
+        path: ['n'],
+        expected: 'a whole number',
+        received: '1.5',
+      },
+    ]);
   });
 
   it('reports a bad date and a bad n together', () => {

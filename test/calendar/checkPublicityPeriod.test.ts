@@ -36,16 +36,95 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
   });
 
   it('gives the count, the number asked for and the earliest end', () => {
-    const [issue] = checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-08' }).issues;
-    expect(issue).toMatchObject({ code: 'publicity_too_short', clause: 'results.publicity', path: ['end'], expected: 5, received: 2 });
-    expect(issue?.message).toBe('公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）');
-    expect(issue?.messageEn).toBe('The publicity must last at least 5 working days; 2024-09-30 to 2024-10-08 has 2 (it may end on 2024-10-11 at the earliest)');
+    expect(checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-08' }).issues).toEqual([
+      {
+        code: 'publicity_too_short',
+        severity: 'error',
+        clause: 'results.publicity',
+        message: '公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）',
+        messageEn: 'The publicity must last at least 5 working days; 2024-09-30 to 2024-10-08 has 2 (it may end on 2024-10-11 at the earliest)',
+        path: ['end'],
+        expected: 5,
+        received: 2,
+      },
+    ]);
   });
 
   it('leaves the earliest end out when it lies past coverage', () => {
-    const [issue] = checkPublicityPeriod({ kind: 'results', start: '2026-12-28', end: '2026-12-30' }).issues;
-    expect(issue?.received).toBe(3);
-    expect(issue?.message).not.toContain('最早');
+    expect(checkPublicityPeriod({ kind: 'results', start: '2026-12-28', end: '2026-12-30' }).issues).toEqual([
+      {
+        code: 'publicity_too_short',
+        severity: 'error',
+        clause: 'results.publicity',
+        message: '公示时间不少于 5 个工作日，2026-12-28 至 2026-12-30 只有 3 个工作日',
+        messageEn: 'The publicity must last at least 5 working days; 2026-12-28 to 2026-12-30 has 3',
+        path: ['end'],
+        expected: 5,
+        received: 3,
+      },
+    ]);
+  });
+
+  const selection = (fields: Record<string, unknown>) => ({ severity: 'error', clause: 'selection.publicity', ...fields });
+  const exact: { name: string; period: unknown; issues: unknown[] }[] = [
+    {
+      name: 'period not an object',
+      period: null,
+      issues: [selection({ code: 'invalid_input', message: '输入无效：period 应为对象', messageEn: 'Invalid input: period must be an object', path: ['period'] })],
+    },
+    {
+      name: 'kind missing',
+      period: { start: '2024-03-11', end: '2024-03-15' },
+      issues: [selection({ code: 'missing_field', message: '缺少 kind', messageEn: 'kind is missing', path: ['kind'] })],
+    },
+    {
+      name: 'kind unknown',
+      period: { kind: 'exam', start: '2024-03-11', end: '2024-03-15' },
+      issues: [
+        selection({
+          code: 'invalid_input',
+          message: "输入无效：kind 应为 'selection' 或 'results'",
+          messageEn: "Invalid input: kind must be 'selection' or 'results'",
+          path: ['kind'],
+          expected: "'selection' | 'results'",
+          received: '"exam"',
+        }),
+      ],
+    },
+    {
+      name: 'end missing',
+      period: { kind: 'selection', start: '2024-03-11' },
+      issues: [selection({ code: 'missing_field', message: '缺少 end', messageEn: 'end is missing', path: ['end'] })],
+    },
+    {
+      name: 'end before start',
+      period: { kind: 'selection', start: '2024-03-15', end: '2024-03-11' },
+      issues: [
+        selection({
+          code: 'publicity_end_before_start',
+          message: '公示结束日期 2024-03-11 早于开始日期 2024-03-15',
+          messageEn: 'The publicity ends (2024-03-11) before it starts (2024-03-15)',
+          path: ['end'],
+        }),
+      ],
+    },
+    {
+      name: 'end outside coverage',
+      period: { kind: 'selection', start: '2026-12-28', end: '2027-01-04' },
+      issues: [
+        selection({
+          code: 'calendar_out_of_range',
+          message: 'end "2027-01-04" 超出日历范围 2023-01-01/2026-12-31',
+          messageEn: 'end "2027-01-04" is outside the calendar (2023-01-01/2026-12-31)',
+          path: ['end'],
+          expected: '2023-01-01/2026-12-31',
+          received: '"2027-01-04"',
+        }),
+      ],
+    },
+  ];
+  it.each(exact)('gives exact issues: $name', ({ period, issues }) => {
+    expect(checkPublicityPeriod(period as never)).toEqual({ ok: false, issues });
   });
 
   it('agrees with the reading on random periods: ok exactly when [start, end] holds 5 working days or more', () => {

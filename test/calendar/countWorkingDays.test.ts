@@ -68,6 +68,25 @@ describe('countWorkingDays (三3(2), 四2(5))', () => {
     expect(svaErrorOf(() => countWorkingDays('2027-01-05', '2027-01-04')).code).toBe('calendar_out_of_range');
   });
 
+  it('does not take an error thrown by a Date it reads for its own issues, even one carrying a list of issues', () => {
+    // Such as a validation library's error: it is not an SvaError, so the input is unreadable.
+    const foreign = Object.assign(new Error('foreign'), { issues: [{ code: 'foreign' }] });
+    class ThrowingDate extends Date {
+      override getTime(): number {
+        throw foreign;
+      }
+    }
+    expect(svaErrorOf(() => countWorkingDays(new ThrowingDate(), '2024-03-18')).issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: '输入无效：读取输入时出错',
+        messageEn: 'Invalid input: the input could not be read',
+      },
+    ]);
+  });
+
   it('throws only SvaError on hostile values', () => {
     for (const value of hostileValues()) {
       svaErrorOf(() => countWorkingDays(value as string, '2024-03-18'));

@@ -83,6 +83,35 @@ describe('isWorkingDay (三3(2), 四2(3), 四2(5))', () => {
     expect(svaErrorOf(() => isWorkingDay(date as string)).code).toBe('invalid_date');
   });
 
+  it('gives the exact invalid_date issue', () => {
+    expect(svaErrorOf(() => isWorkingDay('2023-02-29')).issues).toEqual([
+      {
+        code: 'invalid_date',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: 'date不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        messageEn: 'date is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        path: ['date'],
+        expected: 'YYYY-MM-DD',
+        received: '"2023-02-29"',
+      },
+    ]);
+  });
+
+  it('gives the exact invalid_option issue for a calendar it did not make', () => {
+    expect(svaErrorOf(() => isWorkingDay('2024-03-18', { ...CHINA_MAINLAND_CALENDAR } as never)).issues).toEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: '选项 calendar 无效：非 createWorkdayCalendar 所建',
+        messageEn: 'Option calendar is invalid: not made by createWorkdayCalendar',
+        path: ['calendar'],
+        received: 'object',
+      },
+    ]);
+  });
+
   it('refuses a calendar it did not make', () => {
     for (const calendar of [{ firstDay: '2023-01-01', lastDay: '2026-12-31' }, null, 'CN', { ...CHINA_MAINLAND_CALENDAR }]) {
       const error = svaErrorOf(() => isWorkingDay('2024-03-18', calendar as never));

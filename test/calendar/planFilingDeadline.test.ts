@@ -38,9 +38,50 @@ describe('planFilingDeadline (四2(3), plan.deadline)', () => {
   });
 
   it('throws calendar_out_of_range, citing plan.deadline, when the deadline would precede coverage', () => {
-    const error = svaErrorOf(() => planFilingDeadline('2023-01-05'));
-    expect(error.issues[0]).toMatchObject({ code: 'calendar_out_of_range', clause: 'plan.deadline', path: ['examStart'] });
-    expect(svaErrorOf(() => planFilingDeadline('2027-01-11')).issues[0]?.clause).toBe('plan.deadline');
+    expect(svaErrorOf(() => planFilingDeadline('2023-01-05')).issues).toEqual([
+      {
+        code: 'calendar_out_of_range',
+        severity: 'error',
+        clause: 'plan.deadline',
+        message: 'planFilingDeadline (2023-01-05, 5) 超出日历范围 2023-01-01/2026-12-31',
+        messageEn: 'planFilingDeadline (2023-01-05, 5) is outside the calendar (2023-01-01/2026-12-31)',
+        path: ['examStart'],
+        expected: '2023-01-01/2026-12-31',
+        received: '(2023-01-05, 5)',
+      },
+    ]);
+    // The first deadline inside coverage: 2023-01-03 … 2023-01-09 are the first 5 working days.
+    expect(planFilingDeadline('2023-01-10')).toBe('2023-01-03');
+    expect(svaErrorOf(() => planFilingDeadline('2023-01-09')).code).toBe('calendar_out_of_range');
+  });
+
+  it('throws calendar_out_of_range, citing plan.deadline, for an exam day outside coverage', () => {
+    expect(svaErrorOf(() => planFilingDeadline('2027-01-11')).issues).toEqual([
+      {
+        code: 'calendar_out_of_range',
+        severity: 'error',
+        clause: 'plan.deadline',
+        message: 'examStart "2027-01-11" 超出日历范围 2023-01-01/2026-12-31',
+        messageEn: 'examStart "2027-01-11" is outside the calendar (2023-01-01/2026-12-31)',
+        path: ['examStart'],
+        expected: '2023-01-01/2026-12-31',
+        received: '"2027-01-11"',
+      },
+    ]);
+  });
+
+  it('throws invalid_option for options that are not an object', () => {
+    expect(svaErrorOf(() => planFilingDeadline('2024-03-18', 7 as never)).issues).toEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'plan.deadline',
+        message: '选项 options 无效：应为对象',
+        messageEn: 'Option options is invalid: must be an object',
+        path: ['options'],
+        received: '7',
+      },
+    ]);
   });
 
   it('reads a Date in China time', () => {

@@ -45,15 +45,40 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
   it('reads its number from the policy by kind', () => {
     const policy = definePolicy({ selectionPublicityWorkingDays: 7, resultsPublicityWorkingDays: 3 });
     expect(publicityEndDate('2024-03-11', { policy })).toBe('2024-03-19');
+    expect(publicityEndDate('2024-03-11', { policy, kind: 'selection' })).toBe('2024-03-19');
     expect(publicityEndDate('2024-03-11', { policy, kind: 'results' })).toBe('2024-03-13');
     expect(publicityEndDate('2024-03-11', { policy, workingDays: 1 })).toBe('2024-03-11');
   });
 
   it('throws calendar_out_of_range when the end would fall after coverage, citing the kind', () => {
-    const error = svaErrorOf(() => publicityEndDate('2026-12-28', { kind: 'results' }));
-    expect(error.code).toBe('calendar_out_of_range');
-    expect(error.issues[0]?.clause).toBe('results.publicity');
+    expect(svaErrorOf(() => publicityEndDate('2026-12-28', { kind: 'results' })).issues).toEqual([
+      {
+        code: 'calendar_out_of_range',
+        severity: 'error',
+        clause: 'results.publicity',
+        message: 'publicityEndDate (2026-12-28, 5) 超出日历范围 2023-01-01/2026-12-31',
+        messageEn: 'publicityEndDate (2026-12-28, 5) is outside the calendar (2023-01-01/2026-12-31)',
+        path: ['start'],
+        expected: '2023-01-01/2026-12-31',
+        received: '(2026-12-28, 5)',
+      },
+    ]);
     expect(publicityEndDate('2026-12-25')).toBe('2026-12-31');
+  });
+
+  it('throws calendar_out_of_range for a start outside coverage', () => {
+    expect(svaErrorOf(() => publicityEndDate('2027-01-04')).issues).toEqual([
+      {
+        code: 'calendar_out_of_range',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: 'start "2027-01-04" 超出日历范围 2023-01-01/2026-12-31',
+        messageEn: 'start "2027-01-04" is outside the calendar (2023-01-01/2026-12-31)',
+        path: ['start'],
+        expected: '2023-01-01/2026-12-31',
+        received: '"2027-01-04"',
+      },
+    ]);
   });
 
   const badOptions: { name: string; options: unknown; code: string; path: unknown[] }[] = [
@@ -68,6 +93,58 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
     const error = svaErrorOf(() => publicityEndDate('2024-03-11', options as never));
     expect(error.code).toBe(code);
     expect(error.issues[0]?.path).toEqual(path);
+  });
+
+  const option = (fields: Record<string, unknown>) => ({ code: 'invalid_option', severity: 'error', clause: 'selection.publicity', ...fields });
+  const exactOptions: { name: string; options: unknown; issue: unknown }[] = [
+    {
+      name: 'kind unknown',
+      options: { kind: 'award' },
+      issue: option({
+        message: "选项 kind 无效：应为 'selection' 或 'results'",
+        messageEn: "Option kind is invalid: must be 'selection' or 'results'",
+        path: ['kind'],
+        expected: "'selection' | 'results'",
+        received: '"award"',
+      }),
+    },
+    {
+      name: 'workingDays 0',
+      options: { workingDays: 0 },
+      issue: option({
+        message: '选项 workingDays 无效：应为不小于 1 的整数',
+        messageEn: 'Option workingDays is invalid: must be a whole number, 1 or more',
+        path: ['workingDays'],
+        received: '0',
+      }),
+    },
+    {
+      name: 'policy not an object',
+      options: { policy: 5 },
+      issue: option({ message: '选项 policy 无效：应为 Policy 对象', messageEn: 'Option policy is invalid: must be a Policy object', path: ['policy'], received: '5' }),
+    },
+    {
+      name: 'policy number 0',
+      options: { policy: { selectionPublicityWorkingDays: 0 } },
+      issue: option({
+        message: '选项 policy.selectionPublicityWorkingDays 无效：应为不小于 1 的整数',
+        messageEn: 'Option policy.selectionPublicityWorkingDays is invalid: must be a whole number, 1 or more',
+        path: ['policy', 'selectionPublicityWorkingDays'],
+        received: '0',
+      }),
+    },
+    {
+      name: 'options not an object',
+      options: 'results',
+      issue: option({ message: '选项 options 无效：应为对象', messageEn: 'Option options is invalid: must be an object', path: ['options'], received: '"results"' }),
+    },
+  ];
+  it.each(exactOptions)('gives the exact invalid_option issue: $name', ({ options, issue }) => {
+    expect(svaErrorOf(() => publicityEndDate('2024-03-11', options as never)).issues).toEqual([issue]);
+  });
+
+  it('accepts workingDays 1, the smallest count', () => {
+    expect(publicityEndDate('2024-03-16', { workingDays: 1 })).toBe('2024-03-18');
   });
 
   it('throws only SvaError on hostile values', () => {
