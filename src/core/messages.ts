@@ -6,7 +6,7 @@ import type { MessagePair } from './issues.js';
  */
 export const CORE_MESSAGES = {
   invalid_date: [
-    '{name}不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+    '{name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
     '{name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
   ],
   invalid_option: ['选项 {name} 无效：{reasonZh}', 'Option {name} is invalid: {reasonEn}'],

@@ -58,7 +58,7 @@ describe('mayDispose (四2(7), archive.retention)', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'archive.retention',
-        message: 'on不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        message: 'on 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
         messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['on'],
         expected: 'YYYY-MM-DD',

@@ -78,7 +78,7 @@ describe('retentionEndDate (四2(7), archive.retention)', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'archive.retention',
-        message: 'closedOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        message: 'closedOn 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
         messageEn: 'closedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['closedOn'],
         expected: 'YYYY-MM-DD',

@@ -89,7 +89,7 @@ describe('isWorkingDay (三3(2), 四2(3), 四2(5))', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'selection.publicity',
-        message: 'date不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        message: 'date 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
         messageEn: 'date is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['date'],
         expected: 'YYYY-MM-DD',

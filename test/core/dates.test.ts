@@ -155,7 +155,7 @@ describe('dayNumberOrThrow', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'candidate.age',
-        message: 'on不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        message: 'on 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
         messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['on'],
         expected: 'YYYY-MM-DD',
@@ -164,7 +164,7 @@ describe('dayNumberOrThrow', () => {
     ]);
     expect(error.message).toBe(
       'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date ' +
-        '(on不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象) [invalid_date, candidate.age]',
+        '(on 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象) [invalid_date, candidate.age]',
     );
     expect(svaErrorOf(() => dayNumberOrThrow(new Date(NaN), 'asOf', 'annual.summary')).issues[0]).toMatchObject({
       clause: 'annual.summary',

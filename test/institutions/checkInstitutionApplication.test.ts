@@ -134,7 +134,7 @@ describe('exact issues', () => {
     { name: 'no application date', input: omit('applicationDate'), issues: [err('missing_field', 'eligibility.experience', '缺少 applicationDate', 'applicationDate is missing', { path: ['applicationDate'] })] },
     {
       name: 'an impossible application date', input: sampleApplication({ applicationDate: '2023-02-29' }),
-      issues: [err('invalid_date', 'eligibility.experience', 'applicationDate不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'applicationDate is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['applicationDate'], expected: 'YYYY-MM-DD', received: '"2023-02-29"' })],
+      issues: [err('invalid_date', 'eligibility.experience', 'applicationDate 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'applicationDate is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['applicationDate'], expected: 'YYYY-MM-DD', received: '"2023-02-29"' })],
     },
     // institution.registration, selection.filing
     { name: 'no kind', input: omit('kind'), issues: [err('missing_field', 'institution.registration', '缺少 kind', 'kind is missing', { path: ['kind'] })] },
@@ -250,7 +250,7 @@ describe('exact issues', () => {
     { name: 'an item without trainingSince', input: withItem({ trainingSince: undefined }), issues: [err('missing_field', 'eligibility.experience', '缺少 items[0].trainingSince', 'items[0].trainingSince is missing', { path: ['items', 0, 'trainingSince'] })] },
     {
       name: 'an impossible trainingSince', input: withItem({ trainingSince: '2021-02-29' }),
-      issues: [err('invalid_date', 'eligibility.experience', 'trainingSince不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'trainingSince is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
+      issues: [err('invalid_date', 'eligibility.experience', 'trainingSince 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'trainingSince is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
     },
     {
       name: 'training began the day after the application', input: withItem({ trainingSince: '2023-06-02' }),

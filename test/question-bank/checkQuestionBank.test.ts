@@ -345,7 +345,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
       code: 'invalid_date',
       severity: 'error',
       clause: 'bank.approval',
-      message: `${name}不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
+      message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
       messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
       path: [name],
       expected: 'YYYY-MM-DD',

@@ -47,7 +47,7 @@ describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
       code: 'invalid_date',
       severity: 'error',
       clause: 'supervision.evaluation',
-      message: `${name}不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
+      message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
       messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
       path: [name],
       expected: 'YYYY-MM-DD',

@@ -46,7 +46,7 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'supervision.evaluation',
-        message: 'lastEvaluatedOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        message: 'lastEvaluatedOn 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
         messageEn: 'lastEvaluatedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['lastEvaluatedOn'],
         expected: 'YYYY-MM-DD',
