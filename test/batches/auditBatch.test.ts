@@ -108,6 +108,21 @@ describe('auditBatch', () => {
     expect(failing(auditBatch({ batch: sample.batch, findings: 'x' as never }))).toEqual([['supervision.violations', ['violation_findings_invalid']]]);
   });
 
+  it('places the findings\' issues under findings', () => {
+    const clause = auditBatch({ batch: sample.batch, findings: ['lowered_standard'] }).clauses.find((c) => c.clause === 'supervision.violations');
+    expect(clause?.issues).toStrictEqual([
+      {
+        code: 'violation_lowered_standard',
+        severity: 'error',
+        clause: 'supervision.violations',
+        message: '降低考核标准发证，考核结果不予认可',
+        messageEn: 'Lowered the assessment standard to issue certificates: the results are not recognised',
+        path: ['findings', 0],
+        received: 'lowered_standard',
+      },
+    ]);
+  });
+
   it('counts a warning apart from the errors: its clause holds, the batch passes', () => {
     const report = auditBatch({ batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory' } } });
     expect(report.ok).toBe(true);

@@ -326,6 +326,9 @@ describe('checkBatch: missing is not false', () => {
     { name: 'plan approval left out', patch: plan({ approvedOn: undefined }), code: 'missing_field', path: ['plan', 'approvedOn'] },
     { name: 'bank approval left out', patch: bank({ approvedOn: undefined }), code: 'missing_field', path: ['questionBank', 'approvedOn'] },
     { name: 'upload date left out', patch: certificates({ uploadedOn: undefined }), code: 'missing_field', path: ['certificates', 'uploadedOn'] },
+    { name: 'item left out', patch: { item: undefined }, code: 'missing_field', path: ['item'] },
+    { name: 'publicity start left out', patch: publicity({ start: undefined }), code: 'missing_field', path: ['resultsPublicity', 'start'] },
+    { name: 'publicity end left out', patch: publicity({ end: undefined }), code: 'missing_field', path: ['resultsPublicity', 'end'] },
   ];
   it.each(cases)('$name → $code', ({ patch, code, path }) => {
     const result = check(patch);
@@ -350,6 +353,14 @@ describe('checkBatch: missing is not false', () => {
       ['missing_field', 'bank.approval', ['questionBank', 'approvedOn']],
     ]);
     expect(brief(check({ certificates: undefined })).map(([code]) => code)).toEqual(['missing_field', 'missing_field', 'missing_field']);
+  });
+
+  it('without an exam start date the bank is still checked with the policy', () => {
+    const result = check(exam({ startDate: undefined }), { policy: definePolicy({ minQuestionSets: 6 }) });
+    expect(brief(result)).toEqual([
+      ['missing_field', 'plan.deadline', ['exam', 'startDate']],
+      ['too_few_sets', 'bank.sets', ['questionBank', 'sets']],
+    ]);
   });
 
   it('without an exam start date the later date rules are not guessed, but missing approvals still show', () => {
@@ -918,6 +929,27 @@ describe('checkBatch: the exact issue of each code and reason', () => {
           path: ['certificates', 'issuedOn'],
           expected: '2025-10-21',
           received: '2025-10-21',
+        }),
+      ],
+    },
+    {
+      name: 'a question bank without sets or approval: the missing field is named with its whole path',
+      patch: { questionBank: {} },
+      issues: [
+        issue({
+          code: 'bank_sets_not_array',
+          clause: 'bank.sets',
+          message: '试题库的 sets 应为试题套数组',
+          messageEn: 'The bank\'s sets must be an array of question sets',
+          path: ['questionBank', 'sets'],
+          received: 'undefined',
+        }),
+        issue({
+          code: 'missing_field',
+          clause: 'bank.approval',
+          message: '缺少 questionBank.approvedOn',
+          messageEn: 'questionBank.approvedOn is missing',
+          path: ['questionBank', 'approvedOn'],
         }),
       ],
     },

@@ -33,6 +33,7 @@ describe('checkCertificate (附件4 certificate.contents, 附件3 certificate.co
     { name: 'score 60.1', patch: { score: '60.1' }, issues: [] },
     { name: 'score 100.5', patch: { score: 100.5 }, issues: [['score_out_of_range', 'score.scale', ['score']]] },
     { name: 'no code', patch: { code: undefined }, issues: [['missing_field', 'certificate.contents', ['code']]] },
+    { name: 'an empty code', patch: { code: '' }, issues: [['missing_field', 'certificate.contents', ['code']]] },
     { name: 'a code of 14 digits', patch: { code: '25370400010001' }, issues: [['certificate_code_length', 'certificate.code', ['code']]] },
     { name: 'a code of 2024 on a certificate of 2025', patch: { code: '243704000100001' }, issues: [['certificate_code_year_mismatch', 'certificate.code', ['code', 'year']]] },
     {

@@ -197,6 +197,12 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
     });
   });
 
+  it('a missing birth date is named with the registration\'s index', () => {
+    expect(checkRegistrations([adult(), { registeredOn: '2025-10-09' }]).issues).toStrictEqual([
+      { code: 'missing_field', severity: 'error', clause: 'candidate.age', message: '缺少 [1].birthDate', messageEn: '[1].birthDate is missing', path: [1, 'birthDate'] },
+    ]);
+  });
+
   it('a registration date that is not a date cites candidate.age at the registration', () => {
     expect(checkRegistrations([adult(), { birthDate: '1990-01-01', registeredOn: '2025-10-32' }]).issues).toStrictEqual([
       {

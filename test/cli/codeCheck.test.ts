@@ -116,6 +116,11 @@ describe('sva-rules code check', () => {
     expect((await runCli(['code', 'check'], { stdin: pipe })).stdout).toBe('certificate codes: 1 checked, 1 valid, 0 invalid (证书编码：共 1 条，有效 1 条，无效 0 条)\n');
   });
 
+  it('skips the header of standard input read with -', async () => {
+    const r = await runCli(['code', 'check', '--header', '-'], { stdin: '证书编号\n233704000100001\n' });
+    expect(r).toEqual({ code: 0, stdout: 'certificate codes: 1 checked, 1 valid, 0 invalid (证书编码：共 1 条，有效 1 条，无效 0 条)\n', stderr: '' });
+  });
+
   it('checks the city given by code', async () => {
     expect((await runCli(['code', 'check', '233704000100001', '--city', '04'])).code).toBe(0);
     const other = await runCli(['code', 'check', '--json', '233704000100001', '--city', '01']);

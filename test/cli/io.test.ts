@@ -117,6 +117,7 @@ describe('readValues', () => {
   it('yields no empty batch for a chunk without a whole line or with only empty lines', async () => {
     expect(await batchesOf(['ab', 'c\n', '\n\n', 'd\n'])).toEqual([[{ line: 1, value: 'abc' }], [{ line: 4, value: 'd' }]]);
     expect(await batchesOf(['\n'])).toEqual([]);
+    expect(await batchesOf(['a\n\r'])).toEqual([[{ line: 1, value: 'a' }]]);
     expect(await batchesOf([''])).toEqual([]);
   });
 

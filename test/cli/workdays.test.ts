@@ -115,6 +115,15 @@ describe('sva-rules id check and uscc check', () => {
     );
   });
 
+  it('read standard input with --header, and print JSON with --json', async () => {
+    const id = await runCli(['id', 'check', '--header', '--json'], { stdin: '身份证号\n11010519491231002X\n' });
+    expect(id.stdout).toBe(
+      '{"line":2,"value":"11010519491231002X","ok":true,"issues":[]}\n{"summary":{"what":"resident ID numbers","checked":1,"valid":1,"invalid":0}}\n',
+    );
+    const uscc = await runCli(['uscc', 'check', '--header', '-'], { stdin: '代码\n91350100M000100Y43\n' });
+    expect(uscc.stdout).toBe('unified social credit codes: 1 checked, 1 valid, 0 invalid (统一社会信用代码：共 1 条，有效 1 条，无效 0 条)\n');
+  });
+
   it('checks the organisation code only with --strict', async () => {
     // 91350100M000100Y0N: a valid code whose GB 11714 organisation code has a wrong check character
     expect(await runCli(['uscc', 'check', '91350100M000100Y0N'])).toEqual({
