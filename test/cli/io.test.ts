@@ -4,6 +4,7 @@ import { formatInvalid } from '../../src/cli/checkValues.js';
 import { BufferedWriter, UsageError } from '../../src/cli/io.js';
 import { readValues } from '../../src/cli/lines.js';
 import type { InputValue } from '../../src/cli/lines.js';
+import { parseCertificateCode } from '../../src/index.js';
 import type { RuleIssue } from '../../src/index.js';
 
 /** A stream that records each chunk it is given; `highWaterMark` 1 makes every write ask for a drain. */
@@ -81,10 +82,11 @@ describe('UsageError', () => {
 });
 
 describe('formatInvalid', () => {
-  const issue = (severity: RuleIssue['severity']): RuleIssue => ({ code: 'c', severity, clause: 'certificate.code', message: '中', messageEn: 'en' });
   it('names the line of a value read from input, and marks warnings', () => {
-    expect(formatInvalid({ line: 1, value: 'x' }, [issue('error'), issue('warning')])).toBe(
-      '✗ "x" (line 1)\n    c [certificate.code]: 中 | en\n    warning c [certificate.code]: 中 | en\n',
+    const [issue] = parseCertificateCode('23370400010000').issues as [RuleIssue];
+    const text = 'certificate_code_length [certificate.code]: 证书编码应为 15 位，实为 14 位 | The certificate code must have 15 characters; it has 14';
+    expect(formatInvalid({ line: 1, value: '23370400010000' }, [issue, { ...issue, severity: 'warning' }])).toBe(
+      `✗ "23370400010000" (line 1)\n    ${text}\n    warning ${text}\n`,
     );
   });
   it('gives no line for a command-line argument', () => {
