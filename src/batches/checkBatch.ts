@@ -1,4 +1,3 @@
-import { isSvaError } from '../core/errors.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -66,14 +65,9 @@ export interface CheckBatchOptions {
  */
 export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions): RuleResult {
   return guardCheck('batch.scope', () => {
-    let policy: Policy;
-    try {
-      policy = policyOf(options, 'plan.deadline');
-      resolveCalendar(options?.calendar, 'plan.deadline');
-    } catch (error) {
-      if (isSvaError(error)) return resultOf(error.issues);
-      throw error;
-    }
+    // A bad option throws an SvaError: guardCheck returns its issues alone.
+    const policy = policyOf(options, 'plan.deadline');
+    resolveCalendar(options?.calendar, 'plan.deadline');
     if (!isRecord(batch)) return resultOf([notAnObjectIssue('batch.scope', 'batch')]);
     const b = batch as unknown as Record<string, unknown>;
     const issues: RuleIssue[] = [];

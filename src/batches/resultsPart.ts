@@ -53,7 +53,7 @@ function lastExamDay(ctx: BatchContext, issues: RuleIssue[]): number | undefined
  * (`results.publicity`). Returns its last day when the period is readable. @internal
  */
 function checkPublicity(batch: Record<string, unknown>, ctx: BatchContext, issues: RuleIssue[]): number | undefined {
-  const last = ctx.exam === undefined ? undefined : lastExamDay(ctx, issues);
+  const last = lastExamDay(ctx, issues);
   const publicity = readSection(batch.resultsPublicity, ['resultsPublicity'], 'results.publicity', issues);
   if (publicity === undefined) return undefined;
   const { start: startInput, end: endInput } = publicity;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditBatch } from '../../src/index.js';
+import { auditBatch, definePolicy } from '../../src/index.js';
 import type { AuditInput } from '../../src/index.js';
 import { sampleBatch } from '../../src/testing/index.js';
 import { expectWellFormed } from '../helpers/expect.js';
@@ -54,5 +54,100 @@ describe('auditBatch', () => {
   it('leaves out the pass rate when a score is invalid, and never throws', () => {
     const report = auditBatch({ batch: sampleBatch(), scores: [60, 'x'] });
     expect(report.passRate).toBeUndefined();
+  });
+
+  const sample = read('sample-batch.json');
+  const faults = (report: ReturnType<typeof auditBatch>) =>
+    Object.fromEntries(report.clauses.filter((c) => c.issues.length > 0).map((c) => [c.clause, c.issues.map((i) => `${i.code}@${(i.path ?? []).join('.')}`)]));
+
+  it('passes the policy to the registrations and the certificates', () => {
+    const report = auditBatch(sample, { policy: definePolicy({ minCandidateAge: 30, passMark: 80 }) });
+    expect(faults(report)).toEqual({
+      'candidate.age': ['candidate_under_age@registrations.1.idNumber'],
+      'score.pass': ['score_below_pass_mark@certificates.1.score'],
+    });
+    expect(report.errors).toBe(2);
+  });
+
+  it('checks each certificate against the batch\'s institution code and publicity end', () => {
+    expect(faults(auditBatch({ ...sample, batch: { ...sample.batch, institutionCode: '37040002' } }))).toEqual({
+      'certificate.code': [0, 1, 2].map((i) => `certificate_code_institution_mismatch@certificates.${i}.code.institutionCode`),
+    });
+    expect(faults(auditBatch({ ...sample, batch: { ...sample.batch, resultsPublicity: { start: '2025-10-15', end: '2025-10-27' } } }))).toEqual({
+      'certificate.issuance': [
+        'certificates_uploaded_too_early@batch.certificates.uploadedOn',
+        'certificates_issued_too_early@batch.certificates.issuedOn',
+        ...[0, 1, 2].map((i) => `certificates_issued_too_early@certificates.${i}.issuedOn`),
+      ],
+    });
+  });
+
+  it('passes the batch\'s institution code and publicity end on only when they are text, reported once at the batch', () => {
+    expect(faults(auditBatch({ ...sample, batch: { ...sample.batch, institutionCode: 37040001 as never } }))).toEqual({
+      'batch.scope': ['invalid_input@batch.institutionCode'],
+    });
+    expect(faults(auditBatch({ ...sample, batch: { ...sample.batch, resultsPublicity: { start: '2025-10-15', end: 20251021 as never } } }))).toEqual({
+      'results.publicity': ['invalid_date@batch.resultsPublicity.end'],
+    });
+  });
+
+  it('checks the certificates without a batch or without its publicity', () => {
+    const noBatch = auditBatch({ certificates: sample.certificates } as AuditInput);
+    // (the path of a batch that is not an object reads batch.batch: reported, not pinned here)
+    expect(noBatch.clauses.filter((c) => !c.ok).map((c) => [c.clause, c.issues.map((i) => i.code)])).toEqual([['batch.scope', ['invalid_input']]]);
+    expect(noBatch.clauses.map((c) => c.clause)).toContain('certificate.issuance');
+    expect(noBatch.clauses.map((c) => c.clause)).toContain('certificate.code');
+    expect(faults(auditBatch({ ...sample, batch: { ...sample.batch, resultsPublicity: undefined as never } }))).toEqual({
+      'results.publicity': ['missing_field@batch.resultsPublicity.start', 'missing_field@batch.resultsPublicity.end'],
+    });
+  });
+
+  it('reports an archive or findings that are not what they should be', () => {
+    const failing = (report: ReturnType<typeof auditBatch>) => report.clauses.filter((c) => !c.ok).map((c) => [c.clause, c.issues.map((i) => i.code)]);
+    expect(failing(auditBatch({ batch: sample.batch, archive: null as never }))).toEqual([['archive.contents', ['invalid_input']]]);
+    expect(failing(auditBatch({ batch: sample.batch, findings: 'x' as never }))).toEqual([['supervision.violations', ['violation_findings_invalid']]]);
+  });
+
+  it('places the findings\' issues under findings', () => {
+    const clause = auditBatch({ batch: sample.batch, findings: ['lowered_standard'] }).clauses.find((c) => c.clause === 'supervision.violations');
+    expect(clause?.issues).toStrictEqual([
+      {
+        code: 'violation_lowered_standard',
+        severity: 'error',
+        clause: 'supervision.violations',
+        message: '降低考核标准发证，考核结果不予认可',
+        messageEn: 'Lowered the assessment standard to issue certificates: the results are not recognised',
+        path: ['findings', 0],
+        received: 'lowered_standard',
+      },
+    ]);
+  });
+
+  it('counts a warning apart from the errors: its clause holds, the batch passes', () => {
+    const report = auditBatch({ batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory' } } });
+    expect(report.ok).toBe(true);
+    expect(report.errors).toBe(0);
+    expect(report.warnings).toBe(1);
+    expect(report.clauses.find((c) => c.clause === 'assessment.method')).toStrictEqual({
+      clause: 'assessment.method',
+      section: '四1',
+      title: '考核方式',
+      titleEn: 'Assessment method',
+      ok: true,
+      issues: [
+        {
+          code: 'theory_only',
+          severity: 'warning',
+          clause: 'assessment.method',
+          message: '一般不单独考核理论知识',
+          messageEn: 'Theory is generally not assessed on its own',
+          path: ['batch', 'exam', 'method'],
+          received: 'theory',
+        },
+      ],
+    });
+    expect(Object.keys(report)).toEqual(['ok', 'clauses', 'errors', 'warnings']);
+    const mixed = auditBatch({ batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory', videoRecorded: false } } });
+    expect([mixed.ok, mixed.errors, mixed.warnings]).toEqual([false, 1, 1]);
   });
 });

@@ -10,7 +10,7 @@ import {
   planFilingDeadline,
   PLAN_FIELDS,
 } from '../../src/index.js';
-import type { AssessmentBatch, RuleResult } from '../../src/index.js';
+import type { AssessmentBatch, RuleIssue, RuleResult } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { sampleBatch } from '../../src/testing/index.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
@@ -172,6 +172,13 @@ describe('checkBatch: the day before, on and after every deadline', () => {
     // results.publicity: starts after the exam's last day (10-14)…
     { name: 'publicity starting on the exam\'s last day', clause: 'results.publicity', patch: publicity({ start: '2025-10-14' }), codes: ['results_publicity_too_early'] },
     { name: 'publicity starting the day after the exam', clause: 'results.publicity', patch: publicity({ start: '2025-10-15' }), codes: [] },
+    { name: 'an exam ending on its first day', clause: 'results.publicity', patch: exam({ endDate: '2025-10-13' }), codes: [] },
+    {
+      name: 'an exam ending on its first day: publicity not on that day',
+      clause: 'results.publicity',
+      patch: { ...exam({ endDate: '2025-10-13' }), ...publicity({ start: '2025-10-13' }) },
+      codes: ['results_publicity_too_early'],
+    },
     {
       name: 'a one-day exam: publicity may start the next day',
       clause: 'results.publicity',
@@ -197,6 +204,25 @@ describe('checkBatch: the day before, on and after every deadline', () => {
     // certificate.issuance: after the publicity's last day (10-21)
     { name: 'uploaded on the publicity\'s last day', clause: 'certificate.issuance', patch: certificates({ uploadedOn: '2025-10-21' }), codes: ['certificates_uploaded_too_early'] },
     { name: 'uploaded the day after', clause: 'certificate.issuance', patch: certificates({ uploadedOn: '2025-10-22' }), codes: [] },
+    // a publicity of one day still ends on its day; one that ends before it starts has no last day
+    {
+      name: 'a one-day publicity: uploaded on its day',
+      clause: 'certificate.issuance',
+      patch: { ...publicity({ start: '2025-10-15', end: '2025-10-15' }), ...certificates({ uploadedOn: '2025-10-15' }) },
+      codes: ['certificates_uploaded_too_early'],
+    },
+    {
+      name: 'a one-day publicity: uploaded the day after',
+      clause: 'certificate.issuance',
+      patch: { ...publicity({ start: '2025-10-15', end: '2025-10-15' }), ...certificates({ uploadedOn: '2025-10-16' }) },
+      codes: [],
+    },
+    {
+      name: 'a publicity ending before it starts: the upload is not dated against it',
+      clause: 'certificate.issuance',
+      patch: { ...publicity({ start: '2025-10-15', end: '2025-10-14' }), ...certificates({ uploadedOn: '2025-10-14', issuedOn: '2025-10-14', approvedOn: '2025-10-14' }) },
+      codes: [],
+    },
     {
       name: 'uploaded, reviewed and issued on the day after the publicity',
       clause: 'certificate.issuance',
@@ -300,6 +326,9 @@ describe('checkBatch: missing is not false', () => {
     { name: 'plan approval left out', patch: plan({ approvedOn: undefined }), code: 'missing_field', path: ['plan', 'approvedOn'] },
     { name: 'bank approval left out', patch: bank({ approvedOn: undefined }), code: 'missing_field', path: ['questionBank', 'approvedOn'] },
     { name: 'upload date left out', patch: certificates({ uploadedOn: undefined }), code: 'missing_field', path: ['certificates', 'uploadedOn'] },
+    { name: 'item left out', patch: { item: undefined }, code: 'missing_field', path: ['item'] },
+    { name: 'publicity start left out', patch: publicity({ start: undefined }), code: 'missing_field', path: ['resultsPublicity', 'start'] },
+    { name: 'publicity end left out', patch: publicity({ end: undefined }), code: 'missing_field', path: ['resultsPublicity', 'end'] },
   ];
   it.each(cases)('$name → $code', ({ patch, code, path }) => {
     const result = check(patch);
@@ -324,6 +353,14 @@ describe('checkBatch: missing is not false', () => {
       ['missing_field', 'bank.approval', ['questionBank', 'approvedOn']],
     ]);
     expect(brief(check({ certificates: undefined })).map(([code]) => code)).toEqual(['missing_field', 'missing_field', 'missing_field']);
+  });
+
+  it('without an exam start date the bank is still checked with the policy', () => {
+    const result = check(exam({ startDate: undefined }), { policy: definePolicy({ minQuestionSets: 6 }) });
+    expect(brief(result)).toEqual([
+      ['missing_field', 'plan.deadline', ['exam', 'startDate']],
+      ['too_few_sets', 'bank.sets', ['questionBank', 'sets']],
+    ]);
   });
 
   it('without an exam start date the later date rules are not guessed, but missing approvals still show', () => {
@@ -415,5 +452,574 @@ describe('checkBatch: bad input', () => {
     const copy = structuredClone(batch);
     checkBatch(batch);
     expect(batch).toEqual(copy);
+  });
+});
+
+describe('checkBatch: the exact issue of each code and reason', () => {
+  const issue = (fields: Partial<RuleIssue>): RuleIssue => ({ severity: 'error', ...fields }) as RuleIssue;
+  const cases: { name: string; patch: Patch; options?: Parameters<typeof checkBatch>[1]; issues: RuleIssue[] }[] = [
+    {
+      name: 'an institution code that is not one',
+      patch: { institutionCode: '37040000' },
+      issues: [
+        issue({
+          code: 'institution_code_invalid',
+          clause: 'selection.code',
+          message: '考核机构代码 "37040000" 无效：应为 37、市级代码和 0001–9999 的序列码，共 8 位',
+          messageEn: 'The institution code "37040000" is invalid: expected 37, a city code and a serial 0001–9999 (8 digits)',
+          path: ['institutionCode'],
+          received: '"37040000"',
+        }),
+      ],
+    },
+    {
+      name: 'an item outside the approved scope',
+      patch: { item: '鲁绣' },
+      issues: [
+        issue({
+          code: 'item_out_of_scope',
+          clause: 'batch.scope',
+          message: '考核项目“鲁绣”不在评估同意的范围内',
+          messageEn: 'Item "鲁绣" is outside the approved scope',
+          path: ['item'],
+          expected: ['面点制作', '剪纸'],
+          received: '鲁绣',
+        }),
+      ],
+    },
+    {
+      name: 'a district outside the approved scope',
+      patch: { district: '滕州市' },
+      issues: [
+        issue({
+          code: 'district_out_of_scope',
+          clause: 'batch.scope',
+          message: '考核地 滕州市 不是评估同意的 薛城区',
+          messageEn: 'The district 滕州市 is not the approved 薛城区',
+          path: ['district'],
+          expected: '薛城区',
+          received: '滕州市',
+        }),
+      ],
+    },
+    {
+      name: 'a district not in Zaozhuang',
+      patch: { district: '370102' },
+      issues: [
+        issue({
+          code: 'unknown_district',
+          clause: 'batch.scope',
+          message: '"370102" 不是枣庄市的区（市）：应为 370402 市中区、370403 薛城区、370404 峄城区、370405 台儿庄区、370406 山亭区或 370481 滕州市',
+          messageEn:
+            '"370102" is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
+          path: ['district'],
+          received: '"370102"',
+        }),
+      ],
+    },
+    {
+      name: 'an empty district is missing, not unknown',
+      patch: { district: '' },
+      issues: [issue({ code: 'missing_field', clause: 'batch.scope', message: '缺少 district', messageEn: 'district is missing', path: ['district'] })],
+    },
+    {
+      name: 'approved items that are not a list',
+      patch: { approvedScope: { items: '面点制作', district: '370403' } },
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'batch.scope',
+          message: '输入无效：approvedScope.items 应为字符串数组',
+          messageEn: 'Invalid input: approvedScope.items must be an array of strings',
+          path: ['approvedScope', 'items'],
+          received: '"面点制作"',
+        }),
+      ],
+    },
+    {
+      name: 'an approved item that is not text',
+      patch: { approvedScope: { items: ['面点制作', 3], district: '370403' } },
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'batch.scope',
+          message: '输入无效：approvedScope.items[1] 应为非空字符串',
+          messageEn: 'Invalid input: approvedScope.items[1] must be a non-empty string',
+          path: ['approvedScope', 'items', 1],
+          received: '3',
+        }),
+      ],
+    },
+    {
+      name: 'an approved scope that is not an object',
+      patch: { approvedScope: 'x' },
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'batch.scope',
+          message: '输入无效：approvedScope 应为对象',
+          messageEn: 'Invalid input: approvedScope must be an object',
+          path: ['approvedScope'],
+          received: '"x"',
+        }),
+      ],
+    },
+    {
+      name: 'an announcement that is not an object',
+      patch: { announcement: 'x' },
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'announcement.contents',
+          message: '输入无效：announcement 应为对象',
+          messageEn: 'Invalid input: announcement must be an object',
+          path: ['announcement'],
+          received: '"x"',
+        }),
+      ],
+    },
+    {
+      name: 'the plan filed the day after its deadline',
+      patch: plan({ filedOn: '2025-09-30' }),
+      issues: [
+        issue({
+          code: 'plan_filed_late',
+          clause: 'plan.deadline',
+          message: '考核计划应不晚于 2025-09-29（考试前 5 个工作日）编制，实为 2025-09-30',
+          messageEn: 'The plan must be filed by 2025-09-29 (5 working days before the exam); it was filed on 2025-09-30',
+          path: ['plan', 'filedOn'],
+          expected: '2025-09-29',
+          received: '2025-09-30',
+        }),
+      ],
+    },
+    {
+      name: 'an impossible filing date',
+      patch: plan({ filedOn: '2025-02-29' }),
+      issues: [
+        issue({
+          code: 'invalid_date',
+          clause: 'plan.deadline',
+          message: 'plan.filedOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+          messageEn: 'plan.filedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+          path: ['plan', 'filedOn'],
+          expected: 'YYYY-MM-DD',
+          received: '"2025-02-29"',
+        }),
+      ],
+    },
+    {
+      name: 'the plan lacking one field',
+      patch: plan({ contents: (base.plan?.contents ?? []).filter((f) => f !== 'candidate_count') }),
+      issues: [
+        issue({
+          code: 'plan_field_lacking',
+          clause: 'plan.contents',
+          message: '考核方案缺少「考核人数」',
+          messageEn: 'The plan lacks the number of candidates',
+          path: ['plan', 'contents'],
+          expected: 'candidate_count',
+        }),
+      ],
+    },
+    {
+      name: 'the plan approved on the exam day',
+      patch: plan({ approvedOn: '2025-10-13' }),
+      issues: [
+        issue({
+          code: 'plan_approved_late',
+          clause: 'plan.review',
+          message: '考核方案 2025-10-13 审核，应在考试首日 2025-10-13 之前',
+          messageEn: 'The plan was approved on 2025-10-13; it must be approved before the exam starts on 2025-10-13',
+          path: ['plan', 'approvedOn'],
+          expected: '2025-10-13',
+          received: '2025-10-13',
+        }),
+      ],
+    },
+    {
+      name: 'the plan approved the day before it was filed',
+      patch: plan({ approvedOn: '2025-09-27' }),
+      issues: [
+        issue({
+          code: 'plan_approved_before_filed',
+          clause: 'plan.review',
+          message: '考核方案审核日期 2025-09-27 早于编制日期 2025-09-28',
+          messageEn: 'The plan was approved on 2025-09-27, before it was filed on 2025-09-28',
+          path: ['plan', 'approvedOn'],
+          expected: '2025-09-28',
+          received: '2025-09-27',
+        }),
+      ],
+    },
+    {
+      name: 'a production post without assured safety',
+      patch: exam({ site: 'production_post', productionSafetyAssured: false }),
+      issues: [
+        issue({
+          code: 'exam_site_unsafe',
+          clause: 'exam.site',
+          message: '结合生产岗位考核，须确保考核安全',
+          messageEn: 'An exam at a production post must have its safety assured',
+          path: ['exam', 'productionSafetyAssured'],
+        }),
+      ],
+    },
+    {
+      name: 'an unknown site',
+      patch: exam({ site: 'online' }),
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'exam.site',
+          message: '输入无效：exam.site 应为 fixed_site 或 production_post',
+          messageEn: 'Invalid input: exam.site must be fixed_site or production_post',
+          path: ['exam', 'site'],
+          received: '"online"',
+        }),
+      ],
+    },
+    {
+      name: 'notices that are not a list',
+      patch: exam({ notices: 'x' }),
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'exam.notices',
+          message: '输入无效：exam.notices 应为数组',
+          messageEn: 'Invalid input: exam.notices must be an array',
+          path: ['exam', 'notices'],
+          received: '"x"',
+        }),
+      ],
+    },
+    {
+      name: 'the discipline rules not posted',
+      patch: exam({ notices: ['candidate_notice', 'safety_notes'] }),
+      issues: [
+        issue({
+          code: 'exam_notice_lacking',
+          clause: 'exam.notices',
+          message: '考场未张贴「违纪处理规定」',
+          messageEn: 'The disciplinary rules is not posted at the venue',
+          path: ['exam', 'notices'],
+          expected: 'discipline_rules',
+        }),
+      ],
+    },
+    {
+      name: 'not video-recorded',
+      patch: exam({ videoRecorded: false }),
+      issues: [
+        issue({
+          code: 'exam_not_recorded',
+          clause: 'exam.video',
+          message: '考核过程未全程录像',
+          messageEn: 'The assessment was not video-recorded throughout',
+          path: ['exam', 'videoRecorded'],
+        }),
+      ],
+    },
+    {
+      name: 'videoRecorded as text',
+      patch: exam({ videoRecorded: 'false' }),
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'exam.video',
+          message: '输入无效：exam.videoRecorded 应为布尔值',
+          messageEn: 'Invalid input: exam.videoRecorded must be a boolean',
+          path: ['exam', 'videoRecorded'],
+          received: '"false"',
+        }),
+      ],
+    },
+    {
+      name: 'an unknown method',
+      patch: exam({ method: 'oral' }),
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'assessment.method',
+          message: '输入无效：exam.method 应为以下之一：skill, skill_and_theory, theory',
+          messageEn: 'Invalid input: exam.method must be one of skill, skill_and_theory, theory',
+          path: ['exam', 'method'],
+          received: '"oral"',
+        }),
+      ],
+    },
+    {
+      name: 'a method that is not text',
+      patch: exam({ method: 5 }),
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'assessment.method',
+          message: '输入无效：exam.method 应为以下之一：skill, skill_and_theory, theory',
+          messageEn: 'Invalid input: exam.method must be one of skill, skill_and_theory, theory',
+          path: ['exam', 'method'],
+          received: '5',
+        }),
+      ],
+    },
+    {
+      name: 'theory alone: a warning by default',
+      patch: exam({ method: 'theory' }),
+      issues: [
+        issue({
+          code: 'theory_only',
+          severity: 'warning',
+          clause: 'assessment.method',
+          message: '一般不单独考核理论知识',
+          messageEn: 'Theory is generally not assessed on its own',
+          path: ['exam', 'method'],
+          received: 'theory',
+        }),
+      ],
+    },
+    {
+      name: 'theory alone: an error under generalLimits error',
+      patch: exam({ method: 'theory' }),
+      options: { policy: definePolicy({ generalLimits: 'error' }) },
+      issues: [
+        issue({
+          code: 'theory_only',
+          clause: 'assessment.method',
+          message: '一般不单独考核理论知识',
+          messageEn: 'Theory is generally not assessed on its own',
+          path: ['exam', 'method'],
+          received: 'theory',
+        }),
+      ],
+    },
+    {
+      name: 'a question bank that is not an object',
+      patch: { questionBank: 5 },
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'bank.sets',
+          message: '输入无效：questionBank 应为对象',
+          messageEn: 'Invalid input: questionBank must be an object',
+          path: ['questionBank'],
+          received: '5',
+        }),
+      ],
+    },
+    {
+      name: 'an exam ending the day before it starts',
+      patch: exam({ endDate: '2025-10-12' }),
+      issues: [
+        issue({
+          code: 'exam_end_before_start',
+          clause: 'results.publicity',
+          message: '考试结束日期 2025-10-12 早于开始日期 2025-10-13',
+          messageEn: 'The exam ends (2025-10-12) before it starts (2025-10-13)',
+          path: ['exam', 'endDate'],
+          expected: '2025-10-13',
+          received: '2025-10-12',
+        }),
+      ],
+    },
+    {
+      name: 'an impossible exam end date',
+      patch: exam({ endDate: '2025-10-32' }),
+      issues: [
+        issue({
+          code: 'invalid_date',
+          clause: 'results.publicity',
+          message: 'exam.endDate不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+          messageEn: 'exam.endDate is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+          path: ['exam', 'endDate'],
+          expected: 'YYYY-MM-DD',
+          received: '"2025-10-32"',
+        }),
+      ],
+    },
+    {
+      name: 'results published on the exam\'s last day',
+      patch: publicity({ start: '2025-10-14' }),
+      issues: [
+        issue({
+          code: 'results_publicity_too_early',
+          clause: 'results.publicity',
+          message: '结果公示 2025-10-14 开始，应在考试结束日 2025-10-14 之后',
+          messageEn: 'The results publicity starts on 2025-10-14; it must start after the exam ends on 2025-10-14',
+          path: ['resultsPublicity', 'start'],
+          expected: '2025-10-14',
+          received: '2025-10-14',
+        }),
+      ],
+    },
+    {
+      name: 'a results publicity that is not an object',
+      patch: { resultsPublicity: 'x' },
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'results.publicity',
+          message: '输入无效：resultsPublicity 应为对象',
+          messageEn: 'Invalid input: resultsPublicity must be an object',
+          path: ['resultsPublicity'],
+          received: '"x"',
+        }),
+      ],
+    },
+    {
+      name: 'results uploaded on the publicity\'s last day',
+      patch: certificates({ uploadedOn: '2025-10-21' }),
+      issues: [
+        issue({
+          code: 'certificates_uploaded_too_early',
+          clause: 'certificate.issuance',
+          message: '结果于 2025-10-21 上传，应在公示结束日 2025-10-21 之后',
+          messageEn: 'The results were uploaded on 2025-10-21; they must be uploaded after the publicity ends on 2025-10-21',
+          path: ['certificates', 'uploadedOn'],
+          expected: '2025-10-21',
+          received: '2025-10-21',
+        }),
+      ],
+    },
+    {
+      name: 'reviewed the day before the upload',
+      patch: certificates({ approvedOn: '2025-10-21' }),
+      issues: [
+        issue({
+          code: 'certificates_approved_before_upload',
+          clause: 'certificate.issuance',
+          message: '审核日期 2025-10-21 早于上传日期 2025-10-22',
+          messageEn: 'The review (2025-10-21) is before the upload (2025-10-22)',
+          path: ['certificates', 'approvedOn'],
+          expected: '2025-10-22',
+          received: '2025-10-21',
+        }),
+      ],
+    },
+    {
+      name: 'issued the day before the review',
+      patch: certificates({ issuedOn: '2025-10-23' }),
+      issues: [
+        issue({
+          code: 'certificates_issued_before_approval',
+          clause: 'certificate.issuance',
+          message: '发证日期 2025-10-23 早于审核日期 2025-10-24',
+          messageEn: 'Certificates were issued on 2025-10-23, before the review on 2025-10-24',
+          path: ['certificates', 'issuedOn'],
+          expected: '2025-10-24',
+          received: '2025-10-23',
+        }),
+      ],
+    },
+    {
+      name: 'issued on the publicity\'s last day, not uploaded',
+      patch: certificates({ uploadedOn: undefined, approvedOn: '2025-10-21', issuedOn: '2025-10-21' }),
+      issues: [
+        issue({
+          code: 'missing_field',
+          clause: 'certificate.issuance',
+          message: '缺少 certificates.uploadedOn',
+          messageEn: 'certificates.uploadedOn is missing',
+          path: ['certificates', 'uploadedOn'],
+        }),
+        issue({
+          code: 'certificates_issued_too_early',
+          clause: 'certificate.issuance',
+          message: '发证日期 2025-10-21 应在公示结束日 2025-10-21 之后',
+          messageEn: 'Certificates were issued on 2025-10-21; they must be issued after the publicity ends on 2025-10-21',
+          path: ['certificates', 'issuedOn'],
+          expected: '2025-10-21',
+          received: '2025-10-21',
+        }),
+      ],
+    },
+    {
+      name: 'a question bank without sets or approval: the missing field is named with its whole path',
+      patch: { questionBank: {} },
+      issues: [
+        issue({
+          code: 'bank_sets_not_array',
+          clause: 'bank.sets',
+          message: '试题库的 sets 应为试题套数组',
+          messageEn: 'The bank\'s sets must be an array of question sets',
+          path: ['questionBank', 'sets'],
+          received: 'undefined',
+        }),
+        issue({
+          code: 'missing_field',
+          clause: 'bank.approval',
+          message: '缺少 questionBank.approvedOn',
+          messageEn: 'questionBank.approvedOn is missing',
+          path: ['questionBank', 'approvedOn'],
+        }),
+      ],
+    },
+    {
+      name: 'certificates that are not an object',
+      patch: { certificates: 'x' },
+      issues: [
+        issue({
+          code: 'invalid_input',
+          clause: 'certificate.issuance',
+          message: '输入无效：certificates 应为对象',
+          messageEn: 'Invalid input: certificates must be an object',
+          path: ['certificates'],
+          received: '"x"',
+        }),
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ patch, options, issues }) => {
+    const result = check(patch, options);
+    expect(result.issues).toStrictEqual(issues);
+    expect(result.ok).toBe(issues.every((i) => i.severity === 'warning'));
+  });
+
+  it('a batch that is not an object, a bad option, an unreadable batch or options', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const unreadable = {
+      code: 'invalid_input',
+      severity: 'error',
+      clause: 'batch.scope',
+      message: '输入无效：读取输入时出错',
+      messageEn: 'Invalid input: the input could not be read',
+    };
+    expect(checkBatch(revoked.proxy as never)).toStrictEqual({ ok: false, issues: [unreadable] });
+    expect(checkBatch(sampleBatch(), revoked.proxy as never)).toStrictEqual({ ok: false, issues: [unreadable] });
+    expect(checkBatch(null as never)).toStrictEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_input',
+          severity: 'error',
+          clause: 'batch.scope',
+          message: '输入无效：batch 应为对象',
+          messageEn: 'Invalid input: batch must be an object',
+          path: ['batch'],
+        },
+      ],
+    });
+    expect(checkBatch(sampleBatch(), { policy: 'strict' } as never).issues).toStrictEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'plan.deadline',
+        message: '选项 policy 无效：应为 Policy 对象',
+        messageEn: 'Option policy is invalid: must be a Policy object',
+        path: ['policy'],
+        received: '"strict"',
+      },
+    ]);
+    expect(checkBatch(sampleBatch(), { calendar: {} } as never).issues).toStrictEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'plan.deadline',
+        message: '选项 calendar 无效：非 createWorkdayCalendar 所建',
+        messageEn: 'Option calendar is invalid: not made by createWorkdayCalendar',
+        path: ['calendar'],
+        received: 'object',
+      },
+    ]);
   });
 });

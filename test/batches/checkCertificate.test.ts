@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCertificate } from '../../src/index.js';
+import { checkCertificate, definePolicy } from '../../src/index.js';
 import type { Certificate, RuleResult } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { sampleCertificate } from '../../src/testing/index.js';
@@ -33,6 +33,7 @@ describe('checkCertificate (附件4 certificate.contents, 附件3 certificate.co
     { name: 'score 60.1', patch: { score: '60.1' }, issues: [] },
     { name: 'score 100.5', patch: { score: 100.5 }, issues: [['score_out_of_range', 'score.scale', ['score']]] },
     { name: 'no code', patch: { code: undefined }, issues: [['missing_field', 'certificate.contents', ['code']]] },
+    { name: 'an empty code', patch: { code: '' }, issues: [['missing_field', 'certificate.contents', ['code']]] },
     { name: 'a code of 14 digits', patch: { code: '25370400010001' }, issues: [['certificate_code_length', 'certificate.code', ['code']]] },
     { name: 'a code of 2024 on a certificate of 2025', patch: { code: '243704000100001' }, issues: [['certificate_code_year_mismatch', 'certificate.code', ['code', 'year']]] },
     {
@@ -104,5 +105,127 @@ describe('checkCertificate (附件4 certificate.contents, 附件3 certificate.co
         codesOf(checkCertificate(sampleCertificate(patch as Patch), OPTIONS));
       }),
     );
+  });
+});
+
+describe('checkCertificate: the exact issue of each code and reason', () => {
+  const badInstitution = {
+    code: 'invalid_option',
+    severity: 'error',
+    clause: 'certificate.contents',
+    message: '选项 institutionCode 无效：应为 8 位考核机构代码',
+    messageEn: 'Option institutionCode is invalid: must be an 8-digit institution code',
+    path: ['institutionCode'],
+    received: '"3704"',
+  };
+  const badEnd = {
+    code: 'invalid_option',
+    severity: 'error',
+    clause: 'certificate.contents',
+    message: '选项 resultsPublicityEnd 无效：应为 YYYY-MM-DD 日期',
+    messageEn: 'Option resultsPublicityEnd is invalid: must be a YYYY-MM-DD date',
+    path: ['resultsPublicityEnd'],
+    received: '"2025-10-32"',
+  };
+
+  it('bad options, each with its reason', () => {
+    expect(check({}, { institutionCode: '3704', resultsPublicityEnd: '2025-10-32' })).toStrictEqual({ ok: false, issues: [badInstitution, badEnd] });
+    expect(check({}, { institutionCode: 37040001 as never, resultsPublicityEnd: 20251021 as never }).issues).toStrictEqual([
+      { ...badInstitution, received: '37040001' },
+      { ...badEnd, received: '20251021' },
+    ]);
+    expect(check({}, { policy: 'x' as never }).issues).toStrictEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'certificate.contents',
+        message: '选项 policy 无效：应为 Policy 对象',
+        messageEn: 'Option policy is invalid: must be a Policy object',
+        path: ['policy'],
+        received: '"x"',
+      },
+    ]);
+  });
+
+  it('a certificate that is not an object, after the bad options', () => {
+    expect(checkCertificate(null as never, { institutionCode: '3704' })).toStrictEqual({
+      ok: false,
+      issues: [
+        badInstitution,
+        {
+          code: 'invalid_input',
+          severity: 'error',
+          clause: 'certificate.contents',
+          message: '输入无效：certificate 应为对象',
+          messageEn: 'Invalid input: certificate must be an object',
+          path: ['certificate'],
+        },
+      ],
+    });
+  });
+
+  it('issued on the publicity\'s last day', () => {
+    expect(check({ issuedOn: '2025-10-21' }).issues).toStrictEqual([
+      {
+        code: 'certificates_issued_too_early',
+        severity: 'error',
+        clause: 'certificate.issuance',
+        message: '发证日期 2025-10-21 应在公示结束日 2025-10-21 之后',
+        messageEn: 'Certificates were issued on 2025-10-21; they must be issued after the publicity ends on 2025-10-21',
+        path: ['issuedOn'],
+        expected: '2025-10-21',
+        received: '2025-10-21',
+      },
+    ]);
+  });
+
+  it('a field left out, and one of the wrong type', () => {
+    expect(check({ issuedOn: undefined, code: '243704000100001' }).issues).toStrictEqual([
+      { code: 'missing_field', severity: 'error', clause: 'certificate.contents', message: '缺少 issuedOn', messageEn: 'issuedOn is missing', path: ['issuedOn'] },
+    ]);
+    expect(check({ name: 7 }).issues).toStrictEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'certificate.contents',
+        message: '输入无效：name 应为字符串',
+        messageEn: 'Invalid input: name must be a string',
+        path: ['name'],
+        received: '7',
+      },
+    ]);
+  });
+
+  it('the ID number\'s issues cite certificate.contents; the code\'s keep certificate.code', () => {
+    expect(check({ idNumber: '370403199003151231' }).issues).toStrictEqual([
+      {
+        code: 'resident_id_checksum',
+        severity: 'error',
+        clause: 'certificate.contents',
+        message: '身份证号码校验码应为 0，实为 1',
+        messageEn: 'The check character must be 0; it is 1',
+        path: ['idNumber', 'check'],
+        expected: '0',
+        received: '1',
+      },
+    ]);
+    expect(check({ code: '253704000200001' }).issues).toStrictEqual([
+      {
+        code: 'certificate_code_institution_mismatch',
+        severity: 'error',
+        clause: 'certificate.code',
+        message: '证书编码中的考核机构代码 37040002 与发证机构代码 37040001 不符',
+        messageEn: 'The institution code 37040002 in the certificate code is not the issuing institution 37040001',
+        path: ['code', 'institutionCode'],
+        expected: '37040001',
+        received: '37040002',
+      },
+    ]);
+  });
+
+  it('reads the pass mark from the policy', () => {
+    const policy = definePolicy({ passMark: 70 });
+    expect(brief(check({ score: 69.9 }, { ...OPTIONS, policy }))).toEqual([['score_below_pass_mark', 'score.pass', ['score']]]);
+    expect(check({ score: 70 }, { ...OPTIONS, policy })).toEqual({ ok: true, issues: [] });
   });
 });

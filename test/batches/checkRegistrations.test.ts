@@ -118,3 +118,103 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
     fc.assert(fc.property(fc.array(fc.anything()), (list) => void codesOf(checkRegistrations(list as never))));
   });
 });
+
+describe('checkRegistrations: the exact issue of each code and reason', () => {
+  const option = (received: string) => ({
+    code: 'invalid_option',
+    severity: 'error',
+    clause: 'registration.eligible',
+    message: '选项 planCandidateCount 无效：应为不小于 0 的整数',
+    messageEn: 'Option planCandidateCount is invalid: must be a whole number, 0 or more',
+    path: ['planCandidateCount'],
+    received,
+  });
+
+  it('a plan\'s count below 0 or not whole, and a list that is not an array', () => {
+    expect(checkRegistrations([], { planCandidateCount: -1 })).toStrictEqual({ ok: false, issues: [option('-1')] });
+    expect(checkRegistrations({} as never, { planCandidateCount: 1.5 })).toStrictEqual({
+      ok: false,
+      issues: [
+        option('1.5'),
+        {
+          code: 'invalid_input',
+          severity: 'error',
+          clause: 'registration.eligible',
+          message: '输入无效：registrations 应为数组',
+          messageEn: 'Invalid input: registrations must be an array',
+          path: ['registrations'],
+          received: 'object',
+        },
+      ],
+    });
+  });
+
+  it('a count of 0 or more is accepted, on the boundary too', () => {
+    expect(checkRegistrations([], { planCandidateCount: 0 })).toEqual({ ok: true, issues: [] });
+    expect(checkRegistrations([adult()], { planCandidateCount: 1 })).toEqual({ ok: true, issues: [] });
+    expect(checkRegistrations([adult()], { planCandidateCount: Number.MAX_SAFE_INTEGER })).toEqual({ ok: true, issues: [] });
+    expect(checkRegistrations([], { planCandidateCount: Number.MAX_SAFE_INTEGER + 1 }).issues).toStrictEqual([option('9007199254740992')]);
+  });
+
+  it('an entry that is not an object', () => {
+    expect(checkRegistrations([adult(), 'x' as never]).issues).toStrictEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        clause: 'registration.eligible',
+        message: '输入无效：[1] 应为对象',
+        messageEn: 'Invalid input: [1] must be an object',
+        path: [1],
+        received: '"x"',
+      },
+    ]);
+  });
+
+  it('an ID number given twice, and more candidates than the plan\'s count', () => {
+    const id = idFor('1990-03-15');
+    expect(checkRegistrations([adult(), { birthDate: '1990-01-01', registeredOn: '2025-10-09' }, { idNumber: id, registeredOn: '2025-10-10' }], { planCandidateCount: 2 })).toStrictEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'registration_duplicate_id',
+          severity: 'error',
+          clause: 'registration.eligible',
+          message: '身份证号码与第 1 条报名重复',
+          messageEn: 'The ID number repeats that of registration 1',
+          path: [2, 'idNumber'],
+          received: id,
+        },
+        {
+          code: 'registration_over_capacity',
+          severity: 'error',
+          clause: 'registration.eligible',
+          message: '报名 3 人，超过考核计划的 2 人',
+          messageEn: '3 candidates registered, more than the plan\u2019s 2',
+          expected: 2,
+          received: 3,
+        },
+      ],
+    });
+  });
+
+  it('a missing birth date is named with the registration\'s index', () => {
+    expect(checkRegistrations([adult(), { registeredOn: '2025-10-09' }]).issues).toStrictEqual([
+      { code: 'missing_field', severity: 'error', clause: 'candidate.age', message: '缺少 [1].birthDate', messageEn: '[1].birthDate is missing', path: [1, 'birthDate'] },
+    ]);
+  });
+
+  it('a registration date that is not a date cites candidate.age at the registration', () => {
+    expect(checkRegistrations([adult(), { birthDate: '1990-01-01', registeredOn: '2025-10-32' }]).issues).toStrictEqual([
+      {
+        code: 'invalid_date',
+        severity: 'error',
+        clause: 'candidate.age',
+        message: '[1].registeredOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        messageEn: '[1].registeredOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        path: [1, 'registeredOn'],
+        expected: 'YYYY-MM-DD',
+        received: '"2025-10-32"',
+      },
+    ]);
+  });
+});

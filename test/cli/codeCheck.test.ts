@@ -65,6 +65,68 @@ describe('sva-rules code check', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
+  const exact: { name: string; argv: string[]; message: string }[] = [
+    { name: 'unknown option', argv: ['code', 'check', '--verbose'], message: 'unknown option --verbose' },
+    { name: 'unknown option with a value', argv: ['code', 'check', '--verbose=1'], message: 'unknown option --verbose=1' },
+    { name: 'a value flag at the end', argv: ['code', 'check', '--city'], message: '--city needs a value' },
+    { name: 'a value flag followed by a flag', argv: ['code', 'check', '--city', '--json'], message: '--city needs a value' },
+    { name: 'a value flag given = and a flag-like value', argv: ['code', 'check', '--city=--json'], message: '--city --json: not a Shandong city (give a code such as 04 or a name such as 枣庄)' },
+    { name: 'a value on a boolean flag', argv: ['code', 'check', '--header=1'], message: '--header takes no value' },
+    { name: 'unknown city', argv: ['code', 'check', '--city', '莱芜'], message: '--city 莱芜: not a Shandong city (give a code such as 04 or a name such as 枣庄)' },
+    { name: 'an option of another command', argv: ['code', 'check', '--strict'], message: 'unknown option --strict' },
+    { name: 'a city on id check', argv: ['id', 'check', '--city', '04'], message: 'unknown option --city' },
+  ];
+  it.each(exact)('names the fault exactly: $name', async ({ argv, message }) => {
+    expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr: `sva-rules: ${message}\nRun 'sva-rules --help' for usage.\n` });
+  });
+
+  it('reads everything after -- as values, and - or a single dash as a value', async () => {
+    const r = await runCli(['code', 'check', '--', '--json', '233704000100001']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      '✗ "--json"\n' +
+        '    certificate_code_characters [certificate.code]: 证书编码只能由阿拉伯数字 0–9 组成 | The certificate code may contain only the digits 0–9\n' +
+        '    certificate_code_length [certificate.code]: 证书编码应为 15 位，实为 6 位 | The certificate code must have 15 characters; it has 6\n' +
+        'certificate codes: 2 checked, 1 valid, 1 invalid (证书编码：共 2 条，有效 1 条，无效 1 条)\n',
+    );
+    const dash = await runCli(['code', 'check', '-x']);
+    expect(dash.stdout).toContain('✗ "-x"\n');
+  });
+
+  it('reads arguments and standard input in their order, numbering only the lines read', async () => {
+    const r = await runCli(['code', 'check', '--json', '233704000100001', '-', '233704000100002'], { stdin: 'x\n233704000100003\n' });
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { line: 0, value: '233704000100001', ok: true, issues: [] },
+      { line: 1, value: 'x', ok: false, issues: expect.any(Array) },
+      { line: 2, value: '233704000100003', ok: true, issues: [] },
+      { line: 0, value: '233704000100002', ok: true, issues: [] },
+      { summary: { what: 'certificate codes', checked: 4, valid: 3, invalid: 1 } },
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('with no value and a terminal for input, asks for values', async () => {
+    const tty = Object.assign(Readable.from(['233704000100001\n']), { isTTY: true });
+    expect(await runCli(['code', 'check'], { stdin: tty })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "sva-rules: no values given: pass them as arguments, or pipe them in (one per line)\nRun 'sva-rules --help' for usage.\n",
+    });
+    const pipe = Object.assign(Readable.from(['233704000100001\n']), { isTTY: false });
+    expect((await runCli(['code', 'check'], { stdin: pipe })).stdout).toBe('certificate codes: 1 checked, 1 valid, 0 invalid (证书编码：共 1 条，有效 1 条，无效 0 条)\n');
+  });
+
+  it('skips the header of standard input read with -', async () => {
+    const r = await runCli(['code', 'check', '--header', '-'], { stdin: '证书编号\n233704000100001\n' });
+    expect(r).toEqual({ code: 0, stdout: 'certificate codes: 1 checked, 1 valid, 0 invalid (证书编码：共 1 条，有效 1 条，无效 0 条)\n', stderr: '' });
+  });
+
+  it('checks the city given by code', async () => {
+    expect((await runCli(['code', 'check', '233704000100001', '--city', '04'])).code).toBe(0);
+    const other = await runCli(['code', 'check', '--json', '233704000100001', '--city', '01']);
+    expect(JSON.parse(other.stdout.split('\n')[0] as string)).toMatchObject({ ok: false, issues: [{ code: 'certificate_code_city_mismatch' }] });
+  });
+
   it('exits 2 with a clear message when the input cannot be read', async () => {
     const broken = new Readable({
       read() {

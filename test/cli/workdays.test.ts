@@ -20,6 +20,13 @@ describe('sva-rules working-day commands', () => {
     { name: 'plan deadline (clauses.md example)', argv: ['plan', 'deadline', '2024-03-18'], stdout: '2024-03-11\n' },
     { name: 'results publicity end', argv: ['publicity', 'end', '2025-10-15', '--kind', 'results'], stdout: '2025-10-21\n' },
     { name: 'publicity of 3 days', argv: ['publicity', 'end', '2025-10-15', '--days', '3'], stdout: '2025-10-17\n' },
+    { name: 'selection publicity end', argv: ['publicity', 'end', '2025-10-15', '--kind=selection'], stdout: '2025-10-21\n' },
+    { name: 'add 0', argv: ['workdays', 'add', '2025-10-15', '0'], stdout: '2025-10-15\n' },
+    // N: a whole number of 1 to 6 digits, with an optional minus
+    { name: 'N of 6 digits', argv: ['workdays', 'add', '2025-10-15', '000001'], stdout: '2025-10-16\n' },
+    { name: 'N of 2 digits', argv: ['workdays', 'add', '2025-10-15', '-10'], stdout: '2025-09-25\n' },
+    { name: 'count one day', argv: ['workdays', 'count', '2025-10-15', '2025-10-15'], stdout: '1\n' },
+    { name: 'count a holiday', argv: ['workdays', 'count', '2025-10-01', '2025-10-08'], stdout: '0\n' },
   ];
   it.each(cases)('$name', async ({ argv, stdout }) => {
     const r = await runCli(argv);
@@ -33,12 +40,44 @@ describe('sva-rules working-day commands', () => {
     expect(r.stdout).toBe('2027-01-04\n');
     const sat = await runCli(['workdays', 'count', '2027-02-20', '2027-02-20', '--calendar=2027.json'], { files });
     expect(sat.stdout).toBe('1\n');
+    expect(await runCli(['publicity', 'end', '2026-12-28', '--calendar', '2027.json'], { files })).toEqual({ code: 0, stdout: '2027-01-04\n', stderr: '' });
+    expect(await runCli(['plan', 'deadline', '2027-01-08', '--calendar', '2027.json'], { files })).toEqual({ code: 0, stdout: '2026-12-31\n', stderr: '' });
   });
 
   const errors: { name: string; argv: string[]; files?: Record<string, string>; message: RegExp }[] = [
     { name: 'outside the calendar', argv: ['workdays', 'add', '2026-12-31', '1'], message: /calendar_out_of_range \[selection.publicity\]/ },
     { name: 'impossible date', argv: ['workdays', 'count', '2023-02-29', '2023-03-01'], message: /invalid_date/ },
     { name: 'N not a number', argv: ['workdays', 'add', '2024-03-18', 'five'], message: /N must be a whole number/ },
+    { name: 'N of 7 digits', argv: ['workdays', 'add', '2024-03-18', '0000001'], message: /^sva-rules: N must be a whole number, got "0000001"\n/ },
+    { name: 'N empty', argv: ['workdays', 'add', '2024-03-18', ''], message: /^sva-rules: N must be a whole number, got ""\n/ },
+    { name: 'N with a plus', argv: ['workdays', 'add', '2024-03-18', '+1'], message: /^sva-rules: N must be a whole number, got "\+1"\n/ },
+    { name: 'N with a fraction', argv: ['workdays', 'add', '2024-03-18', '1.5'], message: /^sva-rules: N must be a whole number, got "1.5"\n/ },
+    { name: 'N with text after', argv: ['workdays', 'add', '2024-03-18', '1x'], message: /^sva-rules: N must be a whole number, got "1x"\n/ },
+    { name: 'N with text before', argv: ['workdays', 'add', '2024-03-18', 'x1'], message: /^sva-rules: N must be a whole number, got "x1"\n/ },
+    { name: 'N a lone minus', argv: ['workdays', 'add', '2024-03-18', '-'], message: /^sva-rules: N must be a whole number, got "-"\n/ },
+    { name: '--days not a number', argv: ['publicity', 'end', '2025-10-15', '--days', 'x'], message: /^sva-rules: --days must be a whole number, got "x"\n/ },
+    {
+      name: 'too many arguments',
+      argv: ['workdays', 'count', '2024-03-18', '2024-03-19', '2024-03-20'],
+      message: /^sva-rules: expected START END, got 3 value\(s\)\nUsage: sva-rules workdays count START END \[--calendar FILE\]\nRun 'sva-rules --help' for usage.\n$/,
+    },
+    {
+      name: 'too few arguments',
+      argv: ['workdays', 'add', '2024-03-18'],
+      message: /^sva-rules: expected DATE N, got 1 value\(s\)\nUsage: sva-rules workdays add DATE N \[--calendar FILE\]\n/,
+    },
+    {
+      name: 'no start for the publicity',
+      argv: ['publicity', 'end'],
+      message: /^sva-rules: expected START, got 0 value\(s\)\nUsage: sva-rules publicity end START \[--days N\] \[--kind selection\|results\] \[--calendar FILE\]\n/,
+    },
+    { name: 'no exam start', argv: ['plan', 'deadline'], message: /^sva-rules: expected EXAM_START, got 0 value\(s\)\nUsage: sva-rules plan deadline EXAM_START \[--calendar FILE\]\n/ },
+    { name: 'bad --kind', argv: ['publicity', 'end', '2025-10-15', '--kind', 'Results'], message: /^sva-rules: --kind must be selection or results\n/ },
+    // the kind names the clause of a failure
+    { name: 'results publicity outside the calendar', argv: ['publicity', 'end', '2026-12-28', '--kind', 'results'], message: /^sva-rules: calendar_out_of_range \[results.publicity\]: / },
+    { name: 'selection publicity outside the calendar', argv: ['publicity', 'end', '2026-12-28'], message: /^sva-rules: calendar_out_of_range \[selection.publicity\]: / },
+    { name: 'plan deadline outside the calendar', argv: ['plan', 'deadline', '2023-01-04'], message: /^sva-rules: calendar_out_of_range \[plan.deadline\]: / },
+    { name: 'calendar file unreadable', argv: ['plan', 'deadline', '2024-03-18', '--calendar', 'nope.json'], message: /^sva-rules: cannot read the calendar file nope.json: ENOENT: no such file or directory, open 'nope.json'\n/ },
     { name: 'missing argument', argv: ['plan', 'deadline'], message: /expected EXAM_START/ },
     { name: 'bad --kind', argv: ['publicity', 'end', '2025-10-15', '--kind', 'exam'], message: /--kind must be selection or results/ },
     { name: 'calendar file missing', argv: ['workdays', 'add', '2024-03-18', '1', '--calendar', 'nope.json'], message: /cannot read the calendar file nope.json: ENOENT/ },
@@ -64,6 +103,44 @@ describe('sva-rules id check and uscc check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ "110105194912310021" (line 3)');
     expect(r.stdout).toContain('3 checked, 2 valid, 1 invalid');
+    expect(await runCli(['id', 'check', '11010519491231002X'])).toEqual({
+      code: 0,
+      stdout: 'resident ID numbers: 1 checked, 1 valid, 0 invalid (身份证号码：共 1 条，有效 1 条，无效 0 条)\n',
+      stderr: '',
+    });
+    expect((await runCli(['id', 'check', '110105194912310021'])).stdout).toBe(
+      '✗ "110105194912310021"\n' +
+        '    resident_id_checksum [candidate.age]: 身份证号码校验码应为 X，实为 1 | The check character must be X; it is 1\n' +
+        'resident ID numbers: 1 checked, 0 valid, 1 invalid (身份证号码：共 1 条，有效 0 条，无效 1 条)\n',
+    );
+  });
+
+  it('read standard input with --header, and print JSON with --json', async () => {
+    const id = await runCli(['id', 'check', '--header', '--json'], { stdin: '身份证号\n11010519491231002X\n' });
+    expect(id.stdout).toBe(
+      '{"line":2,"value":"11010519491231002X","ok":true,"issues":[]}\n{"summary":{"what":"resident ID numbers","checked":1,"valid":1,"invalid":0}}\n',
+    );
+    const uscc = await runCli(['uscc', 'check', '--header', '-'], { stdin: '代码\n91350100M000100Y43\n' });
+    expect(uscc.stdout).toBe('unified social credit codes: 1 checked, 1 valid, 0 invalid (统一社会信用代码：共 1 条，有效 1 条，无效 0 条)\n');
+  });
+
+  it('checks the organisation code only with --strict', async () => {
+    // 91350100M000100Y0N: a valid code whose GB 11714 organisation code has a wrong check character
+    expect(await runCli(['uscc', 'check', '91350100M000100Y0N'])).toEqual({
+      code: 0,
+      stdout: 'unified social credit codes: 1 checked, 1 valid, 0 invalid (统一社会信用代码：共 1 条，有效 1 条，无效 0 条)\n',
+      stderr: '',
+    });
+    const strict = await runCli(['uscc', 'check', '91350100M000100Y0N', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(
+      '✗ "91350100M000100Y0N"\n' +
+        '    credit_code_organisation_checksum [institution.registration]: 统一社会信用代码第 9–17 位组织机构代码（GB 11714）的校验码应为 4，实为 0' +
+        ' | Characters 9–17 (the GB 11714 organisation code) must end in the check character 4; it is 0\n' +
+        'unified social credit codes: 1 checked, 0 valid, 1 invalid (统一社会信用代码：共 1 条，有效 0 条，无效 1 条)\n',
+    );
+    const json = await runCli(['uscc', 'check', '--json', '--strict', '91350100M000100Y0N']);
+    expect(JSON.parse(json.stdout.split('\n')[0] as string)).toMatchObject({ ok: false, issues: [{ code: 'credit_code_organisation_checksum' }] });
   });
 
   it('checks unified social credit codes, with --strict', async () => {
