@@ -3,6 +3,7 @@ import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
 import { checkCertificate } from '../batches/checkCertificate.js';
 import { checkRegistrations } from '../batches/checkRegistrations.js';
+import { underPath } from '../batches/read.js';
 import type { AssessmentBatch, Certificate, Registration } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { CLAUSES } from '../core/clauses.js';
@@ -57,8 +58,10 @@ const CERTIFICATE_CLAUSES: readonly ClauseId[] = ['certificate.contents', 'certi
 const ARCHIVE_CLAUSES: readonly ClauseId[] = ['archive.contents'];
 const SUPERVISION_CLAUSES: readonly ClauseId[] = ['supervision.violations'];
 
-function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[]): RuleIssue[] {
-  return issues.map((issue) => ({ ...issue, path: [...prefix, ...(issue.path ?? [])] }));
+function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[], inputName: string): RuleIssue[] {
+  // A check names its whole input (`batch`, `documents`, …); here that is the prefix itself.
+  const own = issues.map((issue) => (issue.path?.[0] === inputName ? { ...issue, path: issue.path.slice(1) } : issue));
+  return underPath(own, prefix);
 }
 
 /**
@@ -72,7 +75,7 @@ export function auditBatch(input: AuditInput, options: { policy?: Policy; calend
   const issues: RuleIssue[] = [];
   const record = isRecord(input) ? (input as unknown as Record<string, unknown>) : {};
   const batch = record.batch as AssessmentBatch;
-  issues.push(...under(['batch'], checkBatch(batch, options).issues));
+  issues.push(...under(['batch'], checkBatch(batch, options).issues, 'batch'));
   if (record.registrations !== undefined) {
     REGISTRATION_CLAUSES.forEach((c) => checked.add(c));
     const planCandidateCount = record.planCandidateCount as number | undefined;
@@ -80,7 +83,7 @@ export function auditBatch(input: AuditInput, options: { policy?: Policy; calend
       ...(planCandidateCount === undefined ? {} : { planCandidateCount }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     });
-    issues.push(...under(['registrations'], result.issues));
+    issues.push(...under(['registrations'], result.issues, 'registrations'));
   }
   if (Array.isArray(record.certificates)) {
     CERTIFICATE_CLAUSES.forEach((c) => checked.add(c));
@@ -92,17 +95,17 @@ export function auditBatch(input: AuditInput, options: { policy?: Policy; calend
         ...(typeof publicity.end === 'string' ? { resultsPublicityEnd: publicity.end } : {}),
         ...(options.policy === undefined ? {} : { policy: options.policy }),
       });
-      issues.push(...under(['certificates', index], result.issues));
+      issues.push(...under(['certificates', index], result.issues, 'certificate'));
     });
   }
   if (record.archive !== undefined) {
     ARCHIVE_CLAUSES.forEach((c) => checked.add(c));
     const archive = isRecord(record.archive) ? record.archive : {};
-    issues.push(...under(['archive', 'documents'], checkArchive(archive.documents as readonly ArchiveDocument[]).issues));
+    issues.push(...under(['archive', 'documents'], checkArchive(archive.documents as readonly ArchiveDocument[]).issues, 'documents'));
   }
   if (record.findings !== undefined) {
     SUPERVISION_CLAUSES.forEach((c) => checked.add(c));
-    issues.push(...under(['findings'], checkSupervision(record.findings as readonly Violation[]).issues));
+    issues.push(...under(['findings'], checkSupervision(record.findings as readonly Violation[]).issues, 'findings'));
   }
   for (const issue of issues) checked.add(issue.clause);
 

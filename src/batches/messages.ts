@@ -28,7 +28,7 @@ export const BATCH_MESSAGES = {
     'The plan was approved on {received}, before it was filed on {expected}',
   ],
   exam_site_unsafe: ['结合生产岗位考核，须确保考核安全', 'An exam at a production post must have its safety assured'],
-  exam_notice_lacking: ['考场未张贴{notice}', 'The {noticeEn} is not posted at the venue'],
+  exam_notice_lacking: ['考场未张贴{notice}', 'Not posted at the venue: {noticeEn}'],
   exam_not_recorded: ['考核过程未全程录像', 'The assessment was not video-recorded throughout'],
   theory_only: ['一般不单独考核理论知识', 'Theory is generally not assessed on its own'],
   exam_end_before_start: ['考试结束日期 {received} 早于开始日期 {expected}', 'The exam ends ({received}) before it starts ({expected})'],

@@ -9,6 +9,21 @@ import { expectWellFormed } from '../helpers/expect.js';
 const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../examples', name), 'utf8')) as AuditInput;
 
 describe('auditBatch', () => {
+  it('places each check\'s issues where they are in the audit input, without repeating the check\'s own name', () => {
+    const where = (input: unknown) =>
+      auditBatch(input as AuditInput).clauses.flatMap((c) => c.issues).map((i) => ({ code: i.code, path: i.path, message: i.message }));
+    expect(where({ batch: 5, certificates: [null], archive: null, findings: 'x' })).toEqual([
+      { code: 'invalid_input', path: ['batch'], message: '输入无效：batch 应为对象' },
+      { code: 'invalid_input', path: ['certificates', 0], message: '输入无效：certificate 应为对象' },
+      { code: 'invalid_input', path: ['archive', 'documents'], message: '输入无效：documents 应为数组' },
+      { code: 'violation_findings_invalid', path: ['findings'], message: '违规情形应以数组给出，收到 "x"' },
+    ]);
+    // A missing field is named by its whole path in the input.
+    const batch = sampleBatch() as unknown as { exam: Record<string, unknown> };
+    delete batch.exam.method;
+    expect(where({ batch })).toEqual([{ code: 'missing_field', path: ['batch', 'exam', 'method'], message: '缺少 batch.exam.method' }]);
+  });
+
   it('holds every clause of the sample batch run by the book (examples/sample-batch.json)', () => {
     const report = auditBatch(read('sample-batch.json'));
     expect(report.ok).toBe(true);

@@ -600,7 +600,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_date',
           clause: 'plan.deadline',
-          message: 'plan.filedOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+          message: 'plan.filedOn 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
           messageEn: 'plan.filedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
           path: ['plan', 'filedOn'],
           expected: 'YYYY-MM-DD',
@@ -701,7 +701,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
           code: 'exam_notice_lacking',
           clause: 'exam.notices',
           message: '考场未张贴「违纪处理规定」',
-          messageEn: 'The disciplinary rules is not posted at the venue',
+          messageEn: 'Not posted at the venue: disciplinary rules',
           path: ['exam', 'notices'],
           expected: 'discipline_rules',
         }),
@@ -828,7 +828,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_date',
           clause: 'results.publicity',
-          message: 'exam.endDate不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+          message: 'exam.endDate 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
           messageEn: 'exam.endDate is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
           path: ['exam', 'endDate'],
           expected: 'YYYY-MM-DD',

@@ -209,7 +209,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'candidate.age',
-        message: '[1].registeredOn不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        message: '[1].registeredOn 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
         messageEn: '[1].registeredOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: [1, 'registeredOn'],
         expected: 'YYYY-MM-DD',
