@@ -34,12 +34,23 @@ describe('CLAUSES', () => {
 
 describe('ZAOZHUANG_2023', () => {
   it('holds the numbers of the policy, each beside a known clause', () => {
-    expect(ZAOZHUANG_2023).toMatchObject({
+    // The whole object: every number, and the clause each one is cited by.
+    expect(ZAOZHUANG_2023).toEqual({
+      id: 'zaozhuang-2023', effectiveFrom: '2023-04-23',
       generalLimits: 'warning', minCandidateAge: 16, maxInstitutionsPerItemInCity: 5, maxInstitutionsPerItemInDistrict: 1,
       maxItemsPerInstitution: 2, minTrainingYears: 2, selectionPublicityWorkingDays: 5, minQuestionSets: 5, fullMark: 100,
       passMark: 60, planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
       electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3, provinceCode: '37',
       maxInstitutionSerial: 9999, maxCertificateSerial: 99999,
+      clauses: {
+        minCandidateAge: 'candidate.age', maxInstitutionsPerItemInCity: 'allocation.city',
+        maxInstitutionsPerItemInDistrict: 'allocation.district', maxItemsPerInstitution: 'allocation.items',
+        minTrainingYears: 'eligibility.experience', selectionPublicityWorkingDays: 'selection.publicity', minQuestionSets: 'bank.sets',
+        fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline', resultsPublicityWorkingDays: 'results.publicity',
+        paperRetentionYears: 'archive.retention', electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
+        evaluationIntervalYears: 'supervision.evaluation', provinceCode: 'certificate.code', maxInstitutionSerial: 'selection.code',
+        maxCertificateSerial: 'certificate.code',
+      },
     });
     const numbers = Object.keys(ZAOZHUANG_2023).filter((k) => !['id', 'effectiveFrom', 'generalLimits', 'clauses'].includes(k));
     expect(Object.keys(ZAOZHUANG_2023.clauses).sort()).toEqual(numbers.sort());
