@@ -28,7 +28,7 @@ export async function bundleSize(names: readonly string[], entry = 'src/index.ts
 export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBytes: number }[] = [
   { name: 'isValidCertificateCode', imports: ['isValidCertificateCode'], maxBytes: 1024 },
   // Issue 7 asks 32 KB for the whole root entry; it is not met. decimal.js is 13.8 KB, the messages
-  // 9.0 KB, the clause texts 4.4 KB, and the code alone 27.4 KB (`npm run size:breakdown`,
+  // 9.0 KB, the clause texts 4.5 KB, and the code alone 27.4 KB (`npm run size:breakdown`,
   // docs/performance.md). This row guards against growth until that is settled.
   { name: 'the whole root entry', imports: ['*'], maxBytes: 54 * 1024 },
   { name: 'checkArchive', imports: ['checkArchive'], maxBytes: 2400 },
