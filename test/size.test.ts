@@ -1,28 +1,6 @@
 // Bundle-size budgets (minified + gzip) of what a consumer pays for one import. Bytes, not time.
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '..');
-
-/** Minified + gzipped size of a bundle that imports `names` (`['*']`: everything) from `entry` (a path under src/). */
-export async function bundleSize(names: readonly string[], entry = 'src/index.ts'): Promise<number> {
-  const from = JSON.stringify(resolve(root, entry));
-  const contents = names.length === 1 && names[0] === '*' ? `export * from ${from};` : `export { ${names.join(', ')} } from ${from};`;
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    treeShaking: true,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return gzipSync(code, { level: 9 }).length;
-}
+import { bundleSize } from './helpers/bundleSize.js';
 
 /** One row per budget: what is imported, and the most it may add in bytes. */
 export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBytes: number }[] = [
