@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { CLAUSES, ISSUE_CODES, SvaError } from '../../src/index.js';
-import type { ParseResult, RuleIssue, RuleResult } from '../../src/index.js';
+import type { ClauseId, ParseResult, RuleIssue, RuleResult } from '../../src/index.js';
 
 /** Asserts every issue is well formed: code, severity, known clause, both messages, no unfilled placeholder. */
 export function expectWellFormed(issues: readonly RuleIssue[]): void {
@@ -51,4 +51,21 @@ export function hostileValues(): unknown[] {
     () => '233704000100001', new Date(NaN), throwingToString, throwingGetter, revoked.proxy,
     Object.create(null), new String('233704000100001'),
   ];
+}
+
+/**
+ * The exact `invalid_date` issue of a bad date named `name`, spelled out here once (not built with
+ * the library's own helper) so that a change of its wording or fields is caught.
+ */
+export function invalidDateIssue(clause: ClauseId, name: string, received: string): RuleIssue {
+  return {
+    code: 'invalid_date',
+    severity: 'error',
+    clause,
+    message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
+    messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
+    path: [name],
+    expected: 'YYYY-MM-DD',
+    received,
+  };
 }

@@ -2,21 +2,13 @@
 // one case per issue and per path, so that a wrong field, path or message is caught.
 import { describe, expect, it } from 'vitest';
 import { ageOn, checkCandidateEligibility, parseResidentIdNumber, parseUnifiedSocialCreditCode } from '../../src/index.js';
-import { svaErrorOf } from '../helpers/expect.js';
+import { invalidDateIssue, svaErrorOf } from '../helpers/expect.js';
 import { naiveCreditCodeCheck, naiveOrganisationCheck, naiveResidentIdCheck } from './naive.js';
 
 const AGE = { severity: 'error', clause: 'candidate.age' } as const;
 const REGISTRATION = { severity: 'error', clause: 'institution.registration' } as const;
 
-const invalidDate = (name: string, received: string) => ({
-  ...AGE,
-  code: 'invalid_date',
-  message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
-  messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
-  path: [name],
-  expected: 'YYYY-MM-DD',
-  received,
-});
+const invalidDate = (name: string, received: string) => invalidDateIssue('candidate.age', name, received);
 
 const underAge = (path: string, date: string, age: number) => ({
   ...AGE,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkQuestionBank, definePolicy } from '../../src/index.js';
 import type { QuestionBank, RuleIssue } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { codesOf, hostileValues } from '../helpers/expect.js';
+import { codesOf, hostileValues, invalidDateIssue } from '../helpers/expect.js';
 
 const setsOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `S${i + 1}`, tasks: [`t${i + 1}a`, `t${i + 1}b`] }));
 const strict = definePolicy({ generalLimits: 'error' });
@@ -341,16 +341,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
   });
 
   it('names both bad dates exactly, with or without a missing approval', () => {
-    const invalid = (name: 'approvedOn' | 'usedOn', received: string): RuleIssue => ({
-      code: 'invalid_date',
-      severity: 'error',
-      clause: 'bank.approval',
-      message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
-      messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
-      path: [name],
-      expected: 'YYYY-MM-DD',
-      received,
-    });
+    const invalid = (name: string, received: string) => invalidDateIssue('bank.approval', name, received);
     expect(checkQuestionBank({ sets, approvedOn: '2024-02-30' as never }, { usedOn: '2024-13-01' })).toEqual({
       ok: false,
       issues: [invalid('approvedOn', '"2024-02-30"'), invalid('usedOn', '"2024-13-01"')],

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnnualSummary, definePolicy } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { codesOf, expectWellFormed, hostileValues } from '../helpers/expect.js';
+import { codesOf, expectWellFormed, hostileValues, invalidDateIssue } from '../helpers/expect.js';
 
 describe('checkAnnualSummary (六(四), annual.summary)', () => {
   // The 2024 summary is due on 2024-12-31.
@@ -93,16 +93,7 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
   });
 
   it('gives the exact issues of bad dates', () => {
-    const invalid = (name: string, received: string) => ({
-      code: 'invalid_date',
-      severity: 'error',
-      clause: 'annual.summary',
-      message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
-      messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
-      path: [name],
-      expected: 'YYYY-MM-DD',
-      received,
-    });
+    const invalid = (name: string, received: string) => invalidDateIssue('annual.summary', name, received);
     expect(checkAnnualSummary({ year: 2024, submittedOn: '2024-12-32' }, '2025-13-01').issues).toStrictEqual([
       invalid('asOf', '"2025-13-01"'),
       invalid('submittedOn', '"2024-12-32"'),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { definePolicy, isEvaluationOverdue, nextEvaluationDueDate } from '../../src/index.js';
 import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber } from '../../src/core/dates.js';
-import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { hostileValues, invalidDateIssue, svaErrorOf } from '../helpers/expect.js';
 import { onlySvaError } from '../helpers/onlySvaError.js';
 
 describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
@@ -43,16 +43,7 @@ describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
   });
 
   it('throws the exact issue of the one bad date when the other is good', () => {
-    const invalid = (name: string, received: string) => ({
-      code: 'invalid_date',
-      severity: 'error',
-      clause: 'supervision.evaluation',
-      message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
-      messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
-      path: [name],
-      expected: 'YYYY-MM-DD',
-      received,
-    });
+    const invalid = (name: string, received: string) => invalidDateIssue('supervision.evaluation', name, received);
     expect(svaErrorOf(() => isEvaluationOverdue('2023-06-15', '2026-06-31')).issues).toEqual([invalid('asOf', '"2026-06-31"')]);
     expect(svaErrorOf(() => isEvaluationOverdue('2023-06-31', '2026-06-15')).issues).toEqual([invalid('lastEvaluatedOn', '"2023-06-31"')]);
   });
