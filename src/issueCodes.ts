@@ -1,12 +1,12 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } from './calendar/messages.js';
-import { CORE_MESSAGES } from './core/messages.js';
+import { CORE_MESSAGES, DISTRICT_MESSAGES } from './core/messages.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
 import { SUPERVISION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { SCORING_MESSAGES } from './scoring/messages.js';
 import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
-import { CATALOG_MESSAGES, DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './institutions/messages.js';
+import { CATALOG_MESSAGES, INSTITUTION_MESSAGES } from './institutions/messages.js';
 import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';

@@ -4,10 +4,9 @@ import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { districtOf, ZAOZHUANG_DISTRICTS } from '../institutions/districts.js';
-import type { ZaozhuangDistrict } from '../institutions/districts.js';
-import { DISTRICT_MESSAGES } from '../institutions/messages.js';
-import { nameKey } from '../institutions/names.js';
+import { districtOf, nameKey, ZAOZHUANG_DISTRICTS } from '../core/districts.js';
+import type { ZaozhuangDistrict } from '../core/districts.js';
+import { DISTRICT_MESSAGES } from '../core/messages.js';
 
 /** One institution assigned one item in one district. */
 export interface Assignment {

@@ -2,12 +2,11 @@ import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { isInstitutionCode } from '../codes/analyse.js';
-import type { ZaozhuangDistrict } from '../institutions/districts.js';
+import type { ZaozhuangDistrict } from '../core/districts.js';
 import { invalidIssue, missingIssue, readText } from '../institutions/evidence.js';
-import { findZaozhuangDistrict } from '../institutions/findZaozhuangDistrict.js';
+import { districtOf, nameKey } from '../core/districts.js';
 import type { Path } from '../institutions/evidence.js';
-import { DISTRICT_MESSAGES } from '../institutions/messages.js';
-import { nameKey } from '../institutions/names.js';
+import { DISTRICT_MESSAGES } from '../core/messages.js';
 import { BATCH_MESSAGES } from './messages.js';
 import { checkComplete, readSection } from './read.js';
 import { ANNOUNCEMENT_FIELDS } from './vocabulary.js';
@@ -15,7 +14,7 @@ import { ANNOUNCEMENT_FIELDS } from './vocabulary.js';
 const SCOPE = 'batch.scope';
 
 function readDistrict(value: unknown, path: Path, issues: RuleIssue[]): ZaozhuangDistrict | undefined {
-  const district = findZaozhuangDistrict(value);
+  const district = districtOf(value);
   if (district === undefined) {
     issues.push(
       value === undefined || value === ''

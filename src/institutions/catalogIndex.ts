@@ -2,7 +2,7 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import { CATALOG_MESSAGES } from './messages.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../core/districts.js';
 import type { Path } from './evidence.js';
 
 /** A catalogue ready for lookups by name key. @internal */

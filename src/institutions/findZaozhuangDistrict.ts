@@ -1,5 +1,5 @@
-import { districtOf } from './districts.js';
-import type { ZaozhuangDistrict } from './districts.js';
+import { districtOf } from '../core/districts.js';
+import type { ZaozhuangDistrict } from '../core/districts.js';
 
 /**
  * Finds one of Zaozhuang's six districts (区/市) by its GB/T 2260 code or its name.

@@ -3,8 +3,8 @@
  * applicants, and Zaozhuang's six districts.
  * @module institutions
  */
-export { ZAOZHUANG_DISTRICTS } from './districts.js';
-export type { ZaozhuangDistrict } from './districts.js';
+export { ZAOZHUANG_DISTRICTS } from '../core/districts.js';
+export type { ZaozhuangDistrict } from '../core/districts.js';
 export { findZaozhuangDistrict } from './findZaozhuangDistrict.js';
 export { checkInstitutionApplication } from './checkInstitutionApplication.js';
 export type { CheckInstitutionApplicationOptions } from './checkInstitutionApplication.js';
@@ -14,4 +14,5 @@ export type { RankApplicantsOptions, RankedApplicant } from './rankApplicants.js
 export type { ApplicationItem, Catalog, InstitutionApplication } from './types.js';
 export { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from './vocabulary.js';
 export type { InstitutionKind, Material, RuleDocument, Term, WorkPlanSection } from './vocabulary.js';
-export { CATALOG_MESSAGES, DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './messages.js';
+export { CATALOG_MESSAGES, INSTITUTION_MESSAGES } from './messages.js';
+export { DISTRICT_MESSAGES } from '../core/messages.js';

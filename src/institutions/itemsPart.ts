@@ -7,7 +7,7 @@ import { catalogIssues } from './catalogIndex.js';
 import type { CatalogIndex } from './catalogIndex.js';
 import { checkFlag, invalidIssue, missingIssue, readObject, readText } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../core/districts.js';
 
 /**
  * The items: how many (三 「每家机构不得超过 2 个考核项目」), and for each the question bank of

@@ -2,9 +2,10 @@ import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { parseUnifiedSocialCreditCode } from '../identity/parseUnifiedSocialCreditCode.js';
-import { districtOf } from './districts.js';
+import { districtOf } from '../core/districts.js';
 import { invalidIssue, missingIssue } from './evidence.js';
-import { DISTRICT_MESSAGES, INSTITUTION_MESSAGES } from './messages.js';
+import { DISTRICT_MESSAGES } from '../core/messages.js';
+import { INSTITUTION_MESSAGES } from './messages.js';
 import { INSTITUTION_KINDS } from './vocabulary.js';
 
 /**

@@ -2,7 +2,7 @@ import { guardValue } from '../core/guard.js';
 import { CREDIT_CODE_ALPHABET, creditCodeCheck, organisationCodeCheck } from '../identity/creditCode.js';
 import { CREDIT_CODE_AUTHORITIES } from '../identity/creditCodeAuthorities.js';
 import type { CreditCodeAuthority } from '../identity/creditCodeAuthorities.js';
-import { ZAOZHUANG_DISTRICTS } from '../institutions/districts.js';
+import { ZAOZHUANG_DISTRICTS } from '../core/districts.js';
 import { invalidOption, optionsOf, seedOf } from './options.js';
 import { between, seededRandom } from './random.js';
 

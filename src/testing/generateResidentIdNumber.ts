@@ -2,7 +2,7 @@ import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber } from '../core/dates
 import type { DateInput } from '../core/dates.js';
 import { guardValue } from '../core/guard.js';
 import { EARLIEST_BIRTH_DATE, residentIdCheck } from '../identity/residentId.js';
-import { ZAOZHUANG_DISTRICTS } from '../institutions/districts.js';
+import { ZAOZHUANG_DISTRICTS } from '../core/districts.js';
 import { invalidOption, optionsOf, seedOf } from './options.js';
 import { between, seededRandom } from './random.js';
 
