@@ -16,3 +16,4 @@ export type { MessagePair } from './core/issues.js';
 export * from './scoring/index.js';
 export * from './question-bank/index.js';
 export * from './batches/index.js';
+export * from './audit/index.js';

@@ -8,8 +8,6 @@ export type { CheckBatchOptions } from './checkBatch.js';
 export { checkRegistrations } from './checkRegistrations.js';
 export type { CheckRegistrationsOptions } from './checkRegistrations.js';
 export { checkCertificate } from './checkCertificate.js';
-export { auditBatch } from './auditBatch.js';
-export type { AuditClause, AuditInput, AuditReport } from './auditBatch.js';
 export type { CheckCertificateOptions } from './checkCertificate.js';
 export type { AssessmentBatch, Certificate, ExamMethod, ExamSite, Registration } from './types.js';
 export { ANNOUNCEMENT_FIELDS, NOTICES, PLAN_FIELDS } from './vocabulary.js';
