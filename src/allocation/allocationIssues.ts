@@ -1,14 +1,14 @@
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
+import { generalSeverity } from '../core/severity.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
-import { citySeverity } from './rows.js';
 import type { Row } from './rows.js';
 
 /** The `allocation.city` issue. @internal */
 export function cityIssue(row: Row, count: number, policy: Policy, path: readonly (string | number)[]): RuleIssue {
   return issueFrom(ALLOCATION_MESSAGES, 'allocation_city_exceeded', 'allocation.city', {
-    severity: citySeverity(policy.generalLimits),
+    severity: generalSeverity(policy),
     path,
     expected: policy.maxInstitutionsPerItemInCity,
     received: count,

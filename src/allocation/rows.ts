@@ -83,8 +83,3 @@ export function readRow(value: unknown, index: number, path: readonly (string | 
   if (institution === undefined || item === undefined || district === undefined) return undefined;
   return { index, institution, item, district, districtIndex: ZAOZHUANG_DISTRICTS.indexOf(district), institutionKey: nameKey(institution), itemKey: nameKey(item) };
 }
-
-/** The severity of the city-wide limit (一般). @internal */
-export function citySeverity(generalLimits: string): 'error' | 'warning' {
-  return generalLimits === 'error' ? 'error' : 'warning';
-}

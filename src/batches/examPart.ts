@@ -1,6 +1,7 @@
 import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
+import { generalSeverity } from '../core/severity.js';
 import { checkQuestionBank } from '../question-bank/checkQuestionBank.js';
 import type { QuestionBank } from '../question-bank/checkQuestionBank.js';
 import { invalidIssue, missingIssue } from '../institutions/evidence.js';
@@ -31,8 +32,7 @@ function checkMethod(exam: Record<string, unknown>, ctx: BatchContext, issues: R
   else if (typeof method !== 'string' || !METHODS.includes(method)) {
     issues.push(invalidIssue('assessment.method', ['exam', 'method'], method, `以下之一：${METHODS.join(', ')}`, `one of ${METHODS.join(', ')}`));
   } else if (method === 'theory') {
-    const severity = ctx.policy.generalLimits === 'error' ? 'error' : 'warning';
-    issues.push(issueFrom(BATCH_MESSAGES, 'theory_only', 'assessment.method', { severity, path: ['exam', 'method'], received: method }));
+    issues.push(issueFrom(BATCH_MESSAGES, 'theory_only', 'assessment.method', { severity: generalSeverity(ctx.policy), path: ['exam', 'method'], received: method }));
   }
 }
 

@@ -6,6 +6,7 @@ import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
+import { generalSeverity } from '../core/severity.js';
 import { QUESTION_BANK_MESSAGES } from './messages.js';
 import { readSets } from './readSets.js';
 import type { ReadSet } from './readSets.js';
@@ -127,7 +128,7 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
     if (sets.length > 0 && distinct < policy.minQuestionSets) {
       issues.push(
         issueFrom(QUESTION_BANK_MESSAGES, 'too_few_sets', 'bank.sets', {
-          severity: policy.generalLimits === 'error' ? 'error' : 'warning',
+          severity: generalSeverity(policy),
           path: ['sets'],
           expected: policy.minQuestionSets,
           received: distinct,
