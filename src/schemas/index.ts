@@ -8,15 +8,12 @@ export type { InstitutionApplicationInput, SchemaLanguage, SchemaOptions } from 
 export { validateInstitutionApplication } from './validateInstitutionApplication.js';
 export type { ValidateInstitutionApplicationOptions } from './validateInstitutionApplication.js';
 export { SCHEMAS_MESSAGES } from './messages.js';
-export {
-  AssessmentBatchSchema,
-  createAssessmentBatchSchema,
-  createRegistrationsSchema,
-  RegistrationsSchema,
-} from './assessmentBatch.js';
-export type { AssessmentBatchInput, RegistrationsInput } from './assessmentBatch.js';
-export { CertificateSchema, createCertificateSchema } from './certificate.js';
-export type { CertificateInput } from './certificate.js';
+export { AssessmentBatchSchema, createAssessmentBatchSchema } from './assessmentBatchSchema.js';
+export type { AssessmentBatchInput } from './assessmentBatchSchema.js';
+export { createRegistrationsSchema, RegistrationsSchema } from './registrationsSchema.js';
+export type { RegistrationsInput } from './registrationsSchema.js';
+export { CertificateSchema, createCertificateSchema } from './certificateSchema.js';
+export type { CertificateInput } from './certificateSchema.js';
 export { validateAssessmentBatch } from './validateAssessmentBatch.js';
 export type { ValidateAssessmentBatchOptions } from './validateAssessmentBatch.js';
 export { validateRegistrations } from './validateRegistrations.js';

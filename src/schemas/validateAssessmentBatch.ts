@@ -3,7 +3,7 @@ import type { RuleResult } from '../core/issues.js';
 import { checkBatch } from '../batches/checkBatch.js';
 import type { CheckBatchOptions } from '../batches/checkBatch.js';
 import type { AssessmentBatch } from '../batches/types.js';
-import { AssessmentBatchSchema, createAssessmentBatchSchema } from './assessmentBatch.js';
+import { AssessmentBatchSchema, createAssessmentBatchSchema } from './assessmentBatchSchema.js';
 import { validateWithSchema } from './ruleIssuesOfZod.js';
 import type { Path, SafeParser } from './ruleIssuesOfZod.js';
 

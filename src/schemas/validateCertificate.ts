@@ -3,7 +3,7 @@ import type { RuleResult } from '../core/issues.js';
 import { checkCertificate } from '../batches/checkCertificate.js';
 import type { CheckCertificateOptions } from '../batches/checkCertificate.js';
 import type { Certificate } from '../batches/types.js';
-import { CertificateSchema, createCertificateSchema } from './certificate.js';
+import { CertificateSchema, createCertificateSchema } from './certificateSchema.js';
 import { validateWithSchema } from './ruleIssuesOfZod.js';
 import type { Path, SafeParser } from './ruleIssuesOfZod.js';
 

@@ -2,7 +2,7 @@ import type { RuleResult } from '../core/issues.js';
 import { checkRegistrations } from '../batches/checkRegistrations.js';
 import type { CheckRegistrationsOptions } from '../batches/checkRegistrations.js';
 import type { Registration } from '../batches/types.js';
-import { createRegistrationsSchema, RegistrationsSchema } from './assessmentBatch.js';
+import { createRegistrationsSchema, RegistrationsSchema } from './registrationsSchema.js';
 import { validateWithSchema } from './ruleIssuesOfZod.js';
 import type { SafeParser } from './ruleIssuesOfZod.js';
 
