@@ -1,13 +1,13 @@
 import type { DateInput } from '../core/dates.js';
-import { guardCheck, isRecord } from '../core/guard.js';
+import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
-import type { RuleResult } from '../core/issues.js';
+import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { checkAnnualSummary } from '../supervision/checkAnnualSummary.js';
 import type { AnnualSummary } from '../supervision/checkAnnualSummary.js';
 import { AnnualSummarySchema, createAnnualSummarySchema } from './annualSummarySchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateAnnualSummary}. */
 export interface ValidateAnnualSummaryOptions {
@@ -17,7 +17,23 @@ export interface ValidateAnnualSummaryOptions {
   readonly policy?: Policy;
 }
 
-const ENGLISH = /* @__PURE__ */ createAnnualSummarySchema({ language: 'en' });
+// The options as an object: a bare date is the `asOf`.
+function optionsOf(options: ValidateAnnualSummaryOptions | DateInput): Record<string, unknown> {
+  return isRecord(options) && !(options instanceof Date) ? options : { asOf: options };
+}
+
+// An `asOf` left out: the rules cannot run.
+function asOfIssues(options: ValidateAnnualSummaryOptions | DateInput): RuleIssue[] {
+  return optionsOf(options).asOf === undefined ? [issueFrom(CORE_MESSAGES, 'missing_field', 'annual.summary', { path: ['asOf'], params: { name: 'asOf' } })] : [];
+}
+
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: AnnualSummarySchema, create: createAnnualSummarySchema, clause: 'annual.summary', root: 'summary', optionIssues: asOfIssues },
+  (value, options: ValidateAnnualSummaryOptions | DateInput) => {
+    const opts = optionsOf(options);
+    return checkAnnualSummary(value as AnnualSummary, opts.asOf as DateInput, opts as { policy?: Policy }).issues;
+  },
+);
 
 /**
  * Validates a yearly summary of unknown shape: {@link AnnualSummarySchema}, then
@@ -38,13 +54,5 @@ const ENGLISH = /* @__PURE__ */ createAnnualSummarySchema({ language: 'en' });
  * validateAnnualSummary({ year: 2024, submittedOn: '2024-12-31' }, { asOf: '2025-03-01' }) // { ok: true, issues: [] }
  */
 export function validateAnnualSummary(input: unknown, options: ValidateAnnualSummaryOptions | DateInput): RuleResult {
-  return guardCheck('annual.summary', () => {
-    const parsed = parseWith(AnnualSummarySchema, ENGLISH, input, () => 'annual.summary', 'summary');
-    const opts = isRecord(options) && !(options instanceof Date) ? options : { asOf: options };
-    if (opts.asOf === undefined) {
-      const missing = issueFrom(CORE_MESSAGES, 'missing_field', 'annual.summary', { path: ['asOf'], params: { name: 'asOf' } });
-      return joinIssues([...parsed.issues, missing], []);
-    }
-    return joinIssues(parsed.issues, checkAnnualSummary(parsed.value as AnnualSummary, opts.asOf as DateInput, opts as { policy?: Policy }).issues);
-  });
+  return validate(input, options);
 }

@@ -1,11 +1,13 @@
 import { checkArchive } from '../archive/checkArchive.js';
 import type { ArchiveDocument } from '../archive/documents.js';
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { ArchiveDocumentsSchema, createArchiveDocumentsSchema } from './archiveDocumentsSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
-const ENGLISH = /* @__PURE__ */ createArchiveDocumentsSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: ArchiveDocumentsSchema, create: createArchiveDocumentsSchema, clause: 'archive.contents', root: 'documents' },
+  (value) => checkArchive(value as ArchiveDocument[]).issues,
+);
 
 /**
  * Validates a batch's archive documents of unknown shape: {@link ArchiveDocumentsSchema}, then
@@ -26,8 +28,5 @@ const ENGLISH = /* @__PURE__ */ createArchiveDocumentsSchema({ language: 'en' })
  * validateArchiveDocuments('plan_announcement').issues[0].code // 'schema_invalid_type'
  */
 export function validateArchiveDocuments(input: unknown): RuleResult {
-  return guardCheck('archive.contents', () => {
-    const parsed = parseWith(ArchiveDocumentsSchema, ENGLISH, input, () => 'archive.contents', 'documents');
-    return joinIssues(parsed.issues, checkArchive(parsed.value as ArchiveDocument[]).issues);
-  });
+  return validate(input);
 }

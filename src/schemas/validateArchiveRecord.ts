@@ -1,14 +1,17 @@
 import { retentionEndDate } from '../archive/retentionEndDate.js';
 import type { ArchiveRecord, RetentionEndDateOptions } from '../archive/retentionEndDate.js';
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { ArchiveRecordSchema, createArchiveRecordSchema } from './archiveRecordSchema.js';
-import { issuesOfValue, joinIssues, parseWith } from './schemaIssues.js';
+import { issuesOfValue } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateArchiveRecord}: those of {@link sva-rules!retentionEndDate}. */
 export type ValidateArchiveRecordOptions = RetentionEndDateOptions;
 
-const ENGLISH = /* @__PURE__ */ createArchiveRecordSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: ArchiveRecordSchema, create: createArchiveRecordSchema, clause: 'archive.retention', root: 'record' },
+  (value, options?: ValidateArchiveRecordOptions) => issuesOfValue(() => retentionEndDate(value as ArchiveRecord, options)),
+);
 
 /**
  * Validates an archive record of unknown shape: {@link ArchiveRecordSchema}, then everything
@@ -28,8 +31,5 @@ const ENGLISH = /* @__PURE__ */ createArchiveRecordSchema({ language: 'en' });
  * validateArchiveRecord({ medium: 'paper', closedOn: '9998-01-01' }).issues[0].code // 'archive_retention_out_of_range'
  */
 export function validateArchiveRecord(input: unknown, options?: ValidateArchiveRecordOptions): RuleResult {
-  return guardCheck('archive.retention', () => {
-    const parsed = parseWith(ArchiveRecordSchema, ENGLISH, input, () => 'archive.retention', 'record');
-    return joinIssues(parsed.issues, issuesOfValue(() => retentionEndDate(parsed.value as ArchiveRecord, options)));
-  });
+  return validate(input, options);
 }

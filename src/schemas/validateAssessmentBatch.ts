@@ -4,13 +4,11 @@ import { checkBatch } from '../batches/checkBatch.js';
 import type { CheckBatchOptions } from '../batches/checkBatch.js';
 import type { AssessmentBatch } from '../batches/types.js';
 import { AssessmentBatchSchema, createAssessmentBatchSchema } from './assessmentBatchSchema.js';
-import { validateWithSchema } from './ruleIssuesOfZod.js';
-import type { Path, SafeParser } from './ruleIssuesOfZod.js';
+import type { Path } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateAssessmentBatch}: those of `checkBatch`. */
 export type ValidateAssessmentBatchOptions = CheckBatchOptions;
-
-const ENGLISH = /* @__PURE__ */ createAssessmentBatchSchema({ language: 'en' });
 
 // The clause of a field of the batch ('section.field', then 'section'), for the schema's issues.
 const CLAUSE_OF_FIELD: Readonly<Record<string, ClauseId>> = {
@@ -36,6 +34,11 @@ function clauseOf(path: Path): ClauseId {
   return CLAUSE_OF_FIELD[`${String(path[0])}.${String(path[1])}`] ?? CLAUSE_OF_FIELD[String(path[0])] ?? 'batch.scope';
 }
 
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: AssessmentBatchSchema, create: createAssessmentBatchSchema, clause: 'batch.scope', clauseOf, root: 'batch' },
+  (value, options?: ValidateAssessmentBatchOptions) => checkBatch(value as AssessmentBatch, options).issues,
+);
+
 /**
  * Validates a batch of unknown shape (parsed JSON, a form): {@link AssessmentBatchSchema} first,
  * then every step of `checkBatch`, in one {@link RuleResult}.
@@ -57,11 +60,5 @@ function clauseOf(path: Path): ClauseId {
  * // { code: 'schema_invalid_type', clause: 'exam.video', path: ['exam', 'videoRecorded'], … }
  */
 export function validateAssessmentBatch(input: unknown, options?: ValidateAssessmentBatchOptions): RuleResult {
-  return validateWithSchema(input, {
-    zh: AssessmentBatchSchema as unknown as SafeParser,
-    en: ENGLISH as unknown as SafeParser,
-    clauseOf,
-    root: 'batch',
-    check: (value) => checkBatch(value as AssessmentBatch, options),
-  });
+  return validate(input, options);
 }

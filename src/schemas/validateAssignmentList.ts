@@ -2,21 +2,23 @@ import type { Assignment } from '../allocation/rows.js';
 import { checkAllocation } from '../allocation/checkAllocation.js';
 import type { CheckAllocationOptions } from '../allocation/checkAllocation.js';
 import type { ClauseId } from '../core/clauses.js';
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { AssignmentListSchema, createAssignmentListSchema } from './assignmentListSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
 import type { Path } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateAssignmentList}: those of {@link sva-rules!checkAllocation}. */
 export type ValidateAssignmentListOptions = CheckAllocationOptions;
-
-const ENGLISH = /* @__PURE__ */ createAssignmentListSchema({ language: 'en' });
 
 // As checkAllocation reads a row: the institution counts items, the item counts institutions.
 const CLAUSE_OF_FIELD: Readonly<Record<string, ClauseId>> = { institution: 'allocation.items', item: 'allocation.city' };
 
 const clauseOf = (path: Path): ClauseId => CLAUSE_OF_FIELD[String(path[1])] ?? 'allocation.district';
+
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: AssignmentListSchema, create: createAssignmentListSchema, clause: 'allocation.district', clauseOf, root: 'assignments' },
+  (value, options?: ValidateAssignmentListOptions) => checkAllocation(value as Assignment[], options).issues,
+);
 
 /**
  * Validates a table of assignments of unknown shape: {@link AssignmentListSchema}, then every
@@ -40,8 +42,5 @@ const clauseOf = (path: Path): ClauseId => CLAUSE_OF_FIELD[String(path[1])] ?? '
  * ]).issues[0].code // 'allocation_district_taken'
  */
 export function validateAssignmentList(input: unknown, options?: ValidateAssignmentListOptions): RuleResult {
-  return guardCheck('allocation.district', () => {
-    const parsed = parseWith(AssignmentListSchema, ENGLISH, input, clauseOf, 'assignments');
-    return joinIssues(parsed.issues, checkAllocation(parsed.value as Assignment[], options).issues);
-  });
+  return validate(input, options);
 }

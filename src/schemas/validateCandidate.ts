@@ -1,14 +1,16 @@
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
 import type { Candidate, CheckCandidateEligibilityOptions } from '../identity/checkCandidateEligibility.js';
 import { CandidateSchema, createCandidateSchema } from './candidateSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateCandidate}: those of {@link sva-rules!checkCandidateEligibility}. */
 export type ValidateCandidateOptions = CheckCandidateEligibilityOptions;
 
-const ENGLISH = /* @__PURE__ */ createCandidateSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: CandidateSchema, create: createCandidateSchema, clause: 'candidate.age', root: 'candidate' },
+  (value, options?: ValidateCandidateOptions) => checkCandidateEligibility(value as Candidate, options).issues,
+);
 
 /**
  * Validates a candidate of unknown shape: {@link CandidateSchema}, then
@@ -29,8 +31,5 @@ const ENGLISH = /* @__PURE__ */ createCandidateSchema({ language: 'en' });
  * validateCandidate({ birthDate: '2008-06-31', applicationDate: '2024-06-14' }).issues[0].code // 'schema_invalid'
  */
 export function validateCandidate(input: unknown, options?: ValidateCandidateOptions): RuleResult {
-  return guardCheck('candidate.age', () => {
-    const parsed = parseWith(CandidateSchema, ENGLISH, input, () => 'candidate.age', 'candidate');
-    return joinIssues(parsed.issues, checkCandidateEligibility(parsed.value as Candidate, options).issues);
-  });
+  return validate(input, options);
 }

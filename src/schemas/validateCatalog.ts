@@ -1,13 +1,10 @@
-import { guardCheck } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import { catalogIssues, indexCatalog } from '../institutions/catalogIndex.js';
 import { CatalogSchema, createCatalogSchema } from './catalogSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
 import type { Path } from './schemaIssues.js';
-
-const ENGLISH = /* @__PURE__ */ createCatalogSchema({ language: 'en' });
+import { validatorOf } from './validatorOf.js';
 
 const clauseOf = (path: Path) => (path[0] === 'occupations2022' ? 'catalog.exclusion' : 'catalog.scope');
 
@@ -24,6 +21,11 @@ function ruleIssues(catalog: unknown): RuleIssue[] {
   const items = (catalog as { provincialItems: readonly string[] }).provincialItems;
   return items.flatMap((item, i) => catalogIssues(item, index, ['provincialItems', i]).filter((issue) => issue.code === 'item_is_occupation'));
 }
+
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: CatalogSchema, create: createCatalogSchema, clause: 'catalog.scope', clauseOf, root: 'catalog' },
+  ruleIssues,
+);
 
 /**
  * Validates a catalogue of unknown shape: {@link CatalogSchema}, then the exclusion of 一: no item
@@ -45,8 +47,5 @@ function ruleIssues(catalog: unknown): RuleIssue[] {
  * // { code: 'item_is_occupation', clause: 'catalog.exclusion', path: ['provincialItems', 1], … }
  */
 export function validateCatalog(input: unknown): RuleResult {
-  return guardCheck('catalog.scope', () => {
-    const parsed = parseWith(CatalogSchema, ENGLISH, input, clauseOf, 'catalog');
-    return joinIssues(parsed.issues, ruleIssues(parsed.value));
-  });
+  return validate(input);
 }

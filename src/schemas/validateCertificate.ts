@@ -4,17 +4,20 @@ import { checkCertificate } from '../batches/checkCertificate.js';
 import type { CheckCertificateOptions } from '../batches/checkCertificate.js';
 import type { Certificate } from '../batches/types.js';
 import { CertificateSchema, createCertificateSchema } from './certificateSchema.js';
-import { validateWithSchema } from './ruleIssuesOfZod.js';
-import type { Path, SafeParser } from './ruleIssuesOfZod.js';
+import type { Path } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateCertificate}: those of `checkCertificate`. */
 export type ValidateCertificateOptions = CheckCertificateOptions;
 
-const ENGLISH = /* @__PURE__ */ createCertificateSchema({ language: 'en' });
-
 function clauseOf(path: Path): ClauseId {
   return path[0] === 'code' ? 'certificate.code' : path[0] === 'score' ? 'score.scale' : 'certificate.contents';
 }
+
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: CertificateSchema, create: createCertificateSchema, clause: 'certificate.contents', clauseOf, root: 'certificate' },
+  (value, options?: ValidateCertificateOptions) => checkCertificate(value as Certificate, options).issues,
+);
 
 /**
  * Validates a certificate of unknown shape: {@link CertificateSchema} first, then every rule of
@@ -35,11 +38,5 @@ function clauseOf(path: Path): ClauseId {
  * // { code: 'schema_invalid_type', clause: 'certificate.code', path: ['code'], … }
  */
 export function validateCertificate(input: unknown, options?: ValidateCertificateOptions): RuleResult {
-  return validateWithSchema(input, {
-    zh: CertificateSchema as unknown as SafeParser,
-    en: ENGLISH as unknown as SafeParser,
-    clauseOf,
-    root: 'certificate',
-    check: (value) => checkCertificate(value as Certificate, options),
-  });
+  return validate(input, options);
 }

@@ -1,9 +1,9 @@
 import { nextCertificateCodes } from '../codes/nextCertificateCodes.js';
 import type { CertificateSerialState, NextCertificateCodesOptions } from '../codes/nextCertificateCodes.js';
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { CertificateSerialStateSchema, createCertificateSerialStateSchema } from './certificateSerialStateSchema.js';
-import { issuesOfValue, joinIssues, parseWith } from './schemaIssues.js';
+import { issuesOfValue } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateCertificateSerialState}. */
 export interface ValidateCertificateSerialStateOptions extends NextCertificateCodesOptions {
@@ -11,7 +11,10 @@ export interface ValidateCertificateSerialStateOptions extends NextCertificateCo
   readonly count?: number;
 }
 
-const ENGLISH = /* @__PURE__ */ createCertificateSerialStateSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: CertificateSerialStateSchema, create: createCertificateSerialStateSchema, clause: 'certificate.code', root: 'state' },
+  (value, options?: ValidateCertificateSerialStateOptions) => issuesOfValue(() => nextCertificateCodes(value as CertificateSerialState, options?.count ?? 0, options)),
+);
 
 /**
  * Validates the issued-codes state of unknown shape: {@link CertificateSerialStateSchema}, then
@@ -32,8 +35,5 @@ const ENGLISH = /* @__PURE__ */ createCertificateSerialStateSchema({ language: '
  * // 'certificate_serials_exhausted'
  */
 export function validateCertificateSerialState(input: unknown, options?: ValidateCertificateSerialStateOptions): RuleResult {
-  return guardCheck('certificate.code', () => {
-    const parsed = parseWith(CertificateSerialStateSchema, ENGLISH, input, () => 'certificate.code', 'state');
-    return joinIssues(parsed.issues, issuesOfValue(() => nextCertificateCodes(parsed.value as CertificateSerialState, options?.count ?? 0, options)));
-  });
+  return validate(input, options);
 }

@@ -1,13 +1,16 @@
 import { createWorkdayCalendar } from '../calendar/createWorkdayCalendar.js';
 import type { HolidayCnYear } from '../calendar/readCalendarData.js';
 import { WORKING_DAYS_CLAUSE } from '../calendar/resolve.js';
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { createHolidayCnYearSchema, HolidayCnYearSchema } from './holidayCnYearSchema.js';
-import { issuesOfValue, joinIssues, parseWith } from './schemaIssues.js';
+import { issuesOfValue } from './schemaIssues.js';
 import type { ValidateCalendarDataOptions } from './validateWorkdayCalendarData.js';
+import { validatorOf } from './validatorOf.js';
 
-const ENGLISH = /* @__PURE__ */ createHolidayCnYearSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: HolidayCnYearSchema, create: createHolidayCnYearSchema, clause: WORKING_DAYS_CLAUSE, root: 'file' },
+  (value, options?: ValidateCalendarDataOptions) => issuesOfValue(() => createWorkdayCalendar(value as HolidayCnYear, options?.base)),
+);
 
 /**
  * Validates one holiday-cn year file of unknown shape: {@link HolidayCnYearSchema}, then
@@ -29,8 +32,5 @@ const ENGLISH = /* @__PURE__ */ createHolidayCnYearSchema({ language: 'en' });
  * // 'calendar_data_weekday_workday': 9 October 2026 is a Friday
  */
 export function validateHolidayCnYear(input: unknown, options?: ValidateCalendarDataOptions): RuleResult {
-  return guardCheck(WORKING_DAYS_CLAUSE, () => {
-    const parsed = parseWith(HolidayCnYearSchema, ENGLISH, input, () => WORKING_DAYS_CLAUSE, 'file');
-    return joinIssues(parsed.issues, issuesOfValue(() => createWorkdayCalendar(parsed.value as HolidayCnYear, options?.base)));
-  });
+  return validate(input, options);
 }

@@ -1,20 +1,17 @@
 import type { ClauseId } from '../core/clauses.js';
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { checkInstitutionApplication } from '../institutions/checkInstitutionApplication.js';
 import type { Catalog, InstitutionApplication } from '../institutions/types.js';
 import { createInstitutionApplicationSchema, InstitutionApplicationSchema } from './institutionApplicationSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
 import type { Path } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateInstitutionApplication}. */
 export interface ValidateInstitutionApplicationOptions {
   readonly policy?: Policy;
   readonly catalog?: Catalog;
 }
-
-const ENGLISH = /* @__PURE__ */ createInstitutionApplicationSchema({ language: 'en' });
 
 // The clause a field of the application belongs to, for the schema's issues.
 const CLAUSE_OF_FIELD: Readonly<Record<string, ClauseId>> = {
@@ -44,6 +41,11 @@ function clauseOf(path: Path): ClauseId {
   return (typeof field === 'string' ? CLAUSE_OF_FIELD[field] : undefined) ?? 'materials.form';
 }
 
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: InstitutionApplicationSchema, create: createInstitutionApplicationSchema, clause: 'materials', clauseOf, root: 'application' },
+  (value, options?: ValidateInstitutionApplicationOptions) => checkInstitutionApplication(value as InstitutionApplication, options).issues,
+);
+
 /**
  * Validates an application of unknown shape: the zod schema first, then every rule of
  * {@link sva-rules!checkInstitutionApplication}, in one {@link sva-rules!RuleResult}.
@@ -65,8 +67,5 @@ function clauseOf(path: Path): ClauseId {
  * //   message: '类型不符：字段 violationRecords：无效输入：期望 number，实际接收 字符串', … }
  */
 export function validateInstitutionApplication(input: unknown, options?: ValidateInstitutionApplicationOptions): RuleResult {
-  return guardCheck('materials', () => {
-    const parsed = parseWith(InstitutionApplicationSchema, ENGLISH, input, clauseOf, 'application');
-    return joinIssues(parsed.issues, checkInstitutionApplication(parsed.value as InstitutionApplication, options).issues);
-  });
+  return validate(input, options);
 }

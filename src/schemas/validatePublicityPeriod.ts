@@ -1,14 +1,23 @@
 import { checkPublicityPeriod } from '../calendar/checkPublicityPeriod.js';
 import type { CheckPublicityPeriodOptions, PublicityPeriod } from '../calendar/checkPublicityPeriod.js';
-import { guardCheck, isRecord } from '../core/guard.js';
+import { isRecord } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { createPublicityPeriodSchema, PublicityPeriodSchema } from './publicityPeriodSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validatePublicityPeriod}: those of {@link sva-rules!checkPublicityPeriod}. */
 export type ValidatePublicityPeriodOptions = CheckPublicityPeriodOptions;
 
-const ENGLISH = /* @__PURE__ */ createPublicityPeriodSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  {
+    zh: PublicityPeriodSchema,
+    create: createPublicityPeriodSchema,
+    clause: 'selection.publicity',
+    clauseOf: (_, input) => (isRecord(input) && input.kind === 'results' ? 'results.publicity' : 'selection.publicity'),
+    root: 'period',
+  },
+  (value, options?: ValidatePublicityPeriodOptions) => checkPublicityPeriod(value as PublicityPeriod, options).issues,
+);
 
 /**
  * Validates a publicity period of unknown shape: {@link PublicityPeriodSchema}, then
@@ -28,9 +37,5 @@ const ENGLISH = /* @__PURE__ */ createPublicityPeriodSchema({ language: 'en' });
  * // 'publicity_too_short'
  */
 export function validatePublicityPeriod(input: unknown, options?: ValidatePublicityPeriodOptions): RuleResult {
-  return guardCheck('selection.publicity', () => {
-    const clause = isRecord(input) && input.kind === 'results' ? 'results.publicity' : 'selection.publicity';
-    const parsed = parseWith(PublicityPeriodSchema, ENGLISH, input, () => clause, 'period');
-    return joinIssues(parsed.issues, checkPublicityPeriod(parsed.value as PublicityPeriod, options).issues);
-  });
+  return validate(input, options);
 }

@@ -1,17 +1,19 @@
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { checkQuestionBank } from '../question-bank/checkQuestionBank.js';
 import type { CheckQuestionBankOptions, QuestionBank } from '../question-bank/checkQuestionBank.js';
 import { createQuestionBankSchema, QuestionBankSchema } from './questionBankSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
 import type { Path } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateQuestionBank}: those of {@link sva-rules!checkQuestionBank}. */
 export type ValidateQuestionBankOptions = CheckQuestionBankOptions;
 
-const ENGLISH = /* @__PURE__ */ createQuestionBankSchema({ language: 'en' });
-
 const clauseOf = (path: Path) => (path[0] === 'approvedOn' ? 'bank.approval' : 'bank.sets');
+
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: QuestionBankSchema, create: createQuestionBankSchema, clause: 'bank.sets', clauseOf, root: 'bank' },
+  (value, options?: ValidateQuestionBankOptions) => checkQuestionBank(value as QuestionBank, options).issues,
+);
 
 /**
  * Validates a question bank of unknown shape: {@link QuestionBankSchema}, then every rule of
@@ -32,8 +34,5 @@ const clauseOf = (path: Path) => (path[0] === 'approvedOn' ? 'bank.approval' : '
  * // ['schema_too_small', 'too_few_sets']
  */
 export function validateQuestionBank(input: unknown, options?: ValidateQuestionBankOptions): RuleResult {
-  return guardCheck('bank.sets', () => {
-    const parsed = parseWith(QuestionBankSchema, ENGLISH, input, clauseOf, 'bank');
-    return joinIssues(parsed.issues, checkQuestionBank(parsed.value as QuestionBank, options).issues);
-  });
+  return validate(input, options);
 }

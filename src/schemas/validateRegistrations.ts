@@ -3,13 +3,21 @@ import { checkRegistrations } from '../batches/checkRegistrations.js';
 import type { CheckRegistrationsOptions } from '../batches/checkRegistrations.js';
 import type { Registration } from '../batches/types.js';
 import { createRegistrationsSchema, RegistrationsSchema } from './registrationsSchema.js';
-import { validateWithSchema } from './ruleIssuesOfZod.js';
-import type { SafeParser } from './ruleIssuesOfZod.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateRegistrations}: those of `checkRegistrations`. */
 export type ValidateRegistrationsOptions = CheckRegistrationsOptions;
 
-const ENGLISH = /* @__PURE__ */ createRegistrationsSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  {
+    zh: RegistrationsSchema,
+    create: createRegistrationsSchema,
+    clause: 'registration.eligible',
+    clauseOf: (path) => (path.length > 1 ? 'candidate.age' : 'registration.eligible'),
+    root: 'registrations',
+  },
+  (value, options?: ValidateRegistrationsOptions) => checkRegistrations(value as readonly Registration[], options).issues,
+);
 
 /**
  * Validates a batch's registrations of unknown shape: {@link RegistrationsSchema} first, then
@@ -28,11 +36,5 @@ const ENGLISH = /* @__PURE__ */ createRegistrationsSchema({ language: 'en' });
  * validateRegistrations([{ birthDate: '2009-10-10', registeredOn: '2025-10-09' }]).issues[0]?.code // 'candidate_under_age'
  */
 export function validateRegistrations(input: unknown, options?: ValidateRegistrationsOptions): RuleResult {
-  return validateWithSchema(input, {
-    zh: RegistrationsSchema as unknown as SafeParser,
-    en: ENGLISH as unknown as SafeParser,
-    clauseOf: (path) => (path.length > 1 ? 'candidate.age' : 'registration.eligible'),
-    root: 'registrations',
-    check: (value) => checkRegistrations(value as readonly Registration[], options),
-  });
+  return validate(input, options);
 }

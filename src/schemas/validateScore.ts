@@ -1,14 +1,16 @@
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { checkScore } from '../scoring/checkScore.js';
 import type { CheckScoreOptions } from '../scoring/checkScore.js';
 import { createScoreSchema, ScoreSchema } from './scoreSchema.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateScore}: those of {@link sva-rules!checkScore}. */
 export type ValidateScoreOptions = CheckScoreOptions;
 
-const ENGLISH = /* @__PURE__ */ createScoreSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: ScoreSchema, create: createScoreSchema, clause: 'score.scale', root: 'score' },
+  (value, options?: ValidateScoreOptions) => checkScore(value, options).issues,
+);
 
 /**
  * Validates a score of unknown shape: {@link ScoreSchema}, then {@link sva-rules!checkScore} (on the scale,
@@ -29,8 +31,5 @@ const ENGLISH = /* @__PURE__ */ createScoreSchema({ language: 'en' });
  * validateScore(null).issues[0].code // 'schema_invalid'
  */
 export function validateScore(input: unknown, options?: ValidateScoreOptions): RuleResult {
-  return guardCheck('score.scale', () => {
-    const parsed = parseWith(ScoreSchema, ENGLISH, input, () => 'score.scale', 'score');
-    return joinIssues(parsed.issues, checkScore(parsed.value, options).issues);
-  });
+  return validate(input, options);
 }

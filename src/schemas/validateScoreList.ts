@@ -1,14 +1,17 @@
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { summarizeResults } from '../scoring/summarizeResults.js';
 import type { SummarizeResultsOptions } from '../scoring/summarizeResults.js';
 import { createScoreListSchema, ScoreListSchema } from './scoreListSchema.js';
-import { issuesOfValue, joinIssues, parseWith } from './schemaIssues.js';
+import { issuesOfValue } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateScoreList}: those of {@link sva-rules!summarizeResults}. */
 export type ValidateScoreListOptions = SummarizeResultsOptions;
 
-const ENGLISH = /* @__PURE__ */ createScoreListSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: ScoreListSchema, create: createScoreListSchema, clause: 'score.scale', root: 'scores' },
+  (value, options?: ValidateScoreListOptions) => issuesOfValue(() => summarizeResults(value as (number | string)[], options)),
+);
 
 /**
  * Validates a batch's scores of unknown shape: {@link ScoreListSchema}, then everything
@@ -29,8 +32,5 @@ const ENGLISH = /* @__PURE__ */ createScoreListSchema({ language: 'en' });
  * validateScoreList([60, 100.5]).issues[0] // { code: 'score_out_of_range', path: [1], … }
  */
 export function validateScoreList(input: unknown, options?: ValidateScoreListOptions): RuleResult {
-  return guardCheck('score.scale', () => {
-    const parsed = parseWith(ScoreListSchema, ENGLISH, input, () => 'score.scale', 'scores');
-    return joinIssues(parsed.issues, issuesOfValue(() => summarizeResults(parsed.value as (number | string)[], options)));
-  });
+  return validate(input, options);
 }

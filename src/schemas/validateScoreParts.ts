@@ -1,14 +1,17 @@
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import { computeScore } from '../scoring/computeScore.js';
 import type { ComputeScoreOptions, ScorePart } from '../scoring/computeScore.js';
 import { createScorePartsSchema, ScorePartsSchema } from './scorePartsSchema.js';
-import { issuesOfValue, joinIssues, parseWith } from './schemaIssues.js';
+import { issuesOfValue } from './schemaIssues.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateScoreParts}: those of {@link sva-rules!computeScore}. */
 export type ValidateScorePartsOptions = ComputeScoreOptions;
 
-const ENGLISH = /* @__PURE__ */ createScorePartsSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: ScorePartsSchema, create: createScorePartsSchema, clause: 'score.scale', root: 'parts' },
+  (value, options?: ValidateScorePartsOptions) => issuesOfValue(() => computeScore(value as ScorePart[], options)),
+);
 
 /**
  * Validates a score sheet of unknown shape: {@link ScorePartsSchema}, then everything
@@ -28,8 +31,5 @@ const ENGLISH = /* @__PURE__ */ createScorePartsSchema({ language: 'en' });
  * validateScoreParts([{ score: 30, max: 40 }, { score: 'thirty', max: 60 }]).issues[0].code // 'schema_invalid_format'
  */
 export function validateScoreParts(input: unknown, options?: ValidateScorePartsOptions): RuleResult {
-  return guardCheck('score.scale', () => {
-    const parsed = parseWith(ScorePartsSchema, ENGLISH, input, () => 'score.scale', 'parts');
-    return joinIssues(parsed.issues, issuesOfValue(() => computeScore(parsed.value as ScorePart[], options)));
-  });
+  return validate(input, options);
 }

@@ -1,10 +1,12 @@
-import { guardCheck } from '../core/guard.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
 import type { SupervisionResult, Violation } from '../supervision/checkSupervision.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
 import { createViolationFindingsSchema, ViolationFindingsSchema } from './violationFindingsSchema.js';
+import { validatorOf } from './validatorOf.js';
 
-const ENGLISH = /* @__PURE__ */ createViolationFindingsSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: ViolationFindingsSchema, create: createViolationFindingsSchema, clause: 'supervision.violations', root: 'findings' },
+  (value) => checkSupervision(value as Violation[]).issues,
+);
 
 /**
  * Validates supervision findings of unknown shape: {@link ViolationFindingsSchema}, then
@@ -24,9 +26,6 @@ const ENGLISH = /* @__PURE__ */ createViolationFindingsSchema({ language: 'en' }
  * validateViolationFindings(['late_payment']).issues[0].code // 'schema_invalid_value'
  */
 export function validateViolationFindings(input: unknown): SupervisionResult {
-  const result = guardCheck('supervision.violations', () => {
-    const parsed = parseWith(ViolationFindingsSchema, ENGLISH, input, () => 'supervision.violations', 'findings');
-    return joinIssues(parsed.issues, checkSupervision(parsed.value as Violation[]).issues);
-  });
+  const result = validate(input);
   return { ok: result.ok, issues: result.issues, resultsRecognised: result.issues.length === 0 };
 }

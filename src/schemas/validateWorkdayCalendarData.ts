@@ -2,10 +2,10 @@ import { createWorkdayCalendar } from '../calendar/createWorkdayCalendar.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import type { WorkdayCalendarData } from '../calendar/readCalendarData.js';
 import { WORKING_DAYS_CLAUSE } from '../calendar/resolve.js';
-import { guardCheck } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
-import { issuesOfValue, joinIssues, parseWith } from './schemaIssues.js';
+import { issuesOfValue } from './schemaIssues.js';
 import { createWorkdayCalendarDataSchema, WorkdayCalendarDataSchema } from './workdayCalendarDataSchema.js';
+import { validatorOf } from './validatorOf.js';
 
 /** Options of {@link validateWorkdayCalendarData} and {@link validateHolidayCnYear}. */
 export interface ValidateCalendarDataOptions {
@@ -13,7 +13,10 @@ export interface ValidateCalendarDataOptions {
   readonly base?: WorkdayCalendar | null;
 }
 
-const ENGLISH = /* @__PURE__ */ createWorkdayCalendarDataSchema({ language: 'en' });
+const validate = /* @__PURE__ */ validatorOf(
+  { zh: WorkdayCalendarDataSchema, create: createWorkdayCalendarDataSchema, clause: WORKING_DAYS_CLAUSE, root: 'data' },
+  (value, options?: ValidateCalendarDataOptions) => issuesOfValue(() => createWorkdayCalendar(value as WorkdayCalendarData, options?.base)),
+);
 
 /**
  * Validates calendar data of unknown shape in the library's format: {@link WorkdayCalendarDataSchema},
@@ -35,8 +38,5 @@ const ENGLISH = /* @__PURE__ */ createWorkdayCalendarDataSchema({ language: 'en'
  * // 'calendar_data_gap': 2027 is missing
  */
 export function validateWorkdayCalendarData(input: unknown, options?: ValidateCalendarDataOptions): RuleResult {
-  return guardCheck(WORKING_DAYS_CLAUSE, () => {
-    const parsed = parseWith(WorkdayCalendarDataSchema, ENGLISH, input, () => WORKING_DAYS_CLAUSE, 'data');
-    return joinIssues(parsed.issues, issuesOfValue(() => createWorkdayCalendar(parsed.value as WorkdayCalendarData, options?.base)));
-  });
+  return validate(input, options);
 }

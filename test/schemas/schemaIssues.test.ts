@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SvaError } from '../../src/index.js';
 import type { RuleIssue } from '../../src/index.js';
-import { validateWithSchema } from '../../src/schemas/ruleIssuesOfZod.js';
 import { issuesOfValue, joinIssues, parseWith } from '../../src/schemas/schemaIssues.js';
 import type { SafeParser } from '../../src/schemas/schemaIssues.js';
+import { validatorOf } from '../../src/schemas/validatorOf.js';
 
 // A parser that fails with the issues given (or passes when there are none), in place of a zod schema.
 const failing = (issues: { code?: string; path: PropertyKey[]; message: string }[]): SafeParser => ({
@@ -120,47 +120,87 @@ describe('issuesOfValue: a value function as issues', () => {
   });
 });
 
-describe('validateWithSchema', () => {
+describe('validatorOf', () => {
   const throwing: SafeParser = {
     safeParse: () => {
       throw new Error('unreadable');
     },
   };
+  const passing: SafeParser = { safeParse: () => ({ success: true, data: 'parsed' }) };
+  const UNREADABLE = { code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' };
 
-  it('gives the unreadable-input issue, with the clause of the root, when reading the input throws', () => {
-    const roots: unknown[] = [];
-    const result = validateWithSchema({}, {
-      zh: throwing,
-      en: throwing,
-      clauseOf: (path) => {
-        roots.push(path);
-        return 'batch.scope';
-      },
-      root: 'batch',
-      check: () => ({ ok: true, issues: [] }),
-    });
-    expect(result).toEqual({
-      ok: false,
-      issues: [{ code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
-    });
-    expect(roots).toEqual([[]]);
+  it('gives the unreadable-input issue, citing the validator\'s clause, when reading the input throws', () => {
+    const validate = validatorOf({ zh: throwing, create: () => throwing, clause: 'batch.scope', root: 'batch' }, () => []);
+    expect(validate({})).toEqual({ ok: false, issues: [UNREADABLE] });
   });
 
-  it('runs the check on the parsed value and joins its issues after the schema\'s', () => {
-    const seen: unknown[] = [];
-    const parser: SafeParser = { safeParse: () => ({ success: true, data: 'parsed' }) };
-    const rule = issue('rule', ['x']);
-    const result = validateWithSchema('input', {
-      zh: parser,
-      en: parser,
-      clauseOf: () => 'batch.scope',
-      root: 'batch',
-      check: (value) => {
-        seen.push(value);
-        return { ok: false, issues: [rule] };
-      },
+  it('gives the issues of an SvaError the rules throw, as a check would', () => {
+    const thrown = issue('thrown', ['x']);
+    const validate = validatorOf({ zh: passing, create: () => passing, clause: 'batch.scope', root: 'batch' }, () => {
+      throw new SvaError(thrown);
     });
-    expect(result).toEqual({ ok: false, issues: [rule] });
-    expect(seen).toEqual(['parsed']);
+    expect(validate('input')).toEqual({ ok: false, issues: [thrown] });
+  });
+
+  it('runs the rules on the parsed value with the call\'s arguments and joins their issues after the schema\'s', () => {
+    const seen: unknown[] = [];
+    const rule = issue('rule', ['x']);
+    const validate = validatorOf({ zh: passing, create: () => passing, clause: 'batch.scope', root: 'batch' }, (value, options?: { n: number }) => {
+      seen.push(value, options);
+      return [rule];
+    });
+    expect(validate('input', { n: 1 })).toEqual({ ok: false, issues: [rule] });
+    expect(seen).toEqual(['parsed', { n: 1 }]);
+  });
+
+  it('makes the English schema once, when an input first fails, and takes messageEn from it', () => {
+    const zh = failing([{ code: 'invalid_type', path: ['a'], message: '中文' }]);
+    const en = failing([{ code: 'invalid_type', path: ['a'], message: 'English' }]);
+    const made: unknown[] = [];
+    const create = (options: { readonly language: 'en' }) => {
+      made.push(options);
+      return en;
+    };
+    const validate = validatorOf({ zh: passing, create, clause: 'bank.sets', root: 'bank' }, () => []);
+    expect(validate('fine')).toEqual({ ok: true, issues: [] });
+    expect(made).toEqual([]);
+    const twice = validatorOf({ zh, create, clause: 'bank.sets', root: 'bank' }, () => []);
+    const first = twice({});
+    twice({});
+    expect(made).toEqual([{ language: 'en' }]);
+    expect(first.issues[0]?.messageEn).toContain('English');
+    expect(first.issues[0]?.message).toContain('中文');
+  });
+
+  it('cites `clause` for every field without clauseOf, and clauseOf(path, input) with it', () => {
+    const zh = failing([{ code: 'invalid_type', path: ['a'], message: '字段' }]);
+    const plain = validatorOf({ zh, create: () => zh, clause: 'bank.sets', root: 'bank' }, () => []);
+    expect(plain({}).issues.map((i) => i.clause)).toEqual(['bank.sets']);
+    const calls: unknown[] = [];
+    const input = { kind: 'results' };
+    const clauseOf = (path: readonly (string | number)[], whole: unknown) => {
+      calls.push([path, whole]);
+      return 'bank.approval' as const;
+    };
+    const byField = validatorOf({ zh, create: () => zh, clause: 'bank.sets', clauseOf, root: 'bank' }, () => []);
+    expect(byField(input).issues.map((i) => i.clause)).toEqual(['bank.approval']);
+    expect(calls).toEqual([[['a'], input]]);
+  });
+
+  it('lists the option issues after the schema\'s, never hidden by a schema issue at the root, and then runs no rule', () => {
+    const zh = failing([{ code: 'invalid_type', path: [], message: '根' }]);
+    const option = issue('missing_field', ['asOf']);
+    let ran = false;
+    const optionIssues = (asOf?: string) => (asOf === undefined ? [option] : []);
+    const validate = validatorOf({ zh, create: () => zh, clause: 'batch.scope', root: 'batch', optionIssues }, (value: unknown, asOf?: string) => {
+      ran = value === 5 && asOf === '2025-01-01';
+      return [issue('rule', ['x'])];
+    });
+    const result = validate(5);
+    expect(result.issues.map((i) => i.code)).toEqual(['schema_invalid_type', 'missing_field']);
+    expect(ran).toBe(false);
+    // With the option given, the rules run, and their issue inside the refused root is left out.
+    expect(validate(5, '2025-01-01').issues.map((i) => i.code)).toEqual(['schema_invalid_type']);
+    expect(ran).toBe(true);
   });
 });
