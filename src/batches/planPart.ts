@@ -1,24 +1,12 @@
-import { dayNumberOrUndefined, isoOfDayNumber } from '../core/dates.js';
-import { isSvaError } from '../core/errors.js';
+import { isoOfDayNumber } from '../core/dates.js';
+import { valueOrIssues } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { planFilingDeadline } from '../calendar/planFilingDeadline.js';
+import { planFilingDeadlineDay } from '../calendar/planFilingDeadline.js';
 import type { BatchContext } from './context.js';
 import { BATCH_MESSAGES } from './messages.js';
 import { checkComplete, readDate, readSection } from './read.js';
 import { PLAN_FIELDS } from './vocabulary.js';
-
-/** The filing deadline as a day number; a calendar or policy failure becomes issues. */
-function deadlineOf(ctx: BatchContext, startIso: string, issues: RuleIssue[]): number | undefined {
-  try {
-    return dayNumberOrUndefined(planFilingDeadline(startIso, ctx.options));
-  } catch (error) {
-    if (!isSvaError(error)) throw error;
-    // planFilingDeadline names its parameter examStart: point at the batch's field instead.
-    issues.push(...error.issues.map((i) => (i.code === 'calendar_out_of_range' ? { ...i, path: ['exam', 'startDate'] } : i)));
-    return undefined;
-  }
-}
 
 /**
  * 四2(3): the plan filed by the 5th working day before the exam (`plan.deadline`), its contents
@@ -27,7 +15,8 @@ function deadlineOf(ctx: BatchContext, startIso: string, issues: RuleIssue[]): n
 export function checkPlan(batch: Record<string, unknown>, ctx: BatchContext, issues: RuleIssue[]): void {
   const plan = readSection(batch.plan, ['plan'], 'plan.deadline', issues);
   const filed = plan === undefined ? undefined : readDate(plan.filedOn, ['plan', 'filedOn'], 'plan.deadline', issues);
-  const deadline = ctx.startIso === undefined ? undefined : deadlineOf(ctx, ctx.startIso, issues);
+  const { start } = ctx;
+  const deadline = start === undefined ? undefined : valueOrIssues(issues, () => planFilingDeadlineDay(start, ctx.options, ['exam', 'startDate']));
   if (filed !== undefined && deadline !== undefined && filed > deadline) {
     issues.push(
       issueFrom(BATCH_MESSAGES, 'plan_filed_late', 'plan.deadline', {

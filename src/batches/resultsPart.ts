@@ -1,10 +1,10 @@
 import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { checkPublicityPeriod } from '../calendar/checkPublicityPeriod.js';
+import { publicityPeriodDayIssues } from '../calendar/checkPublicityPeriod.js';
 import type { BatchContext } from './context.js';
 import { BATCH_MESSAGES, ISSUANCE_MESSAGES } from './messages.js';
-import { readDate, readSection, underPath } from './read.js';
+import { readDate, readSection } from './read.js';
 
 type OrderCode = 'results_publicity_too_early' | 'certificates_uploaded_too_early' | 'certificates_approved_before_upload'
   | 'certificates_issued_before_approval' | 'certificates_issued_too_early';
@@ -61,8 +61,7 @@ function checkPublicity(batch: Record<string, unknown>, ctx: BatchContext, issue
   const end = readDate(endInput, ['resultsPublicity', 'end'], 'results.publicity', issues);
   order(start, last, true, 'results_publicity_too_early', ['resultsPublicity', 'start'], issues);
   if (start === undefined || end === undefined) return undefined;
-  const period = { kind: 'results' as const, start: isoOfDayNumber(start), end: isoOfDayNumber(end) };
-  issues.push(...underPath(checkPublicityPeriod(period, ctx.options).issues, ['resultsPublicity']));
+  issues.push(...publicityPeriodDayIssues('results', start, end, ctx.options, ['resultsPublicity']));
   return end >= start ? end : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { DateInput } from '../core/dates.js';
 import { describe } from '../core/dates.js';
-import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
+import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
@@ -10,7 +10,7 @@ import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { CALENDAR_MESSAGES } from './messages.js';
 import { optionsRecord, policyWorkingDays } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
-import { isoAt, offsetOrIssues, resolveCalendar } from './resolve.js';
+import { dayOffset, isoAt, offsetOrIssues, resolveCalendar } from './resolve.js';
 
 /** A publicity period to check. */
 export interface PublicityPeriod {
@@ -59,9 +59,7 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
     const kind: unknown = period.kind;
     const known = kind === 'selection' || kind === 'results';
     const clause = kind === 'results' ? 'results.publicity' : 'selection.publicity';
-    const opts = optionsRecord(options, clause);
-    const c = resolveCalendar(opts.calendar, clause);
-    const n = known ? policyWorkingDays(opts.policy, kind === 'results' ? 'resultsPublicityWorkingDays' : 'selectionPublicityWorkingDays', clause) : 0;
+    const { c, n } = periodRule(options, kind, clause);
     const issues: RuleIssue[] = [];
     if (kind === undefined) {
       issues.push(issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: ['kind'], params: { name: 'kind' } }));
@@ -77,25 +75,68 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
     }
     const from = dateOrIssues(c, period.start, 'start', clause, issues);
     const to = dateOrIssues(c, period.end, 'end', clause, issues);
-    if (from !== undefined && to !== undefined) {
-      const start = isoAt(c, from);
-      const end = isoAt(c, to);
-      if (to < from) {
-        issues.push(issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path: ['end'], params: { start, end } }));
-      } else if (known) {
-        const count = countOffsets(c, from, to);
-        if (count < n) issues.push(tooShort(clause, start, end, n, count, nthWorkingDayFrom(c, from, n), c));
-      }
-    }
+    if (from !== undefined && to !== undefined) issues.push(...lengthIssues(c, known ? n : undefined, clause, from, to, []));
     return resultOf(issues);
   });
+}
+
+/**
+ * {@link checkPublicityPeriod} on day numbers, for the other areas: the issues of a publicity of
+ * `kind` from day `start` to day `end`, each placed under `prefix`. An `invalid_option` keeps the
+ * option's own path. Never throws an SvaError. @internal
+ */
+export function publicityPeriodDayIssues(
+  kind: PublicityKind,
+  start: number,
+  end: number,
+  options: unknown,
+  prefix: readonly (string | number)[] = [],
+): RuleIssue[] {
+  const clause: PublicityClause = kind === 'results' ? 'results.publicity' : 'selection.publicity';
+  const issues: RuleIssue[] = [];
+  const rule = valueOrIssues(issues, () => periodRule(options, kind, clause));
+  if (rule === undefined) return issues;
+  const { c, n } = rule;
+  const from = valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start']));
+  const to = valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', [...prefix, 'end']));
+  if (from !== undefined && to !== undefined) issues.push(...lengthIssues(c, n, clause, from, to, prefix));
+  return issues;
+}
+
+type PublicityClause = 'selection.publicity' | 'results.publicity';
+
+// The calendar and the number of working days asked for (0 for an unknown kind); throws invalid_option.
+function periodRule(options: unknown, kind: unknown, clause: PublicityClause): { readonly c: CalendarInternals; readonly n: number } {
+  const known = kind === 'selection' || kind === 'results';
+  const opts = optionsRecord(options, clause);
+  const c = resolveCalendar(opts.calendar, clause);
+  const n = known ? policyWorkingDays(opts.policy, kind === 'results' ? 'resultsPublicityWorkingDays' : 'selectionPublicityWorkingDays', clause) : 0;
+  return { c, n };
+}
+
+// The end before the start, or too few working days from offset `from` to `to` (none checked when `n` is undefined).
+function lengthIssues(
+  c: CalendarInternals,
+  n: number | undefined,
+  clause: PublicityClause,
+  from: number,
+  to: number,
+  prefix: readonly (string | number)[],
+): RuleIssue[] {
+  const start = isoAt(c, from);
+  const end = isoAt(c, to);
+  const path = [...prefix, 'end'];
+  if (to < from) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params: { start, end } })];
+  if (n === undefined) return [];
+  const count = countOffsets(c, from, to);
+  return count < n ? [tooShort(clause, { start, end, path }, n, count, nthWorkingDayFrom(c, from, n), c)] : [];
 }
 
 function dateOrIssues(
   c: CalendarInternals,
   value: unknown,
   name: 'start' | 'end',
-  clause: 'selection.publicity' | 'results.publicity',
+  clause: PublicityClause,
   issues: RuleIssue[],
 ): number | undefined {
   if (value !== undefined) return offsetOrIssues(c, value, name, clause, issues);
@@ -104,9 +145,8 @@ function dateOrIssues(
 }
 
 function tooShort(
-  clause: 'selection.publicity' | 'results.publicity',
-  start: string,
-  end: string,
+  clause: PublicityClause,
+  period: { readonly start: string; readonly end: string; readonly path: readonly (string | number)[] },
   n: number,
   count: number,
   earliest: number | undefined,
@@ -114,12 +154,12 @@ function tooShort(
 ): RuleIssue {
   const earliestEnd = earliest === undefined ? undefined : isoAt(c, earliest);
   return issueFrom(CALENDAR_MESSAGES, 'publicity_too_short', clause, {
-    path: ['end'],
+    path: period.path,
     expected: n,
     received: count,
     params: {
-      start,
-      end,
+      start: period.start,
+      end: period.end,
       earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
       earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
     },

@@ -1,11 +1,12 @@
+import { dayNumberOrThrow, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
 import { addOffsets } from './counting.js';
-import type { WorkdayCalendar } from './internals.js';
+import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { optionsRecord, policyWorkingDays } from './options.js';
-import { coveredOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
+import { dayOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 const CLAUSE = 'plan.deadline';
 
@@ -38,14 +39,36 @@ export interface PlanFilingDeadlineOptions {
  */
 export function planFilingDeadline(examStart: DateInput, options?: PlanFilingDeadlineOptions): IsoDate {
   return guardValue(CLAUSE, () => {
-    const opts = optionsRecord(options, CLAUSE);
-    const n = policyWorkingDays(opts.policy, 'planFilingWorkingDays', CLAUSE);
-    const c = resolveCalendar(opts.calendar, CLAUSE);
-    const offset = coveredOffset(c, examStart, 'examStart', CLAUSE);
-    const deadline = addOffsets(c, offset, -n);
-    if (deadline === undefined) {
-      throw new SvaError(outOfRangeIssue(c, CLAUSE, 'planFilingDeadline', `(${isoAt(c, offset)}, ${n})`, ['examStart']));
-    }
-    return isoAt(c, deadline);
+    const { n, c } = filingRule(options);
+    const day = dayNumberOrThrow(examStart, 'examStart', CLAUSE);
+    return isoOfDayNumber(deadlineIn(c, n, day, ['examStart'], examStart));
   });
+}
+
+/**
+ * {@link planFilingDeadline} on day numbers, for the other areas: the deadline of an exam that
+ * starts on day `examStart`. A `calendar_out_of_range` issue is placed at `path` (the caller's
+ * field); an `invalid_option` at the option's own path. Throws only {@link SvaError}. @internal
+ */
+export function planFilingDeadlineDay(examStart: number, options: unknown, path: readonly (string | number)[] = ['examStart']): number {
+  const { n, c } = filingRule(options);
+  return deadlineIn(c, n, examStart, path);
+}
+
+// The options, in the order they are checked: the options object, the policy's number, the calendar.
+function filingRule(options: unknown): { readonly n: number; readonly c: CalendarInternals } {
+  const opts = optionsRecord(options, CLAUSE);
+  const n = policyWorkingDays(opts.policy, 'planFilingWorkingDays', CLAUSE);
+  const c = resolveCalendar(opts.calendar, CLAUSE);
+  return { n, c };
+}
+
+// The deadline of an exam on day `start` (`input`: as the caller wrote it, for the issues).
+function deadlineIn(c: CalendarInternals, n: number, start: number, path: readonly (string | number)[], input?: unknown): number {
+  const offset = dayOffset(c, start, CLAUSE, 'examStart', path, input);
+  const deadline = addOffsets(c, offset, -n);
+  if (deadline === undefined) {
+    throw new SvaError(outOfRangeIssue(c, CLAUSE, 'planFilingDeadline', `(${isoAt(c, offset)}, ${n})`, path));
+  }
+  return c.first + deadline;
 }

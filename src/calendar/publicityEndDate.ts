@@ -1,15 +1,15 @@
 import type { ClauseId } from '../core/clauses.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
-import { describe } from '../core/dates.js';
+import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { nthWorkingDayFrom } from './counting.js';
-import type { WorkdayCalendar } from './internals.js';
+import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { optionsRecord, policyWorkingDays, workingDayCountOption } from './options.js';
-import { coveredOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
+import { dayOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 /** Which publicity of the policy: the selection result (三3(2)) or the assessment results (四2(5)). */
 export type PublicityKind = 'selection' | 'results';
@@ -62,16 +62,39 @@ export function publicityRule(kind: unknown, clause: ClauseId = 'selection.publi
  */
 export function publicityEndDate(start: DateInput, options?: PublicityEndDateOptions): IsoDate {
   return guardValue('selection.publicity', () => {
-    const opts = optionsRecord(options, 'selection.publicity');
-    const { clause, key } = publicityRule(opts.kind);
-    const n =
-      opts.workingDays === undefined
-        ? policyWorkingDays(opts.policy, key, clause)
-        : workingDayCountOption(opts.workingDays, 'workingDays', clause);
-    const c = resolveCalendar(opts.calendar, clause);
-    const offset = coveredOffset(c, start, 'start', clause);
-    const end = nthWorkingDayFrom(c, offset, n);
-    if (end === undefined) throw new SvaError(outOfRangeIssue(c, clause, 'publicityEndDate', `(${isoAt(c, offset)}, ${n})`, ['start']));
-    return isoAt(c, end);
+    const { clause, n, c } = endRule(options);
+    const day = dayNumberOrThrow(start, 'start', clause);
+    return isoOfDayNumber(endIn(c, n, clause, day, ['start'], start));
   });
+}
+
+/**
+ * {@link publicityEndDate} on day numbers, for the other areas: the earliest last day of a
+ * publicity that starts on day `start`. A `calendar_out_of_range` issue is placed at `path` (the
+ * caller's field); an `invalid_option` at the option's own path. Throws only {@link SvaError}.
+ * @internal
+ */
+export function publicityEndDay(start: number, options: unknown, path: readonly (string | number)[] = ['start']): number {
+  const { clause, n, c } = endRule(options);
+  return endIn(c, n, clause, start, path);
+}
+
+// The options, in the order they are checked: the options object, kind, the number of working days, the calendar.
+function endRule(options: unknown): { readonly clause: ClauseId; readonly n: number; readonly c: CalendarInternals } {
+  const opts = optionsRecord(options, 'selection.publicity');
+  const { clause, key } = publicityRule(opts.kind);
+  const n =
+    opts.workingDays === undefined
+      ? policyWorkingDays(opts.policy, key, clause)
+      : workingDayCountOption(opts.workingDays, 'workingDays', clause);
+  const c = resolveCalendar(opts.calendar, clause);
+  return { clause, n, c };
+}
+
+// The earliest end of a publicity from day `start` (`input`: as the caller wrote it, for the issues).
+function endIn(c: CalendarInternals, n: number, clause: ClauseId, start: number, path: readonly (string | number)[], input?: unknown): number {
+  const offset = dayOffset(c, start, clause, 'start', path, input);
+  const end = nthWorkingDayFrom(c, offset, n);
+  if (end === undefined) throw new SvaError(outOfRangeIssue(c, clause, 'publicityEndDate', `(${isoAt(c, offset)}, ${n})`, path));
+  return c.first + end;
 }

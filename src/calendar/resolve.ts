@@ -1,7 +1,8 @@
 import type { ClauseId } from '../core/clauses.js';
 import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { isSvaError, SvaError } from '../core/errors.js';
+import { SvaError } from '../core/errors.js';
+import { valueOrIssues } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
@@ -57,6 +58,18 @@ export function coveredOffset(c: CalendarInternals, input: unknown, name: string
 }
 
 /**
+ * {@link coveredOffset} of a day number, for the day-number twins: throws `SvaError`
+ * `calendar_out_of_range` citing `clause`, naming the day `name`, at `path`, for a day the
+ * calendar does not cover. `input` is the day as the caller wrote it, for `received` (by default
+ * the day as an IsoDate). @internal
+ */
+export function dayOffset(c: CalendarInternals, day: number, clause: ClauseId, name: string, path: readonly (string | number)[], input?: unknown): number {
+  const offset = day - c.first;
+  if (offset < 0 || offset >= c.size) throw new SvaError(outOfRangeIssue(c, clause, name, describe(input ?? isoOfDayNumber(day)), path));
+  return offset;
+}
+
+/**
  * The clause the generic working-day functions cite (isWorkingDay, addWorkingDays,
  * countWorkingDays, createWorkdayCalendar): 三3(2), the first rule of the policy counted in
  * working days. The functions tied to one rule cite that rule. @internal
@@ -68,11 +81,5 @@ export const WORKING_DAYS_CLAUSE = 'selection.publicity' satisfies ClauseId;
  * a function can report every bad parameter at once. @internal
  */
 export function offsetOrIssues(c: CalendarInternals, input: unknown, name: string, clause: ClauseId, issues: RuleIssue[]): number | undefined {
-  try {
-    return coveredOffset(c, input, name, clause);
-  } catch (error) {
-    if (!isSvaError(error)) throw error;
-    issues.push(...error.issues);
-    return undefined;
-  }
+  return valueOrIssues(issues, () => coveredOffset(c, input, name, clause));
 }

@@ -52,3 +52,17 @@ export function notAnObjectIssue(clause: ClauseId, name: string): RuleIssue {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * For a check that calls a value function: its value, or `undefined` with the issues of the
+ * {@link SvaError} it throws pushed on `issues`. Anything else thrown is thrown on. @internal
+ */
+export function valueOrIssues<T>(issues: RuleIssue[], run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (!isSvaError(error)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
+}

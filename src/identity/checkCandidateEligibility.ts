@@ -9,6 +9,7 @@ import type { Policy } from '../core/policy.js';
 import { completedYears } from './completedYears.js';
 import { CANDIDATE_MESSAGES } from './messages.js';
 import { parseResidentIdNumber } from './parseResidentIdNumber.js';
+import { residentIdBirthDay } from './residentId.js';
 
 /** A candidate for assessment: the birth date, from `birthDate` or from `idNumber`. */
 export interface Candidate {
@@ -56,7 +57,7 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
     const births: { day: number; path: string }[] = [];
     if (idNumber !== undefined) {
       const parsed = parseResidentIdNumber(idNumber);
-      if (parsed.ok) births.push({ day: dayNumberOrUndefined(parsed.value.birthDate) ?? 0, path: 'idNumber' });
+      if (parsed.ok) births.push({ day: residentIdBirthDay(parsed.value.id), path: 'idNumber' });
       else issues.push(...parsed.issues.map((i) => ({ ...i, path: ['idNumber', ...(i.path ?? [])] })));
     }
     if (birthDate !== undefined) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { publicityPeriodDayIssues } from '../../src/calendar/checkPublicityPeriod.js';
 import { checkPublicityPeriod, createWorkdayCalendar, definePolicy } from '../../src/index.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
 import { ALL_DAYS, refCount } from './reference.js';
@@ -170,5 +171,27 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
         expect(typeof checkPublicityPeriod(period as never, options as never).ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('publicityPeriodDayIssues (the day-number twin the other areas call)', () => {
+  const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const days = ['2022-12-31', ...ALL_DAYS, '2027-01-01'];
+  const under = (prefix: readonly (string | number)[], issues: readonly { path?: readonly (string | number)[] }[]) =>
+    issues.map((i) => ({ ...i, path: [...prefix, ...(i.path ?? [])] }));
+
+  it('gives checkPublicityPeriod\'s issues, placed under the prefix given (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...days), fc.integer({ min: -3, max: 20 }), fc.constantFrom('selection', 'results'), (start, length, kind) => {
+        const end = new Date((dayOf(start) + length) * 86_400_000).toISOString().slice(0, 10);
+        const expected = under(['resultsPublicity'], checkPublicityPeriod({ kind, start, end }).issues);
+        expect(publicityPeriodDayIssues(kind, dayOf(start), dayOf(end), undefined, ['resultsPublicity'])).toEqual(expected);
+      }),
+    );
+  });
+
+  it('returns a bad option as an issue at the option\'s own path, and never throws', () => {
+    const issues = publicityPeriodDayIssues('results', dayOf('2024-03-11'), dayOf('2024-03-15'), { calendar: 1 }, ['resultsPublicity']);
+    expect(issues.map((i) => [i.code, i.clause, i.path])).toEqual([['invalid_option', 'results.publicity', ['calendar']]]);
   });
 });

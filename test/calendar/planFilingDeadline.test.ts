@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { planFilingDeadlineDay } from '../../src/calendar/planFilingDeadline.js';
 import { addWorkingDays, countWorkingDays, definePolicy, isWorkingDay, planFilingDeadline } from '../../src/index.js';
+import type { SvaError } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { ALL_DAYS, nextDay, refCount } from './reference.js';
 
@@ -92,5 +94,36 @@ describe('planFilingDeadline (四2(3), plan.deadline)', () => {
     for (const value of hostileValues()) svaErrorOf(() => planFilingDeadline(value as string));
     svaErrorOf(() => planFilingDeadline('2024-03-18', { policy: { planFilingWorkingDays: -1 } as never }));
     svaErrorOf(() => planFilingDeadline('2024-03-18', 7 as never));
+  });
+});
+
+describe('planFilingDeadlineDay (the day-number twin the other areas call)', () => {
+  const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  // One day before coverage through one day after, so both out-of-range answers are compared too.
+  const days = ['2022-12-31', ...ALL_DAYS, '2027-01-01'];
+
+  it('gives planFilingDeadline\'s answer, and its exact issues placed at the path given (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...days), fc.integer({ min: 1, max: 30 }), (exam, n) => {
+        const options = { policy: definePolicy({ planFilingWorkingDays: n }) };
+        let expected: number | SvaError;
+        try {
+          expected = dayOf(planFilingDeadline(exam, options));
+        } catch (error) {
+          expected = error as SvaError;
+        }
+        if (typeof expected === 'number') {
+          expect(planFilingDeadlineDay(dayOf(exam), options, ['exam', 'startDate'])).toBe(expected);
+        } else {
+          const placed = expected.issues.map((i) => ({ ...i, path: ['exam', 'startDate'] }));
+          expect(svaErrorOf(() => planFilingDeadlineDay(dayOf(exam), options, ['exam', 'startDate'])).issues).toEqual(placed);
+        }
+      }),
+    );
+  });
+
+  it('places a bad option at the option\'s own path, not at the caller\'s field', () => {
+    const error = svaErrorOf(() => planFilingDeadlineDay(dayOf('2024-03-18'), { calendar: {} }, ['exam', 'startDate']));
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['invalid_option', ['calendar']]]);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { publicityEndDay } from '../../src/calendar/publicityEndDate.js';
 import { countWorkingDays, definePolicy, isWorkingDay, publicityEndDate, SvaError } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { ALL_DAYS, nextDay, refCount } from './reference.js';
@@ -159,5 +160,35 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
       }
       if (thrown !== undefined) expect(thrown).toBeInstanceOf(SvaError);
     }
+  });
+});
+
+describe('publicityEndDay (the day-number twin the other areas call)', () => {
+  const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const days = ['2022-12-31', ...ALL_DAYS, '2027-01-01'];
+
+  it('gives publicityEndDate\'s answer, and its exact issues placed at the path given (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...days), fc.constantFrom('selection', 'results'), fc.integer({ min: 1, max: 30 }), (start, kind, workingDays) => {
+        const options = { kind, workingDays } as const;
+        let expected: number | SvaError;
+        try {
+          expected = dayOf(publicityEndDate(start, options));
+        } catch (error) {
+          expected = error as SvaError;
+        }
+        if (typeof expected === 'number') {
+          expect(publicityEndDay(dayOf(start), options, ['period', 'start'])).toBe(expected);
+        } else {
+          const placed = expected.issues.map((i) => ({ ...i, path: ['period', 'start'] }));
+          expect(svaErrorOf(() => publicityEndDay(dayOf(start), options, ['period', 'start'])).issues).toEqual(placed);
+        }
+      }),
+    );
+  });
+
+  it('places a bad option at the option\'s own path, not at the caller\'s field', () => {
+    const error = svaErrorOf(() => publicityEndDay(dayOf('2024-03-11'), { workingDays: 0 }, ['period', 'start']));
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['invalid_option', ['workingDays']]]);
   });
 });
