@@ -1,5 +1,5 @@
-import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
+import { missingIssue, readText } from '../core/evidence.js';
 import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
@@ -30,27 +30,6 @@ export interface Row {
   readonly itemKey: string;
 }
 
-function text(
-  record: Record<string, unknown>,
-  field: 'institution' | 'item',
-  clause: ClauseId,
-  path: readonly (string | number)[],
-  issues: RuleIssue[],
-): string | undefined {
-  const value = record[field];
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  issues.push(
-    value === undefined || typeof value === 'string'
-      ? issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: [...path, field], params: { name: field } })
-      : issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
-          path: [...path, field],
-          received: describe(value),
-          params: { reasonZh: `${field} 应为非空字符串`, reasonEn: `${field} must be a non-empty string` },
-        }),
-  );
-  return undefined;
-}
-
 /**
  * Reads one assignment; pushes an issue for each bad field and returns `undefined` when any is
  * bad. @internal
@@ -66,14 +45,14 @@ export function readRow(value: unknown, index: number, path: readonly (string | 
     );
     return undefined;
   }
-  const institution = text(value, 'institution', 'allocation.items', path, issues);
-  const item = text(value, 'item', 'allocation.city', path, issues);
+  const institution = readText(value.institution, [...path, 'institution'], 'allocation.items', issues);
+  const item = readText(value.item, [...path, 'item'], 'allocation.city', issues);
   const rawDistrict = value.district;
   const district = districtOf(rawDistrict);
   if (district === undefined) {
     issues.push(
       rawDistrict === undefined || rawDistrict === ''
-        ? issueFrom(CORE_MESSAGES, 'missing_field', 'allocation.district', { path: [...path, 'district'], params: { name: 'district' } })
+        ? missingIssue('allocation.district', [...path, 'district'])
         : issueFrom(DISTRICT_MESSAGES, 'unknown_district', 'allocation.district', {
             path: [...path, 'district'],
             received: describe(rawDistrict),

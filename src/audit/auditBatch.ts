@@ -3,7 +3,7 @@ import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
 import { checkCertificate } from '../batches/checkCertificate.js';
 import { checkRegistrations } from '../batches/checkRegistrations.js';
-import { underPath } from '../batches/read.js';
+import { underPath } from '../core/evidence.js';
 import type { AssessmentBatch, Certificate, Registration } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { CLAUSES } from '../core/clauses.js';

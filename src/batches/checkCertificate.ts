@@ -9,10 +9,9 @@ import type { Policy } from '../core/policy.js';
 import { isInstitutionCode } from '../codes/analyse.js';
 import { parseCertificateCode } from '../codes/parseCertificateCode.js';
 import { parseResidentIdNumber } from '../identity/parseResidentIdNumber.js';
-import { missingIssue, readText } from '../institutions/evidence.js';
+import { missingIssue, readDate, readText, underPath } from '../core/evidence.js';
 import { checkScore } from '../scoring/checkScore.js';
 import { ISSUANCE_MESSAGES } from './messages.js';
-import { readDate, underPath } from './read.js';
 import type { Certificate } from './types.js';
 
 /** Options of {@link checkCertificate}. */

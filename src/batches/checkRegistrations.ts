@@ -7,9 +7,8 @@ import { policyOf } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
 import type { Candidate } from '../identity/checkCandidateEligibility.js';
-import { invalidIssue } from '../institutions/evidence.js';
+import { invalidIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
-import { readDate, underPath } from './read.js';
 import type { Registration } from './types.js';
 
 /** Options of {@link checkRegistrations}. */

@@ -2,7 +2,7 @@ import { isoOfDayNumber } from '../core/dates.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
-import { readDate, readSection } from './read.js';
+import { readDate, readSection } from '../core/evidence.js';
 
 /** What every step of {@link checkBatch} shares. @internal */
 export interface BatchContext {

@@ -4,10 +4,10 @@ import type { RuleIssue } from '../core/issues.js';
 import { generalSeverity } from '../core/severity.js';
 import { checkQuestionBank } from '../question-bank/checkQuestionBank.js';
 import type { QuestionBank } from '../question-bank/checkQuestionBank.js';
-import { invalidIssue, missingIssue } from '../institutions/evidence.js';
+import { invalidIssue, missingIssue, underPath } from '../core/evidence.js';
+import { checkComplete, checkFlag } from './evidence.js';
 import type { BatchContext } from './context.js';
 import { BATCH_MESSAGES } from './messages.js';
-import { checkComplete, readFlag, underPath } from './read.js';
 import { NOTICES } from './vocabulary.js';
 
 const METHODS = ['skill', 'skill_and_theory', 'theory'];
@@ -17,12 +17,12 @@ function checkVenue(exam: Record<string, unknown>, issues: RuleIssue[]): void {
   const site = exam.site;
   if (site === undefined) issues.push(missingIssue('exam.site', ['exam', 'site']));
   else if (site === 'production_post') {
-    readFlag(exam.productionSafetyAssured, ['exam', 'productionSafetyAssured'], 'exam.site', 'exam_site_unsafe', issues);
+    checkFlag(exam.productionSafetyAssured, ['exam', 'productionSafetyAssured'], 'exam.site', 'exam_site_unsafe', issues);
   } else if (site !== 'fixed_site') {
     issues.push(invalidIssue('exam.site', ['exam', 'site'], site, ' fixed_site 或 production_post', 'fixed_site or production_post'));
   }
   checkComplete(exam.notices, ['exam', 'notices'], 'exam.notices', NOTICES, 'exam_notice_lacking', issues);
-  readFlag(exam.videoRecorded, ['exam', 'videoRecorded'], 'exam.video', 'exam_not_recorded', issues);
+  checkFlag(exam.videoRecorded, ['exam', 'videoRecorded'], 'exam.video', 'exam_not_recorded', issues);
 }
 
 /** 四1: the method (`assessment.method`; theory alone is a 一般 limit). @internal */

@@ -5,7 +5,8 @@ import type { RuleIssue } from '../core/issues.js';
 import { planFilingDeadlineDay } from '../calendar/planFilingDeadline.js';
 import type { BatchContext } from './context.js';
 import { BATCH_MESSAGES } from './messages.js';
-import { checkComplete, readDate, readSection } from './read.js';
+import { readDate, readSection } from '../core/evidence.js';
+import { checkComplete } from './evidence.js';
 import { PLAN_FIELDS } from './vocabulary.js';
 
 /**

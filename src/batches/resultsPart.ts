@@ -1,10 +1,10 @@
-import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
+import { isoOfDayNumber } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { publicityPeriodDayIssues } from '../calendar/checkPublicityPeriod.js';
 import type { BatchContext } from './context.js';
 import { BATCH_MESSAGES, ISSUANCE_MESSAGES } from './messages.js';
-import { readDate, readSection } from './read.js';
+import { readDate, readSection } from '../core/evidence.js';
 
 type OrderCode = 'results_publicity_too_early' | 'certificates_uploaded_too_early' | 'certificates_approved_before_upload'
   | 'certificates_issued_before_approval' | 'certificates_issued_too_early';
@@ -30,11 +30,8 @@ function order(
 function lastExamDay(ctx: BatchContext, issues: RuleIssue[]): number | undefined {
   const endInput = ctx.exam?.endDate;
   if (endInput === undefined) return ctx.start;
-  const end = dayNumberOrUndefined(endInput);
-  if (end === undefined) {
-    issues.push(invalidDateIssue(endInput, 'exam.endDate', 'results.publicity', ['exam', 'endDate']));
-    return undefined;
-  }
+  const end = readDate(endInput, ['exam', 'endDate'], 'results.publicity', issues);
+  if (end === undefined) return undefined;
   if (ctx.start !== undefined && end < ctx.start) {
     issues.push(
       issueFrom(BATCH_MESSAGES, 'exam_end_before_start', 'results.publicity', {

@@ -3,12 +3,12 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { isInstitutionCode } from '../codes/analyse.js';
 import type { ZaozhuangDistrict } from '../core/districts.js';
-import { invalidIssue, missingIssue, readText } from '../institutions/evidence.js';
+import { invalidIssue, missingIssue, readSection, readText } from '../core/evidence.js';
+import type { Path } from '../core/evidence.js';
+import { checkComplete } from './evidence.js';
 import { districtOf, nameKey } from '../core/districts.js';
-import type { Path } from '../institutions/evidence.js';
 import { DISTRICT_MESSAGES } from '../core/messages.js';
 import { BATCH_MESSAGES } from './messages.js';
-import { checkComplete, readSection } from './read.js';
 import { ANNOUNCEMENT_FIELDS } from './vocabulary.js';
 
 const SCOPE = 'batch.scope';

@@ -1,5 +1,6 @@
 import type { DateInput } from '../core/dates.js';
 import { describe } from '../core/dates.js';
+import { missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -62,7 +63,7 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
     const { c, n } = periodRule(options, kind, clause);
     const issues: RuleIssue[] = [];
     if (kind === undefined) {
-      issues.push(issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: ['kind'], params: { name: 'kind' } }));
+      issues.push(missingIssue(clause, ['kind']));
     } else if (!known) {
       issues.push(
         issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
@@ -140,7 +141,7 @@ function dateOrIssues(
   issues: RuleIssue[],
 ): number | undefined {
   if (value !== undefined) return offsetOrIssues(c, value, name, clause, issues);
-  issues.push(issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: [name], params: { name } }));
+  issues.push(missingIssue(clause, [name]));
   return undefined;
 }
 

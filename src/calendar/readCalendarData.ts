@@ -1,10 +1,11 @@
 import type { ClauseId } from '../core/clauses.js';
 import { dayNumberOrUndefined, describe, partsOfDayNumber, weekdayOf } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
+import { missingIssue } from '../core/evidence.js';
+import type { Path } from '../core/evidence.js';
 import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import type { YearTable } from './internals.js';
 import { CALENDAR_DATA_MESSAGES } from './messages.js';
 
@@ -27,8 +28,6 @@ export interface HolidayCnYear {
   readonly days: readonly { readonly name?: string; readonly date: IsoDate; readonly isOffDay: boolean }[];
 }
 
-type Path = readonly (string | number)[];
-
 /** A year as read from the data: its table, and where each of its days came from. @internal */
 export interface ReadYear {
   readonly year: number;
@@ -42,124 +41,135 @@ const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 const SHAPES_ZH = '应为 { years: { 年份: { offDays, workDays } } }、holiday-cn 的年度文件 { year, days } 或其数组';
 const SHAPES_EN = 'expected { years: { [year]: { offDays, workDays } } }, a holiday-cn year file { year, days }, or an array of them';
 
-class Reader {
-  readonly issues: RuleIssue[] = [];
-  readonly years: ReadYear[] = [];
+/** What the data has given so far: the years read, and every valid year it names. */
+interface Found {
+  readonly years: ReadYear[];
   /** Every valid year the data names, read or not (so a malformed year is not also reported as a gap). */
-  readonly named = new Set<number>();
+  readonly named: Set<number>;
+}
 
-  constructor(private readonly clause: ClauseId) {}
+type DayEntry = { readonly date: unknown; readonly off: boolean; readonly path: Path };
 
-  invalid(path: Path, reasonZh: string, reasonEn: string, received?: unknown): void {
-    const details = received === undefined ? {} : { received: describe(received) };
-    this.issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_invalid', this.clause, { path, ...details, params: { reasonZh, reasonEn } }));
+function invalidData(clause: ClauseId, path: Path, reasonZh: string, reasonEn: string, received?: unknown): RuleIssue {
+  const details = received === undefined ? {} : { received: describe(received) };
+  return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_invalid', clause, { path, ...details, params: { reasonZh, reasonEn } });
+}
+
+function badYear(clause: ClauseId, path: Path, value: unknown): RuleIssue {
+  return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_year', clause, { path, expected: '1000–9999', received: describe(value) });
+}
+
+/** Reads `{ years: { '2027': { offDays, workDays } } }`. */
+function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIssue[]): void {
+  if (!isRecord(years)) {
+    issues.push(invalidData(clause, ['years'], 'years 应为以年份为键的对象', 'years must be an object keyed by year', years));
+    return;
   }
-
-  missing(path: Path): void {
-    this.issues.push(issueFrom(CORE_MESSAGES, 'missing_field', this.clause, { path, params: { name: path.join('.') } }));
+  for (const key of Object.keys(years)) {
+    const path = ['years', key];
+    const year = /^[1-9]\d{3}$/.test(key) ? Number(key) : undefined;
+    if (year === undefined) issues.push(badYear(clause, path, key));
+    else found.named.add(year);
+    const entry = years[key];
+    if (!isRecord(entry)) {
+      issues.push(invalidData(clause, path, '每一年应为 { offDays, workDays } 对象', 'each year must be an object { offDays, workDays }', entry));
+      continue;
+    }
+    const days: DayEntry[] = [];
+    for (const [field, off] of [['offDays', true], ['workDays', false]] as const) {
+      const list = entry[field];
+      if (list === undefined) issues.push(missingIssue(clause, [...path, field]));
+      else if (!Array.isArray(list)) issues.push(invalidData(clause, [...path, field], `${field} 应为日期数组`, `${field} must be an array of dates`, list));
+      else for (let i = 0; i < list.length; i++) days.push({ date: list[i], off, path: [...path, field, i] });
+    }
+    if (year !== undefined) readYear(year, days, clause, found, issues);
   }
+}
 
-  badYear(path: Path, value: unknown): void {
-    this.issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_year', this.clause, { path, expected: '1000–9999', received: describe(value) }));
+/** Reads one holiday-cn year file `{ year, days: [{ name, date, isOffDay }] }`. */
+function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found, issues: RuleIssue[]): void {
+  if (!isRecord(file)) {
+    issues.push(invalidData(clause, path, SHAPES_ZH, SHAPES_EN, file));
+    return;
   }
-
-  /** Reads `{ years: { '2027': { offDays, workDays } } }`. */
-  own(years: unknown): void {
-    if (!isRecord(years)) return this.invalid(['years'], 'years 应为以年份为键的对象', 'years must be an object keyed by year', years);
-    for (const key of Object.keys(years)) {
-      const path = ['years', key];
-      const year = /^[1-9]\d{3}$/.test(key) ? Number(key) : undefined;
-      if (year === undefined) this.badYear(path, key);
-      else this.named.add(year);
-      const entry = years[key];
-      if (!isRecord(entry)) {
-        this.invalid(path, '每一年应为 { offDays, workDays } 对象', 'each year must be an object { offDays, workDays }', entry);
-        continue;
-      }
-      const days: { date: unknown; off: boolean; path: Path }[] = [];
-      for (const [field, off] of [['offDays', true], ['workDays', false]] as const) {
-        const list = entry[field];
-        if (list === undefined) this.missing([...path, field]);
-        else if (!Array.isArray(list)) this.invalid([...path, field], `${field} 应为日期数组`, `${field} must be an array of dates`, list);
-        else for (let i = 0; i < list.length; i++) days.push({ date: list[i], off, path: [...path, field, i] });
-      }
-      if (year !== undefined) this.year(year, days);
+  const value = file.year;
+  const year = typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined;
+  if (value === undefined) issues.push(missingIssue(clause, [...path, 'year']));
+  else if (year === undefined) issues.push(badYear(clause, [...path, 'year'], value));
+  else found.named.add(year);
+  const list = file.days;
+  if (list === undefined) {
+    issues.push(missingIssue(clause, [...path, 'days']));
+    return;
+  }
+  if (!Array.isArray(list)) {
+    issues.push(invalidData(clause, [...path, 'days'], 'days 应为数组', 'days must be an array', list));
+    return;
+  }
+  const days: DayEntry[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const day: unknown = list[i];
+    const at = [...path, 'days', i];
+    if (!isRecord(day)) {
+      issues.push(invalidData(clause, at, '每一天应为 { name, date, isOffDay } 对象', 'each day must be an object { name, date, isOffDay }', day));
+    } else if (day.isOffDay === undefined) {
+      issues.push(missingIssue(clause, [...at, 'isOffDay']));
+    } else if (typeof day.isOffDay !== 'boolean') {
+      issues.push(invalidData(clause, [...at, 'isOffDay'], 'isOffDay 应为 true 或 false', 'isOffDay must be true or false', day.isOffDay));
+    } else {
+      days.push({ date: day.date, off: day.isOffDay, path: [...at, 'date'] });
     }
   }
+  if (year !== undefined) readYear(year, days, clause, found, issues);
+}
 
-  /** Reads one holiday-cn year file `{ year, days: [{ name, date, isOffDay }] }`. */
-  holidayCn(file: unknown, path: Path): void {
-    if (!isRecord(file)) return this.invalid(path, SHAPES_ZH, SHAPES_EN, file);
-    const value = file.year;
-    const year = typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined;
-    if (value === undefined) this.missing([...path, 'year']);
-    else if (year === undefined) this.badYear([...path, 'year'], value);
-    else this.named.add(year);
-    const list = file.days;
-    if (list === undefined) return this.missing([...path, 'days']);
-    if (!Array.isArray(list)) return this.invalid([...path, 'days'], 'days 应为数组', 'days must be an array', list);
-    const days: { date: unknown; off: boolean; path: Path }[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const day: unknown = list[i];
-      const at = [...path, 'days', i];
-      if (!isRecord(day)) {
-        this.invalid(at, '每一天应为 { name, date, isOffDay } 对象', 'each day must be an object { name, date, isOffDay }', day);
-      } else if (day.isOffDay === undefined) {
-        this.missing([...at, 'isOffDay']);
-      } else if (typeof day.isOffDay !== 'boolean') {
-        this.invalid([...at, 'isOffDay'], 'isOffDay 应为 true 或 false', 'isOffDay must be true or false', day.isOffDay);
-      } else {
-        days.push({ date: day.date, off: day.isOffDay, path: [...at, 'date'] });
-      }
-    }
-    if (year !== undefined) this.year(year, days);
+/** The day number of one day of a notice year, or its issue when it cannot be recorded. */
+function dayIssue(year: number, date: unknown, off: boolean, path: Path, clause: ClauseId): RuleIssue | number {
+  const day = typeof date === 'string' ? dayNumberOrUndefined(date) : undefined;
+  if (day === undefined) return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_date', clause, { path, expected: 'YYYY-MM-DD', received: describe(date) });
+  const iso = date as string;
+  const parts = partsOfDayNumber(day);
+  // A notice names days of its own year, and may name the last week of the year before: the
+  // 元旦 holiday can start on 31 December (the 2023 notice names 2022-12-31).
+  if (!(parts.year === year || (parts.year === year - 1 && parts.month === 12 && parts.day >= 25))) {
+    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', clause, { path, received: iso, params: { year } });
   }
+  const weekday = weekdayOf(day);
+  if (!off && weekday % 6 !== 0) {
+    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_weekday_workday', clause, {
+      path,
+      received: iso,
+      params: { weekdayZh: WEEKDAYS_ZH[weekday] as string, weekdayEn: WEEKDAYS_EN[weekday] as string },
+    });
+  }
+  return day;
+}
 
-  /** Checks and records the days of one notice year. */
-  year(year: number, days: readonly { date: unknown; off: boolean; path: Path }[]): void {
-    const entries = new Map<number, { off: boolean; path: Path }>();
-    const offDays: number[] = [];
-    const workDays: number[] = [];
-    for (const { date, off, path } of days) {
-      const day = typeof date === 'string' ? dayNumberOrUndefined(date) : undefined;
-      if (day === undefined) {
-        this.issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_date', this.clause, { path, expected: 'YYYY-MM-DD', received: describe(date) }));
-        continue;
-      }
-      const iso = date as string;
-      const parts = partsOfDayNumber(day);
-      // A notice names days of its own year, and may name the last week of the year before: the
-      // 元旦 holiday can start on 31 December (the 2023 notice names 2022-12-31).
-      if (!(parts.year === year || (parts.year === year - 1 && parts.month === 12 && parts.day >= 25))) {
-        this.issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', this.clause, { path, received: iso, params: { year } }));
-        continue;
-      }
-      const weekday = weekdayOf(day);
-      if (!off && weekday % 6 !== 0) {
-        this.issues.push(
-          issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_weekday_workday', this.clause, {
-            path,
-            received: iso,
-            params: { weekdayZh: WEEKDAYS_ZH[weekday] as string, weekdayEn: WEEKDAYS_EN[weekday] as string },
-          }),
-        );
-        continue;
-      }
-      const seen = entries.get(day);
-      if (seen !== undefined) {
-        // The same day twice in one list is harmless; in both lists it is a contradiction.
-        if (seen.off !== off) this.issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', this.clause, { path, received: iso }));
-        continue;
-      }
-      entries.set(day, { off, path });
-      (off ? offDays : workDays).push(day);
+/** Checks the days of one notice year and records it in `found`. */
+function readYear(year: number, days: readonly DayEntry[], clause: ClauseId, found: Found, issues: RuleIssue[]): void {
+  const entries = new Map<number, { off: boolean; path: Path }>();
+  const offDays: number[] = [];
+  const workDays: number[] = [];
+  for (const { date, off, path } of days) {
+    const day = dayIssue(year, date, off, path, clause);
+    if (typeof day !== 'number') {
+      issues.push(day);
+      continue;
     }
-    if (this.years.some((y) => y.year === year)) {
-      this.issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_duplicate_year', this.clause, { received: String(year), params: { year } }));
-      return;
+    const seen = entries.get(day);
+    if (seen !== undefined) {
+      // The same day twice in one list is harmless; in both lists it is a contradiction.
+      if (seen.off !== off) issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', clause, { path, received: date as string }));
+      continue;
     }
-    this.years.push({ year, table: { offDays, workDays }, entries });
+    entries.set(day, { off, path });
+    (off ? offDays : workDays).push(day);
   }
+  if (found.years.some((y) => y.year === year)) {
+    issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_duplicate_year', clause, { received: String(year), params: { year } }));
+    return;
+  }
+  found.years.push({ year, table: { offDays, workDays }, entries });
 }
 
 /**
@@ -170,15 +180,16 @@ export function readCalendarData(
   data: unknown,
   clause: ClauseId,
 ): { readonly years: readonly ReadYear[]; readonly named: ReadonlySet<number>; readonly issues: readonly RuleIssue[] } {
-  const reader = new Reader(clause);
+  const found: Found = { years: [], named: new Set() };
+  const issues: RuleIssue[] = [];
   if (Array.isArray(data)) {
-    for (let i = 0; i < data.length; i++) reader.holidayCn(data[i], [i]);
+    for (let i = 0; i < data.length; i++) readHolidayCn(data[i], [i], clause, found, issues);
   } else if (isRecord(data) && data.years !== undefined) {
-    reader.own(data.years);
+    readOwn(data.years, clause, found, issues);
   } else if (isRecord(data) && data.days !== undefined) {
-    reader.holidayCn(data, []);
+    readHolidayCn(data, [], clause, found, issues);
   } else {
-    reader.invalid([], SHAPES_ZH, SHAPES_EN, data);
+    issues.push(invalidData(clause, [], SHAPES_ZH, SHAPES_EN, data));
   }
-  return { years: reader.years, named: reader.named, issues: reader.issues };
+  return { years: found.years, named: found.named, issues };
 }

@@ -1,5 +1,6 @@
-import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
+import { isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
+import { readDate } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -53,7 +54,7 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
     const policy = options?.policy ?? ZAOZHUANG_2023;
     const { birthDate, idNumber, applicationDate } = candidate;
     const issues: RuleIssue[] = [];
-    const application = dateOf(applicationDate, 'applicationDate', issues);
+    const application = readDate(applicationDate, ['applicationDate'], CLAUSE, issues);
     const births: { day: number; path: string }[] = [];
     if (idNumber !== undefined) {
       const parsed = parseResidentIdNumber(idNumber);
@@ -61,7 +62,7 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
       else issues.push(...parsed.issues.map((i) => ({ ...i, path: ['idNumber', ...(i.path ?? [])] })));
     }
     if (birthDate !== undefined) {
-      const day = dateOf(birthDate, 'birthDate', issues);
+      const day = readDate(birthDate, ['birthDate'], CLAUSE, issues);
       const fromId = births[0];
       if (day !== undefined && fromId !== undefined && day !== fromId.day) {
         issues.push(
@@ -86,16 +87,6 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
     }
     return resultOf(issues);
   });
-}
-
-function dateOf(value: unknown, name: string, issues: RuleIssue[]): number | undefined {
-  if (value === undefined) {
-    issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: [name], params: { name } }));
-    return undefined;
-  }
-  const day = dayNumberOrUndefined(value);
-  if (day === undefined) issues.push(invalidDateIssue(value, name, CLAUSE, [name]));
-  return day;
 }
 
 function ageIssue(birth: number, application: number, path: string, policy: Policy): RuleIssue | undefined {

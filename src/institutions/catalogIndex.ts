@@ -3,7 +3,7 @@ import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import { CATALOG_MESSAGES } from './messages.js';
 import { nameKey } from '../core/districts.js';
-import type { Path } from './evidence.js';
+import type { Path } from '../core/evidence.js';
 
 /** A catalogue ready for lookups by name key. @internal */
 export interface CatalogIndex {

@@ -1,4 +1,3 @@
-import { dayNumberOrUndefined, invalidDateIssue } from '../core/dates.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -7,7 +6,7 @@ import type { Policy } from '../core/policy.js';
 import { indexCatalog } from './catalogIndex.js';
 import type { CatalogIndex } from './catalogIndex.js';
 import { checkConditions } from './conditionsPart.js';
-import { missingIssue } from './evidence.js';
+import { readDate } from '../core/evidence.js';
 import { checkForm } from './formPart.js';
 import { checkItems } from './itemsPart.js';
 import { checkRegistration } from './registrationPart.js';
@@ -72,11 +71,7 @@ export function checkInstitutionApplication(
     }
 
     checkRegistration(app, issues);
-    const applicationDay = dayNumberOrUndefined(app.applicationDate);
-    if (app.applicationDate === undefined) issues.push(missingIssue('eligibility.experience', ['applicationDate']));
-    else if (applicationDay === undefined) {
-      issues.push(invalidDateIssue(app.applicationDate, 'applicationDate', 'eligibility.experience', ['applicationDate']));
-    }
+    const applicationDay = readDate(app.applicationDate, ['applicationDate'], 'eligibility.experience', issues);
     checkConditions(app, issues);
     checkItems(app.items, applicationDay, policy, catalog, issues);
     checkForm(app, issues);

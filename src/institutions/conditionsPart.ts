@@ -1,6 +1,7 @@
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { checkFlag, readCount, readObject, readWords } from './evidence.js';
+import { readCount, readObject, readWords } from '../core/evidence.js';
+import { checkFlag } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { MATERIALS, RULE_DOCUMENTS } from './vocabulary.js';
 

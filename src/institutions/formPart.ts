@@ -2,7 +2,8 @@ import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { isEmailAddress, isMainlandPhone } from './contactFormats.js';
-import { checkFlag, readObject, readText, readWords } from './evidence.js';
+import { readObject, readText, readWords } from '../core/evidence.js';
+import { checkFlag } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { OPTIONAL_WORK_PLAN_SECTIONS, WORK_PLAN_SECTIONS } from './vocabulary.js';
 

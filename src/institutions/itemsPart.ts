@@ -1,11 +1,12 @@
-import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
+import { isoOfDayNumber } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { completedYears } from '../identity/completedYears.js';
 import { catalogIssues } from './catalogIndex.js';
 import type { CatalogIndex } from './catalogIndex.js';
-import { checkFlag, invalidIssue, missingIssue, readObject, readText } from './evidence.js';
+import { invalidIssue, missingIssue, readDate, readObject, readText } from '../core/evidence.js';
+import { checkFlag } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { nameKey } from '../core/districts.js';
 
@@ -77,16 +78,9 @@ function checkExperience(
   policy: Policy,
   issues: RuleIssue[],
 ): void {
-  if (value === undefined) {
-    issues.push(missingIssue('eligibility.experience', path));
-    return;
-  }
-  const since = dayNumberOrUndefined(value);
-  if (since === undefined) {
-    issues.push(invalidDateIssue(value, 'trainingSince', 'eligibility.experience', path));
-    return;
-  }
-  if (applicationDay === undefined) return; // the application date's own issue says why
+  const since = readDate(value, path, 'eligibility.experience', issues);
+  // Without an application date, its own issue says why nothing more is checked.
+  if (since === undefined || applicationDay === undefined) return; // the application date's own issue says why
   if (since > applicationDay) {
     issues.push(
       issueFrom(INSTITUTION_MESSAGES, 'training_since_after_application', 'eligibility.experience', {

@@ -3,7 +3,7 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { parseUnifiedSocialCreditCode } from '../identity/parseUnifiedSocialCreditCode.js';
 import { districtOf } from '../core/districts.js';
-import { invalidIssue, missingIssue } from './evidence.js';
+import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { DISTRICT_MESSAGES } from '../core/messages.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { INSTITUTION_KINDS } from './vocabulary.js';

@@ -1,5 +1,6 @@
 import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
+import { missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -65,7 +66,7 @@ function approvalIssues(bank: unknown, usedOnInput: unknown, hasUsedOn: boolean)
   const usedOn = dayNumberOrUndefined(usedOnInput);
   if (usedOn === undefined) issues.push(invalidDateIssue(usedOnInput, 'usedOn', 'bank.approval', ['usedOn']));
   if (approvedOnInput === undefined) {
-    issues.push(issueFrom(CORE_MESSAGES, 'missing_field', 'bank.approval', { path: ['approvedOn'], params: { name: 'approvedOn' } }));
+    issues.push(missingIssue('bank.approval', ['approvedOn']));
   }
   if (approvedOn !== undefined && usedOn !== undefined && approvedOn > usedOn) {
     issues.push(

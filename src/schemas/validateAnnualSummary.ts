@@ -1,8 +1,7 @@
 import type { DateInput } from '../core/dates.js';
+import { missingIssue } from '../core/evidence.js';
 import { isRecord } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { checkAnnualSummary } from '../supervision/checkAnnualSummary.js';
 import type { AnnualSummary } from '../supervision/checkAnnualSummary.js';
@@ -24,7 +23,7 @@ function optionsOf(options: ValidateAnnualSummaryOptions | DateInput): Record<st
 
 // An `asOf` left out: the rules cannot run.
 function asOfIssues(options: ValidateAnnualSummaryOptions | DateInput): RuleIssue[] {
-  return optionsOf(options).asOf === undefined ? [issueFrom(CORE_MESSAGES, 'missing_field', 'annual.summary', { path: ['asOf'], params: { name: 'asOf' } })] : [];
+  return optionsOf(options).asOf === undefined ? [missingIssue('annual.summary', ['asOf'])] : [];
 }
 
 const validate = /* @__PURE__ */ validatorOf(

@@ -1,6 +1,5 @@
-import { issueFrom } from '../core/issues.js';
+import { missingIssue } from '../core/evidence.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { catalogIssues, indexCatalog } from '../institutions/catalogIndex.js';
 import { CatalogSchema, createCatalogSchema } from './catalogSchema.js';
 import type { Path } from './schemaIssues.js';
@@ -15,7 +14,7 @@ function ruleIssues(catalog: unknown): RuleIssue[] {
   if (index.occupations === undefined) {
     // Reference data left out is said, not taken as an empty list.
     return [
-      issueFrom(CORE_MESSAGES, 'missing_field', 'catalog.exclusion', { severity: 'warning', path: ['occupations2022'], params: { name: 'occupations2022' } }),
+      missingIssue('catalog.exclusion', ['occupations2022'], 'warning'),
     ];
   }
   const items = (catalog as { provincialItems: readonly string[] }).provincialItems;

@@ -65,34 +65,37 @@ type PartCode = keyof typeof SCORE_SHEET_MESSAGES;
 
 const FIELD_NAMES = { score: ['得分', 'score'], max: ['满分', 'maximum'], weight: ['权重', 'weight'] } as const;
 
+type Field = keyof typeof FIELD_NAMES;
+
+/** An issue of part `i` (its field, when given). */
+function partIssue(code: PartCode, i: number, field: Field | undefined, details: { expected?: unknown; received?: unknown }): RuleIssue {
+  return issueFrom(SCORE_SHEET_MESSAGES, code, CLAUSE, {
+    ...details,
+    path: field === undefined ? [i] : [i, field],
+    params: { part: i + 1, fieldZh: FIELD_NAMES[field ?? 'score'][0], fieldEn: FIELD_NAMES[field ?? 'score'][1] },
+  });
+}
+
+/** A number of part `i` as an exact decimal: not a number → `part_value_not_a_number`; an absent weight is no weight. */
+function readPartNumber(value: unknown, i: number, field: Field, issues: RuleIssue[]): ExactDecimal | undefined {
+  const read = decimalOf(value);
+  if (read === undefined && (field !== 'weight' || value !== undefined)) issues.push(partIssue('part_value_not_a_number', i, field, { received: describe(value) }));
+  return read;
+}
+
 function readPart(part: unknown, i: number, issues: RuleIssue[]): ReadPart | undefined {
   const count = issues.length;
-  const add = (code: PartCode, field: keyof typeof FIELD_NAMES | undefined, details: { expected?: unknown; received?: unknown }) =>
-    issues.push(
-      issueFrom(SCORE_SHEET_MESSAGES, code, CLAUSE, {
-        ...details,
-        path: field === undefined ? [i] : [i, field],
-        params: { part: i + 1, fieldZh: FIELD_NAMES[field ?? 'score'][0], fieldEn: FIELD_NAMES[field ?? 'score'][1] },
-      }),
-    );
   if (!isRecord(part)) {
-    add('part_not_an_object', undefined, { received: describe(part) });
+    issues.push(partIssue('part_not_an_object', i, undefined, { received: describe(part) }));
     return undefined;
   }
-  const read = (field: keyof typeof FIELD_NAMES): ExactDecimal | undefined => {
-    const value = decimalOf(part[field]);
-    if (value === undefined && (field !== 'weight' || part.weight !== undefined)) {
-      add('part_value_not_a_number', field, { received: describe(part[field]) });
-    }
-    return value;
-  };
-  const score = read('score');
-  const max = read('max');
-  const weight = read('weight');
-  if (max?.gt(0) === false) add('part_value_not_positive', 'max', { received: describe(part.max) });
-  if (weight?.gt(0) === false) add('part_value_not_positive', 'weight', { received: describe(part.weight) });
+  const score = readPartNumber(part.score, i, 'score', issues);
+  const max = readPartNumber(part.max, i, 'max', issues);
+  const weight = readPartNumber(part.weight, i, 'weight', issues);
+  if (max?.gt(0) === false) issues.push(partIssue('part_value_not_positive', i, 'max', { received: describe(part.max) }));
+  if (weight?.gt(0) === false) issues.push(partIssue('part_value_not_positive', i, 'weight', { received: describe(part.weight) }));
   if (score !== undefined && (score.lt(0) || (max?.gt(0) === true && score.gt(max)))) {
-    add('part_score_out_of_range', 'score', { expected: max?.toFixed() ?? '?', received: describe(part.score) });
+    issues.push(partIssue('part_score_out_of_range', i, 'score', { expected: max?.toFixed() ?? '?', received: describe(part.score) }));
   }
   return issues.length > count || score === undefined || max === undefined ? undefined : { score, max, weight };
 }

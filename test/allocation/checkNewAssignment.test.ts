@@ -106,14 +106,18 @@ describe('checkNewAssignment (三: allocation.*)', () => {
     });
   });
 
-  const missingDistrict = (path: (string | number)[]) => ({
-    code: 'missing_field',
-    severity: 'error',
-    clause: 'allocation.district',
-    message: '缺少 district',
-    messageEn: 'district is missing',
-    path: [...path, 'district'],
-  });
+  // The message names the whole path: 'proposed.district', 'existing[1].district'.
+  const missingDistrict = (path: (string | number)[]) => {
+    const name = `${path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('')}.district`;
+    return {
+      code: 'missing_field',
+      severity: 'error',
+      clause: 'allocation.district',
+      message: `缺少 ${name}`,
+      messageEn: `${name} is missing`,
+      path: [...path, 'district'],
+    };
+  };
 
   it('reports unreadable rows of the table at their path', () => {
     expect(checkNewAssignment([a('A', 'x', '370402'), a('A', 'y', '')], a('B', 'z', '370402')).issues).toEqual([missingDistrict(['existing', 1])]);

@@ -316,7 +316,7 @@ describe('createWorkdayCalendar', () => {
     {
       name: 'days missing in a file of the array',
       data: [HYPOTHETICAL_2027, { year: 2028 }],
-      issues: [issue({ code: 'missing_field', message: '缺少 1.days', messageEn: '1.days is missing', path: [1, 'days'] })],
+      issues: [issue({ code: 'missing_field', message: '缺少 [1].days', messageEn: '[1].days is missing', path: [1, 'days'] })],
     },
     {
       name: 'days not an array',

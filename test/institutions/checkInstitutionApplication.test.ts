@@ -250,7 +250,7 @@ describe('exact issues', () => {
     { name: 'an item without trainingSince', input: withItem({ trainingSince: undefined }), issues: [err('missing_field', 'eligibility.experience', '缺少 items[0].trainingSince', 'items[0].trainingSince is missing', { path: ['items', 0, 'trainingSince'] })] },
     {
       name: 'an impossible trainingSince', input: withItem({ trainingSince: '2021-02-29' }),
-      issues: [err('invalid_date', 'eligibility.experience', 'trainingSince 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'trainingSince is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
+      issues: [err('invalid_date', 'eligibility.experience', 'items[0].trainingSince 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象', 'items[0].trainingSince is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
     },
     {
       name: 'training began the day after the application', input: withItem({ trainingSince: '2023-06-02' }),

@@ -1,0 +1,34 @@
+import type { ClauseId } from '../core/clauses.js';
+import { readFlag, readWords } from '../core/evidence.js';
+import type { Path } from '../core/evidence.js';
+import { issueFrom } from '../core/issues.js';
+import type { RuleIssue } from '../core/issues.js';
+import type { Term } from '../core/terms.js';
+import { BATCH_MESSAGES } from './messages.js';
+
+/** A yes/no fact of the batch, read as {@link readFlag} reads it; `false` → `fail`. @internal */
+export function checkFlag(value: unknown, path: Path, clause: ClauseId, fail: keyof typeof BATCH_MESSAGES, issues: RuleIssue[]): void {
+  if (readFlag(value, path, clause, issues) === false) issues.push(issueFrom(BATCH_MESSAGES, fail, clause, { path }));
+}
+
+/**
+ * A list of known words that must hold every word of `table`: reads it as {@link readWords} does,
+ * then reports each word lacking with `code`, `path` the list and `expected` the word. @internal
+ */
+export function checkComplete<K extends string>(
+  value: unknown,
+  path: Path,
+  clause: ClauseId,
+  table: Readonly<Record<K, Term>>,
+  code: 'announcement_field_lacking' | 'plan_field_lacking' | 'exam_notice_lacking',
+  issues: RuleIssue[],
+): void {
+  const words = readWords(value, path, clause, table, issues);
+  if (words === undefined) return;
+  for (const key of Object.keys(table) as K[]) {
+    if (words.has(key)) continue;
+    const { name, nameEn } = table[key];
+    const params = code === 'exam_notice_lacking' ? { notice: `「${name}」`, noticeEn: nameEn } : { field: `「${name}」`, fieldEn: nameEn };
+    issues.push(issueFrom(BATCH_MESSAGES, code, clause, { path, expected: key, params }));
+  }
+}

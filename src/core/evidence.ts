@@ -1,0 +1,127 @@
+import type { ClauseId } from './clauses.js';
+import { dayNumberOrUndefined, describe, invalidDateIssue } from './dates.js';
+import { isRecord } from './guard.js';
+import { issueFrom } from './issues.js';
+import type { RuleIssue, Severity } from './issues.js';
+import { CORE_MESSAGES } from './messages.js';
+
+// The input readers every area uses. Each is a plain function
+// `(value, path, clause, issues) → value | undefined`: it returns the value when it can be read,
+// and otherwise pushes one issue citing `clause` at `path` and returns `undefined`. Missing is not
+// false: an absent field is `missing_field`, never read as `false`, `0` or empty.
+
+/** A place in an input: `['items', 0, 'trainingSince']`. @internal */
+export type Path = readonly (string | number)[];
+
+/** `items[0].trainingSince` for `['items', 0, 'trainingSince']`. @internal */
+export function pathName(path: Path): string {
+  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name === '' ? part : `${name}.${part}`), '');
+}
+
+/** The `missing_field` issue: evidence not given, never read as false. @internal */
+export function missingIssue(clause: ClauseId, path: Path, severity: Severity = 'error'): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'missing_field', clause, { severity, path, params: { name: pathName(path) } });
+}
+
+/** The `invalid_input` issue for a field of the wrong type or value. @internal */
+export function invalidIssue(clause: ClauseId, path: Path, value: unknown, expectedZh: string, expectedEn: string): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
+    path,
+    received: describe(value),
+    params: { reasonZh: `${pathName(path)} 应为${expectedZh}`, reasonEn: `${pathName(path)} must be ${expectedEn}` },
+  });
+}
+
+/** A text field: absent or blank → `missing_field`; not a string → `invalid_input`. @internal */
+export function readText(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  issues.push(value === undefined || typeof value === 'string' ? missingIssue(clause, path) : invalidIssue(clause, path, value, '字符串', 'a string'));
+  return undefined;
+}
+
+/** A yes/no field: absent → `missing_field`; not a boolean → `invalid_input`. @internal */
+export function readFlag(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '布尔值', 'a boolean'));
+  return undefined;
+}
+
+/** A count: absent → `missing_field`; not a whole number ≥ 0 → `invalid_input`. @internal */
+export function readCount(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '不小于 0 的整数', 'a whole number, 0 or more'));
+  return undefined;
+}
+
+/** A date field, as a day number: absent → `missing_field`; not a real date → `invalid_date`. @internal */
+export function readDate(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): number | undefined {
+  if (value === undefined) {
+    issues.push(missingIssue(clause, path));
+    return undefined;
+  }
+  const day = dayNumberOrUndefined(value);
+  if (day === undefined) issues.push(invalidDateIssue(value, pathName(path), clause, path));
+  return day;
+}
+
+/** A nested object: absent → `missing_field`; not an object → `invalid_input`. @internal */
+export function readObject(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): Record<string, unknown> | undefined {
+  if (isRecord(value)) return value;
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '对象', 'an object'));
+  return undefined;
+}
+
+/**
+ * A section of an input whose fields are each evidence: absent → `{}` (so that each of its
+ * fields is reported missing); not an object → `invalid_input` and `undefined` (its fields are
+ * not read). @internal
+ */
+export function readSection(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): Record<string, unknown> | undefined {
+  if (value === undefined) return {};
+  if (isRecord(value)) return value;
+  issues.push(invalidIssue(clause, path, value, '对象', 'an object'));
+  return undefined;
+}
+
+/**
+ * A list of known words: absent → `missing_field`; not an array → `invalid_input`; each word not
+ * in `allowed` → `invalid_input` at its index. Returns the known words found. @internal
+ */
+export function readWords<K extends string>(
+  value: unknown,
+  path: Path,
+  clause: ClauseId,
+  allowed: Readonly<Record<K, unknown>>,
+  issues: RuleIssue[],
+): Set<K> | undefined {
+  if (value === undefined) {
+    issues.push(missingIssue(clause, path));
+    return undefined;
+  }
+  if (!Array.isArray(value)) {
+    issues.push(invalidIssue(clause, path, value, '数组', 'an array'));
+    return undefined;
+  }
+  const words = new Set<K>();
+  const known = Object.keys(allowed).join(', ');
+  value.forEach((word: unknown, index) => {
+    if (typeof word === 'string' && Object.prototype.hasOwnProperty.call(allowed, word)) words.add(word as K);
+    else issues.push(invalidIssue(clause, [...path, index], word, `以下之一：${known}`, `one of ${known}`));
+  });
+  return words;
+}
+
+/**
+ * The issues of another check, placed under `prefix`: paths are prefixed, a `missing_field`
+ * message names the whole path, and `clause` (when given) replaces the clause cited. An
+ * `invalid_option` belongs to the call, not to the input: its path stays as it is. @internal
+ */
+export function underPath(issues: readonly RuleIssue[], prefix: Path, clause?: ClauseId): RuleIssue[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...(issue.path ?? [])];
+    const cited = clause ?? issue.clause;
+    if (issue.code === 'invalid_option') return { ...issue, clause: cited };
+    if (issue.code === 'missing_field') return missingIssue(cited, path, issue.severity);
+    return { ...issue, clause: cited, path };
+  });
+}
