@@ -5,8 +5,7 @@ import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
-import { cityIssue, districtIssue, itemsIssue } from './allocationIssues.js';
-import { ALLOCATION_MESSAGES } from './messages.js';
+import { allocationLimitIssues } from './limits.js';
 import { readRow } from './rows.js';
 import type { Assignment, Row } from './rows.js';
 
@@ -14,17 +13,6 @@ import type { Assignment, Row } from './rows.js';
 export interface CheckAllocationOptions {
   /** The policy whose limits apply; {@link ZAOZHUANG_2023} by default. */
   readonly policy?: Policy;
-}
-
-const DISTRICT_COUNT = 6;
-
-function idOf(ids: Map<string, number>, key: string): number {
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(key, id);
-  }
-  return id;
 }
 
 /**
@@ -65,57 +53,13 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
     }
     const policy = options?.policy ?? ZAOZHUANG_2023;
     const issues: RuleIssue[] = [];
-    // Names become small integer ids once per row; every count is then an array slot or a
-    // number-keyed map entry, so that no composite string is built or hashed.
-    const itemIds = new Map<string, number>();
-    const institutionIds = new Map<string, number>();
-    const width = assignments.length + 1;
-    const firstOfTriple = new Map<number, number>();
-    const pairs = new Set<number>();
-    const cityCount: number[] = [];
-    const cityOver: Row[] = [];
-    const itemCount: number[] = [];
-    const placeFirst: (Row | undefined)[] = [];
-    const placeCount: number[] = [];
-
+    const rows: Row[] = [];
     for (let i = 0; i < assignments.length; i++) {
       const row = readRow(assignments[i], i, [i], issues);
-      if (row === undefined) continue;
-      const item = idOf(itemIds, row.itemKey);
-      const institution = idOf(institutionIds, row.institutionKey);
-      const pair = item * width + institution;
-      const place = item * DISTRICT_COUNT + row.districtIndex;
-      const triple = pair * DISTRICT_COUNT + row.districtIndex;
-      const first = firstOfTriple.get(triple);
-      if (first !== undefined) {
-        issues.push(
-          issueFrom(ALLOCATION_MESSAGES, 'assignment_duplicate', 'allocation.district', {
-            severity: 'warning',
-            path: [i],
-            // Messages count rows from 1, as registrations and sets do; paths keep the index.
-            params: { first: first + 1 },
-          }),
-        );
-        continue;
-      }
-      firstOfTriple.set(triple, i);
-
-      const other = placeFirst[place];
-      if (other === undefined) placeFirst[place] = row;
-      placeCount[place] = (placeCount[place] ?? 0) + 1;
-      if (other !== undefined && (placeCount[place] ?? 0) > policy.maxInstitutionsPerItemInDistrict) {
-        issues.push(districtIssue(row, other, policy, [i]));
-      }
-      if (pairs.has(pair)) continue;
-      pairs.add(pair);
-      const city = (cityCount[item] = (cityCount[item] ?? 0) + 1);
-      if (city === policy.maxInstitutionsPerItemInCity + 1) cityOver.push(row);
-      const items = (itemCount[institution] = (itemCount[institution] ?? 0) + 1);
-      if (items > policy.maxItemsPerInstitution) issues.push(itemsIssue(row, items, policy, [i]));
+      if (row !== undefined) rows.push(row);
     }
-    for (const row of cityOver) {
-      issues.push(cityIssue(row, cityCount[itemIds.get(row.itemKey) ?? 0] ?? 0, policy, [row.index]));
-    }
-    return resultOf(issues.sort((a, b) => Number(a.path?.[0] ?? 0) - Number(b.path?.[0] ?? 0)));
+    const limits = allocationLimitIssues(rows, policy).map((found) => found.issue);
+    // The rows' own issues and the limits', in row order.
+    return resultOf([...issues, ...limits].sort((x, y) => Number(x.path?.[0] ?? 0) - Number(y.path?.[0] ?? 0)));
   });
 }

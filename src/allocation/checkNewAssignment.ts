@@ -5,10 +5,17 @@ import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
-import { cityIssue, districtIssue, itemsIssue } from './allocationIssues.js';
+import { allocationLimitIssues } from './limits.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
 import { readRow } from './rows.js';
 import type { Assignment, Row } from './rows.js';
+
+// The field of the proposal each limit points at, in the order the issues are listed.
+const PROPOSAL_FIELDS = [
+  ['allocation_city_exceeded', 'item'],
+  ['allocation_district_taken', 'district'],
+  ['allocation_items_exceeded', 'institution'],
+] as const;
 
 /** Options of {@link checkNewAssignment}. */
 export interface CheckNewAssignmentOptions {
@@ -23,14 +30,19 @@ export interface CheckNewAssignmentOptions {
  * Policy, 三: 「试点期间，全市范围内每个专项职业能力考核项目对应的考核机构一般不超过5家（各区（市）
  * 范围内，每个专项职业能力考核项目只能对应一家考核机构），每家机构不得超过 2 个考核项目」.
  *
- * - `allocation.city`: the proposal would make more than `policy.maxInstitutionsPerItemInCity`
- *   institutions for its item: a **warning** (一般), an error under `generalLimits: 'error'`.
+ * It runs the algorithm of {@link checkAllocation} on `existing` with the proposal as its last
+ * row, and keeps the issues at that row:
+ *
+ * - `allocation.city`: the proposal is the institution that takes its item past
+ *   `policy.maxInstitutionsPerItemInCity` city-wide: a **warning** (一般), an error under
+ *   `generalLimits: 'error'`. When the table already has too many, that issue is the table's, not
+ *   the proposal's, and is not repeated.
  * - `allocation.district`: its item already has an institution in its district: an error naming it.
  * - `allocation.items`: its institution would have a third item: an error.
  *
  * A proposal already in the table changes nothing (a warning says so). Districts are recognised
  * by code or name. Unreadable rows of `existing` are reported (path `['existing', i, …]`), since
- * they could hide a conflict. One pass over `existing`: linear time. Never throws.
+ * they could hide a conflict. Linear time. Never throws.
  *
  * @param existing - the assignments already made.
  * @param proposed - the new assignment.
@@ -61,42 +73,29 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
       return resultOf(issues);
     }
     const policy = options?.policy ?? ZAOZHUANG_2023;
-    const city = new Set<string>();
-    const district = new Map<string, Row>();
-    const items = new Set<string>();
-    let same: Row | undefined;
+    const table: Row[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = readRow(rows[i], i, ['existing', i], issues);
-      if (row === undefined) continue;
-      const sameItem = row.itemKey === wanted.itemKey;
-      const sameInstitution = row.institutionKey === wanted.institutionKey;
-      if (sameItem) city.add(row.institutionKey);
-      if (sameItem && row.district.code === wanted.district.code && !district.has(row.institutionKey)) {
-        district.set(row.institutionKey, row);
-        if (sameInstitution) same ??= row;
-      }
-      if (sameInstitution) items.add(row.itemKey);
+      if (row !== undefined) table.push(row);
     }
-    if (same !== undefined) {
+    // The same algorithm as checkAllocation, on the table with the proposal as its last row: the
+    // issues at that row are the ones the proposal causes.
+    const at = rows.length;
+    const own = allocationLimitIssues([...table, { ...wanted, index: at }], policy).filter((found) => found.index === at);
+    const repeated = own.find((found) => found.first !== undefined);
+    if (repeated?.first !== undefined) {
       issues.push(
         issueFrom(ALLOCATION_MESSAGES, 'assignment_exists', 'allocation.district', {
           severity: 'warning',
           path: ['proposed'],
           // Messages count rows from 1, as registrations and sets do.
-          params: { first: same.index + 1 },
+          params: { first: repeated.first + 1 },
         }),
       );
       return resultOf(issues);
     }
-    if (!city.has(wanted.institutionKey) && city.size + 1 > policy.maxInstitutionsPerItemInCity) {
-      issues.push(cityIssue(wanted, city.size + 1, policy, ['proposed', 'item']));
-    }
-    const other = district.values().next().value;
-    if (other !== undefined && district.size + 1 > policy.maxInstitutionsPerItemInDistrict) {
-      issues.push(districtIssue(wanted, other, policy, ['proposed', 'district']));
-    }
-    if (!items.has(wanted.itemKey) && items.size + 1 > policy.maxItemsPerInstitution) {
-      issues.push(itemsIssue(wanted, items.size + 1, policy, ['proposed', 'institution']));
+    for (const [code, field] of PROPOSAL_FIELDS) {
+      for (const { issue } of own) if (issue.code === code) issues.push({ ...issue, path: ['proposed', field] });
     }
     return resultOf(issues);
   });

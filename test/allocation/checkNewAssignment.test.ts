@@ -188,3 +188,61 @@ describe('checkNewAssignment (三: allocation.*)', () => {
     }
   });
 });
+
+describe('checkNewAssignment and checkAllocation: one algorithm', () => {
+  // Names and districts as a table is written: codes and names, full-width and spaced variants.
+  const row = fc.record({
+    institution: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'Ｇ', ' G'),
+    item: fc.constantFrom('x', 'y', 'z', 'ｘ'),
+    district: fc.constantFrom(...DISTRICTS, '市中区', '滕州'),
+  });
+  const limits = fc.record({
+    maxInstitutionsPerItemInCity: fc.integer({ min: 0, max: 6 }),
+    maxInstitutionsPerItemInDistrict: fc.integer({ min: 0, max: 3 }),
+    maxItemsPerInstitution: fc.integer({ min: 0, max: 3 }),
+    generalLimits: fc.constantFrom('warning' as const, 'error' as const),
+  });
+  const FIELD: Readonly<Record<string, string>> = { allocation_city_exceeded: 'item', allocation_district_taken: 'district', allocation_items_exceeded: 'institution' };
+  const ORDER = Object.keys(FIELD);
+
+  it('gives exactly the issues checkAllocation finds at the proposal, as the last row of the table (property)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 25 }), row, limits, (existing, proposed, numbers) => {
+        const options = { policy: definePolicy(numbers) };
+        const at = existing.length;
+        const atProposal = checkAllocation([...existing, proposed], options).issues.filter((i) => i.path?.[0] === at);
+        const got = checkNewAssignment(existing, proposed, options).issues;
+        const duplicate = atProposal.find((i) => i.code === 'assignment_duplicate');
+        if (duplicate !== undefined) {
+          // The same assignment again: one warning that says so, naming the same earlier row.
+          expect(got.map((i) => [i.code, i.severity, i.path])).toEqual([['assignment_exists', 'warning', ['proposed']]]);
+          expect(got[0]?.message.match(/\d+/)?.[0]).toBe(duplicate.message.match(/\d+/)?.[0]);
+          return;
+        }
+        const expected = atProposal
+          .map((i) => ({ ...i, path: ['proposed', FIELD[i.code] ?? '?'] }))
+          .sort((p, q) => ORDER.indexOf(p.code) - ORDER.indexOf(q.code));
+        expect(got).toEqual(expected);
+      }),
+    );
+  });
+
+  it('does not repeat a city-wide issue the table already has (property)', () => {
+    // Compared as checkAllocation compares names: NFKC, white space removed.
+    const key = (name: string) => name.normalize('NFKC').replace(/\s+/gu, '');
+    let exercised = 0;
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 25 }), row, limits, (existing, proposed, numbers) => {
+        const options = { policy: definePolicy(numbers) };
+        const sameItem = (i: { path?: readonly (string | number)[] }) => key(existing[Number(i.path?.[0])]?.item ?? '') === key(proposed.item);
+        const before = checkAllocation(existing, options).issues.filter((i) => i.code === 'allocation_city_exceeded' && sameItem(i));
+        if (before.length === 0) return;
+        expect(codesOf(checkNewAssignment(existing, proposed, options))).not.toContain('allocation_city_exceeded');
+        // A further institution for that item: the case a second algorithm could report again.
+        if (!existing.some((r) => key(r.item) === key(proposed.item) && key(r.institution) === key(proposed.institution))) exercised += 1;
+      }),
+    );
+    expect(exercised).toBeGreaterThan(0);
+  });
+
+});
