@@ -1,12 +1,11 @@
 import { describe } from '../core/dates.js';
-import { missingIssue, readText } from '../core/evidence.js';
+import { readText } from '../core/evidence.js';
 import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { districtOf, nameKey, ZAOZHUANG_DISTRICTS } from '../core/districts.js';
+import { nameKey, readDistrict, ZAOZHUANG_DISTRICTS } from '../core/districts.js';
 import type { ZaozhuangDistrict } from '../core/districts.js';
-import { DISTRICT_MESSAGES } from '../core/messages.js';
 
 /** One institution assigned one item in one district. */
 export interface Assignment {
@@ -47,18 +46,7 @@ export function readRow(value: unknown, index: number, path: readonly (string | 
   }
   const institution = readText(value.institution, [...path, 'institution'], 'allocation.items', issues);
   const item = readText(value.item, [...path, 'item'], 'allocation.city', issues);
-  const rawDistrict = value.district;
-  const district = districtOf(rawDistrict);
-  if (district === undefined) {
-    issues.push(
-      rawDistrict === undefined || rawDistrict === ''
-        ? missingIssue('allocation.district', [...path, 'district'])
-        : issueFrom(DISTRICT_MESSAGES, 'unknown_district', 'allocation.district', {
-            path: [...path, 'district'],
-            received: describe(rawDistrict),
-          }),
-    );
-  }
+  const district = readDistrict(value.district, [...path, 'district'], 'allocation.district', issues);
   if (institution === undefined || item === undefined || district === undefined) return undefined;
   return { index, institution, item, district, districtIndex: ZAOZHUANG_DISTRICTS.indexOf(district), institutionKey: nameKey(institution), itemKey: nameKey(item) };
 }

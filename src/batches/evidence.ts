@@ -1,5 +1,5 @@
 import type { ClauseId } from '../core/clauses.js';
-import { readFlag, readWords } from '../core/evidence.js';
+import { lackingWords, readFlag } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
@@ -12,8 +12,8 @@ export function checkFlag(value: unknown, path: Path, clause: ClauseId, fail: ke
 }
 
 /**
- * A list of known words that must hold every word of `table`: reads it as {@link readWords} does,
- * then reports each word lacking with `code`, `path` the list and `expected` the word. @internal
+ * A list of known words that must hold every word of `table`: reads it as {@link lackingWords}
+ * does, then reports each word lacking with `code`, `path` the list and `expected` the word. @internal
  */
 export function checkComplete<K extends string>(
   value: unknown,
@@ -23,10 +23,7 @@ export function checkComplete<K extends string>(
   code: 'announcement_field_lacking' | 'plan_field_lacking' | 'exam_notice_lacking',
   issues: RuleIssue[],
 ): void {
-  const words = readWords(value, path, clause, table, issues);
-  if (words === undefined) return;
-  for (const key of Object.keys(table) as K[]) {
-    if (words.has(key)) continue;
+  for (const key of lackingWords(value, path, clause, table, issues) ?? []) {
     const { name, nameEn } = table[key];
     const params = code === 'exam_notice_lacking' ? { notice: `「${name}」`, noticeEn: nameEn } : { field: `「${name}」`, fieldEn: nameEn };
     issues.push(issueFrom(BATCH_MESSAGES, code, clause, { path, expected: key, params }));

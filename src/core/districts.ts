@@ -1,4 +1,11 @@
-import { deepFreeze } from '../core/freeze.js';
+import type { ClauseId } from './clauses.js';
+import { describe } from './dates.js';
+import { missingIssue } from './evidence.js';
+import type { Path } from './evidence.js';
+import { deepFreeze } from './freeze.js';
+import { issueFrom } from './issues.js';
+import type { RuleIssue } from './issues.js';
+import { DISTRICT_MESSAGES } from './messages.js';
 
 /** One of Zaozhuang's six county-level divisions (区/市), with its GB/T 2260 code. */
 export interface ZaozhuangDistrict {
@@ -46,6 +53,18 @@ const INDEX = /* @__PURE__ */ indexOf(ZAOZHUANG_DISTRICTS);
  */
 export function districtOf(value: unknown): ZaozhuangDistrict | undefined {
   return typeof value === 'string' ? INDEX[value] : undefined;
+}
+
+/**
+ * A district field, read as the other input readers (core/evidence.ts) read: absent or empty →
+ * `missing_field`; anything that names none of the six → `unknown_district`. @internal
+ */
+export function readDistrict(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): ZaozhuangDistrict | undefined {
+  const district = districtOf(value);
+  if (district === undefined) {
+    issues.push(value === undefined || value === '' ? missingIssue(clause, path) : issueFrom(DISTRICT_MESSAGES, 'unknown_district', clause, { path, received: describe(value) }));
+  }
+  return district;
 }
 
 /**

@@ -84,6 +84,23 @@ export function readSection(value: unknown, path: Path, clause: ClauseId, issues
 }
 
 /**
+ * A list: absent → `missing_field`; not an array → `invalid_input` (that names what it should
+ * be: by default 数组, an array). Returns the array as it is. @internal
+ */
+export function readList(
+  value: unknown,
+  path: Path,
+  clause: ClauseId,
+  issues: RuleIssue[],
+  expectedZh = '数组',
+  expectedEn = 'an array',
+): readonly unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, expectedZh, expectedEn));
+  return undefined;
+}
+
+/**
  * A list of known words: absent → `missing_field`; not an array → `invalid_input`; each word not
  * in `allowed` → `invalid_input` at its index. Returns the known words found. @internal
  */
@@ -94,21 +111,31 @@ export function readWords<K extends string>(
   allowed: Readonly<Record<K, unknown>>,
   issues: RuleIssue[],
 ): Set<K> | undefined {
-  if (value === undefined) {
-    issues.push(missingIssue(clause, path));
-    return undefined;
-  }
-  if (!Array.isArray(value)) {
-    issues.push(invalidIssue(clause, path, value, '数组', 'an array'));
-    return undefined;
-  }
+  const list = readList(value, path, clause, issues);
+  if (list === undefined) return undefined;
   const words = new Set<K>();
   const known = Object.keys(allowed).join(', ');
-  value.forEach((word: unknown, index) => {
+  list.forEach((word: unknown, index) => {
     if (typeof word === 'string' && Object.prototype.hasOwnProperty.call(allowed, word)) words.add(word as K);
     else issues.push(invalidIssue(clause, [...path, index], word, `以下之一：${known}`, `one of ${known}`));
   });
   return words;
+}
+
+/**
+ * A list of known words that should hold every word of `table`, read as {@link readWords} reads
+ * it: the words of `table` it lacks, in the table's order, or `undefined` when the list cannot be
+ * read. The area reports each lacking word with its own code. @internal
+ */
+export function lackingWords<K extends string>(
+  value: unknown,
+  path: Path,
+  clause: ClauseId,
+  table: Readonly<Record<K, unknown>>,
+  issues: RuleIssue[],
+): K[] | undefined {
+  const words = readWords(value, path, clause, table, issues);
+  return words === undefined ? undefined : (Object.keys(table) as K[]).filter((key) => !words.has(key));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { readCount, readObject, readWords } from '../core/evidence.js';
+import { lackingWords, readCount, readObject } from '../core/evidence.js';
 import { checkFlag } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { MATERIALS, RULE_DOCUMENTS } from './vocabulary.js';
@@ -28,18 +28,9 @@ export function checkConditions(app: Record<string, unknown>, issues: RuleIssue[
   }
 
   // 三1(2) 规章制度和管理办法
-  const rules = readWords(app.rules, ['rules'], 'eligibility.rules', RULE_DOCUMENTS, issues);
-  if (rules !== undefined) {
-    for (const [key, term] of Object.entries(RULE_DOCUMENTS)) {
-      if (rules.has(key as keyof typeof RULE_DOCUMENTS)) continue;
-      issues.push(
-        issueFrom(INSTITUTION_MESSAGES, 'rule_document_lacking', 'eligibility.rules', {
-          path: ['rules'],
-          expected: key,
-          params: { document: term.name, documentEn: term.nameEn },
-        }),
-      );
-    }
+  for (const key of lackingWords(app.rules, ['rules'], 'eligibility.rules', RULE_DOCUMENTS, issues) ?? []) {
+    const { name: document, nameEn: documentEn } = RULE_DOCUMENTS[key];
+    issues.push(issueFrom(INSTITUTION_MESSAGES, 'rule_document_lacking', 'eligibility.rules', { path: ['rules'], expected: key, params: { document, documentEn } }));
   }
 
   // 三1(3) 内部机构、人员、场地设施设备
@@ -66,17 +57,8 @@ export function checkConditions(app: Record<string, unknown>, issues: RuleIssue[
   checkFlag(app.acceptsSupervision, ['acceptsSupervision'], 'eligibility.supervision', 'supervision_not_accepted', issues);
 
   // 三2 申请材料
-  const materials = readWords(app.materials, ['materials'], 'materials', MATERIALS, issues);
-  if (materials !== undefined) {
-    for (const [key, term] of Object.entries(MATERIALS)) {
-      if (materials.has(key as keyof typeof MATERIALS)) continue;
-      issues.push(
-        issueFrom(INSTITUTION_MESSAGES, 'material_lacking', 'materials', {
-          path: ['materials'],
-          expected: key,
-          params: { material: term.name, materialEn: term.nameEn },
-        }),
-      );
-    }
+  for (const key of lackingWords(app.materials, ['materials'], 'materials', MATERIALS, issues) ?? []) {
+    const { name: material, nameEn: materialEn } = MATERIALS[key];
+    issues.push(issueFrom(INSTITUTION_MESSAGES, 'material_lacking', 'materials', { path: ['materials'], expected: key, params: { material, materialEn } }));
   }
 }

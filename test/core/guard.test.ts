@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asSvaError, guardCheck, guardValue, isRecord, notAnObjectIssue, unreadableIssue } from '../../src/core/guard.js';
+import { asSvaError, guardCheck, guardValue, isRecord, notAnObjectIssue, unreadableIssue, valueOrIssues } from '../../src/core/guard.js';
 import { issueFrom, resultOf } from '../../src/core/issues.js';
 import { CORE_MESSAGES } from '../../src/core/messages.js';
 import { SvaError } from '../../src/index.js';
+import type { RuleIssue } from '../../src/index.js';
 import { svaErrorOf } from '../helpers/expect.js';
 
 const UNREADABLE = {
@@ -76,5 +77,21 @@ describe('isRecord', () => {
   ];
   it.each(cases)('$name: $expected', ({ value, expected }) => {
     expect(isRecord(value)).toBe(expected);
+  });
+});
+
+describe('valueOrIssues', () => {
+  it('gives the value, or undefined with the SvaError\'s issues pushed; anything else is thrown on', () => {
+    const issues: RuleIssue[] = [];
+    expect(valueOrIssues(issues, () => 7)).toBe(7);
+    expect(issues).toEqual([]);
+    expect(valueOrIssues(issues, () => {
+      throw new SvaError(unreadableIssue('bank.sets'));
+    })).toBeUndefined();
+    expect(issues).toEqual([UNREADABLE]);
+    expect(() => valueOrIssues(issues, () => {
+      throw new TypeError('bug');
+    })).toThrow(TypeError);
+    expect(issues).toHaveLength(1);
   });
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { districtOf, nameKey, readDistrict, ZAOZHUANG_DISTRICTS } from '../../src/core/districts.js';
+import type { RuleIssue } from '../../src/index.js';
+import { expectWellFormed } from '../helpers/expect.js';
+
+describe('core districts', () => {
+  it.each([
+    { value: '370402', code: '370402' },
+    { value: '市中区', code: '370402' },
+    { value: '市中', code: '370402' },
+    { value: '枣庄市滕州市', code: '370481' },
+    { value: '枣庄滕州市', code: '370481' },
+    { value: '370400', code: undefined },
+    { value: ' 市中区', code: undefined },
+    { value: 370402, code: undefined },
+  ])('districtOf($value) → $code', ({ value, code }) => {
+    expect(districtOf(value)?.code).toBe(code);
+  });
+
+  it.each([
+    { value: '薛城区', codes: [], district: '370403' },
+    { value: undefined, codes: ['missing_field'], district: undefined },
+    { value: '', codes: ['missing_field'], district: undefined },
+    { value: '370400', codes: ['unknown_district'], district: undefined },
+    { value: 5, codes: ['unknown_district'], district: undefined },
+  ])('readDistrict($value): $codes', ({ value, codes, district }) => {
+    const issues: RuleIssue[] = [];
+    expect(readDistrict(value, ['district'], 'batch.scope', issues)?.code).toBe(district);
+    expectWellFormed(issues);
+    expect(issues.map((i) => [i.code, i.clause, i.path])).toEqual(codes.map((code) => [code, 'batch.scope', ['district']]));
+  });
+
+  it('has the six districts, and nameKey compares names after NFKC without white space', () => {
+    expect(ZAOZHUANG_DISTRICTS.map((d) => d.code)).toEqual(['370402', '370403', '370404', '370405', '370406', '370481']);
+    expect(nameKey('中式 面点（Ａ） ')).toBe(nameKey('中式面点(A)'));
+    expect(nameKey('面点 A')).not.toBe(nameKey('面点 B'));
+  });
+});

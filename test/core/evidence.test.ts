@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  invalidIssue,
+  lackingWords,
+  missingIssue,
+  pathName,
+  readCount,
+  readDate,
+  readFlag,
+  readList,
+  readObject,
+  readSection,
+  readText,
+  readWords,
+  underPath,
+} from '../../src/core/evidence.js';
+import type { RuleIssue } from '../../src/index.js';
+import { expectWellFormed } from '../helpers/expect.js';
+
+const CLAUSE = 'eligibility.legal';
+const PATH = ['items', 0, 'name'];
+
+/** What a reader gives and which issue codes it pushes, for one value. */
+function run<T>(reader: (value: unknown, path: readonly (string | number)[], clause: typeof CLAUSE, issues: RuleIssue[]) => T, value: unknown) {
+  const issues: RuleIssue[] = [];
+  const result = reader(value, PATH, CLAUSE, issues);
+  expectWellFormed(issues);
+  return { result, codes: issues.map((i) => i.code), issues };
+}
+
+describe('pathName, missingIssue and invalidIssue', () => {
+  it.each([
+    { path: [], name: '' },
+    { path: ['plan'], name: 'plan' },
+    { path: ['plan', 'filedOn'], name: 'plan.filedOn' },
+    { path: [0], name: '[0]' },
+    { path: ['items', 0, 'trainingSince'], name: 'items[0].trainingSince' },
+    { path: ['existing', 1, 'district'], name: 'existing[1].district' },
+  ])('names $path as "$name"', ({ path, name }) => {
+    expect(pathName(path)).toBe(name);
+  });
+
+  it('give the exact missing_field and invalid_input issues, naming the whole path', () => {
+    expect(missingIssue(CLAUSE, PATH)).toStrictEqual({
+      code: 'missing_field',
+      severity: 'error',
+      clause: CLAUSE,
+      message: '缺少 items[0].name',
+      messageEn: 'items[0].name is missing',
+      path: PATH,
+    });
+    expect(missingIssue(CLAUSE, PATH, 'warning').severity).toBe('warning');
+    expect(invalidIssue(CLAUSE, PATH, 5, '字符串', 'a string')).toStrictEqual({
+      code: 'invalid_input',
+      severity: 'error',
+      clause: CLAUSE,
+      message: '输入无效：items[0].name 应为字符串',
+      messageEn: 'Invalid input: items[0].name must be a string',
+      path: PATH,
+      received: '5',
+    });
+  });
+});
+
+describe('the readers: missing is not false', () => {
+  it.each([
+    { name: 'text', reader: readText, value: 'A', result: 'A', codes: [] },
+    { name: 'text: absent', reader: readText, value: undefined, result: undefined, codes: ['missing_field'] },
+    { name: 'text: blank is not given', reader: readText, value: ' \t', result: undefined, codes: ['missing_field'] },
+    { name: 'text: a number', reader: readText, value: 5, result: undefined, codes: ['invalid_input'] },
+    { name: 'flag: true', reader: readFlag, value: true, result: true, codes: [] },
+    { name: 'flag: false is an answer', reader: readFlag, value: false, result: false, codes: [] },
+    { name: 'flag: absent is not false', reader: readFlag, value: undefined, result: undefined, codes: ['missing_field'] },
+    { name: 'flag: 0 is not false', reader: readFlag, value: 0, result: undefined, codes: ['invalid_input'] },
+    { name: 'flag: "false" is not false', reader: readFlag, value: 'false', result: undefined, codes: ['invalid_input'] },
+    { name: 'count: 0', reader: readCount, value: 0, result: 0, codes: [] },
+    { name: 'count: absent is not 0', reader: readCount, value: undefined, result: undefined, codes: ['missing_field'] },
+    { name: 'count: −1', reader: readCount, value: -1, result: undefined, codes: ['invalid_input'] },
+    { name: 'count: 1.5', reader: readCount, value: 1.5, result: undefined, codes: ['invalid_input'] },
+    { name: 'count: "1"', reader: readCount, value: '1', result: undefined, codes: ['invalid_input'] },
+    { name: 'date: 1970-01-02 is day 1', reader: readDate, value: '1970-01-02', result: 1, codes: [] },
+    { name: 'date: absent', reader: readDate, value: undefined, result: undefined, codes: ['missing_field'] },
+    { name: 'date: 29 February of a common year', reader: readDate, value: '2023-02-29', result: undefined, codes: ['invalid_date'] },
+    { name: 'object', reader: readObject, value: { a: 1 }, result: { a: 1 }, codes: [] },
+    { name: 'object: absent', reader: readObject, value: undefined, result: undefined, codes: ['missing_field'] },
+    { name: 'object: an array', reader: readObject, value: [], result: undefined, codes: ['invalid_input'] },
+    { name: 'section: absent reads as {}, so that each field is reported', reader: readSection, value: undefined, result: {}, codes: [] },
+    { name: 'section: null', reader: readSection, value: null, result: undefined, codes: ['invalid_input'] },
+    { name: 'list', reader: readList, value: [1], result: [1], codes: [] },
+    { name: 'list: absent is not empty', reader: readList, value: undefined, result: undefined, codes: ['missing_field'] },
+    { name: 'list: a string', reader: readList, value: 'a', result: undefined, codes: ['invalid_input'] },
+  ])('$name', ({ reader, value, result, codes }) => {
+    const read = run(reader as never, value);
+    expect(read.result).toEqual(result);
+    expect(read.codes).toEqual(codes);
+    for (const issue of read.issues) expect(issue).toMatchObject({ clause: CLAUSE, path: PATH });
+  });
+
+  it('name the whole path in an invalid date, and say what a list should be', () => {
+    expect(run(readDate, '2023-02-29').issues[0]?.message).toBe('items[0].name 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象');
+    const issues: RuleIssue[] = [];
+    readList(5, PATH, CLAUSE, issues, '字符串数组', 'an array of strings');
+    expect(issues[0]?.messageEn).toBe('Invalid input: items[0].name must be an array of strings');
+  });
+
+  it('never throw, and push at most one issue, for any value (property)', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        for (const reader of [readText, readFlag, readCount, readDate, readObject, readSection, readList]) {
+          const issues: RuleIssue[] = [];
+          const result = reader(value, PATH, CLAUSE, issues);
+          expect(issues.length).toBe(result === undefined ? 1 : 0);
+        }
+      }),
+    );
+  });
+});
+
+describe('readWords and lackingWords', () => {
+  const TABLE = { a: 1, b: 2, c: 3 } as const;
+
+  it('read the known words, and report each unknown one at its index', () => {
+    const issues: RuleIssue[] = [];
+    expect(readWords(['a', 'x', 'c', 7], PATH, CLAUSE, TABLE, issues)).toEqual(new Set(['a', 'c']));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_input', [...PATH, 1]],
+      ['invalid_input', [...PATH, 3]],
+    ]);
+    expect(issues[0]?.message).toBe('输入无效：items[0].name[1] 应为以下之一：a, b, c');
+  });
+
+  it.each([
+    { value: ['a', 'b', 'c'], lacking: [], codes: [] },
+    { value: ['c', 'a'], lacking: ['b'], codes: [] },
+    { value: [], lacking: ['a', 'b', 'c'], codes: [] },
+    { value: undefined, lacking: undefined, codes: ['missing_field'] },
+    { value: 'a', lacking: undefined, codes: ['invalid_input'] },
+  ])('lackingWords($value) → $lacking', ({ value, lacking, codes }) => {
+    const issues: RuleIssue[] = [];
+    expect(lackingWords(value, PATH, CLAUSE, TABLE, issues)).toEqual(lacking);
+    expect(issues.map((i) => i.code)).toEqual(codes);
+  });
+});
+
+describe('underPath', () => {
+  const issue = (code: string, path?: (string | number)[]): RuleIssue => ({
+    code,
+    severity: 'error',
+    clause: 'candidate.age',
+    message: 'm',
+    messageEn: 'm',
+    ...(path === undefined ? {} : { path }),
+  });
+
+  it('prefixes the paths, names the whole path of a missing field, keeps an option\'s path, and may cite another clause', () => {
+    const placed = underPath([issue('x', ['a']), issue('y'), missingIssue('candidate.age', ['birthDate']), issue('invalid_option', ['policy'])], ['registrations', 2], 'registration.eligible');
+    expect(placed.map((i) => [i.code, i.clause, i.path])).toEqual([
+      ['x', 'registration.eligible', ['registrations', 2, 'a']],
+      ['y', 'registration.eligible', ['registrations', 2]],
+      ['missing_field', 'registration.eligible', ['registrations', 2, 'birthDate']],
+      ['invalid_option', 'registration.eligible', ['policy']],
+    ]);
+    expect(placed[2]?.message).toBe('缺少 registrations[2].birthDate');
+    expect(underPath([issue('x', ['a'])], [0])[0]?.clause).toBe('candidate.age');
+  });
+});
