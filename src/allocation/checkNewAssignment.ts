@@ -66,8 +66,10 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
         }),
       );
     }
-    const wanted = readRow(proposed, -1, ['proposed'], issues);
     const rows = Array.isArray(existing) ? existing : [];
+    // The proposal is read as the row after the table's last.
+    const at = rows.length;
+    const wanted = readRow(proposed, at, ['proposed'], issues);
     if (wanted === undefined) {
       for (let i = 0; i < rows.length; i++) readRow(rows[i], i, ['existing', i], issues);
       return resultOf(issues);
@@ -80,8 +82,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
     }
     // The same algorithm as checkAllocation, on the table with the proposal as its last row: the
     // issues at that row are the ones the proposal causes.
-    const at = rows.length;
-    const own = allocationLimitIssues([...table, { ...wanted, index: at }], policy).filter((found) => found.index === at);
+    const own = allocationLimitIssues([...table, wanted], policy).filter((found) => found.index === at);
     const repeated = own.find((found) => found.first !== undefined);
     if (repeated?.first !== undefined) {
       issues.push(
