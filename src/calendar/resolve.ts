@@ -58,10 +58,10 @@ export function coveredOffset(c: CalendarInternals, input: unknown, name: string
 
 /**
  * The clause the generic working-day functions cite (isWorkingDay, addWorkingDays,
- * countWorkingDays, createWorkdayCalendar): 三3(2), the first rule of the policy counted in
- * working days. The functions tied to one rule cite that rule. @internal
+ * countWorkingDays, createWorkdayCalendar, the calendar data readers): `calendar.working_days`,
+ * the State Council notices. The functions tied to one rule of the scheme cite that rule. @internal
  */
-export const WORKING_DAYS_CLAUSE = 'selection.publicity' satisfies ClauseId;
+export const WORKING_DAYS_CLAUSE = 'calendar.working_days' satisfies ClauseId;
 
 /**
  * Like {@link coveredOffset}, but pushes the issues onto `issues` and answers `undefined`, so that

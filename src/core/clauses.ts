@@ -281,6 +281,15 @@ export const CLAUSES = {
     titleEn: 'Video recording',
     text: '考核过程全程视频监控并录像',
   },
+  'calendar.working_days': {
+    id: 'calendar.working_days',
+    section: '国务院办公厅年度通知',
+    title: '工作日',
+    titleEn: 'Working days',
+    text: '国务院办公厅关于部分节假日安排的通知（每年发布）：元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排',
+    reading:
+      'Not a sentence of the scheme: the calendar its working-day windows are counted in. A day is a working day when it is Monday to Friday and not a rest day of the notices, or when the notices make it a make-up working day (调休上班). A day outside the years the calendar covers is never guessed.',
+  },
   'results.publicity': {
     id: 'results.publicity',
     section: '四2(5)',

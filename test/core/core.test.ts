@@ -12,7 +12,7 @@ const CLAUSE_IDS = [
   'announcement.contents', 'registration.eligible', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site',
   'exam.notices', 'exam.video', 'results.publicity', 'certificate.issuance', 'certificate.code',
   'certificate.contents', 'archive.contents', 'archive.retention', 'annual.summary', 'supervision.evaluation',
-  'supervision.violations',
+  'supervision.violations', 'calendar.working_days',
 ];
 
 describe('CLAUSES', () => {
