@@ -1,9 +1,8 @@
 import { dayNumberOrUndefined, describe, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
-import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
+import { guardCheck, invalidOptionIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { policyOf } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { isInstitutionCode } from '../codes/analyse.js';
@@ -28,7 +27,7 @@ export interface CheckCertificateOptions {
 const CLAUSE = 'certificate.contents';
 
 function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: string): RuleIssue {
-  return issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, { path: [name], received: describe(value), params: { name, reasonZh, reasonEn } });
+  return invalidOptionIssue(CLAUSE, [name], reasonZh, reasonEn, { received: describe(value) });
 }
 
 /** Each field present, valid, and the code matching the issue year and the institution. */

@@ -1,8 +1,7 @@
 import { describe } from '../core/dates.js';
-import { guardCheck, isRecord } from '../core/guard.js';
+import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { policyOf } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
@@ -25,11 +24,7 @@ const CLAUSE = 'registration.eligible';
 function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
   if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
   issues.push(
-    issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, {
-      path: ['planCandidateCount'],
-      received: describe(value),
-      params: { name: 'planCandidateCount', reasonZh: '应为不小于 0 的整数', reasonEn: 'must be a whole number, 0 or more' },
-    }),
+    invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于 0 的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
   );
   return undefined;
 }

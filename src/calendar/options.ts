@@ -1,20 +1,12 @@
 import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { isRecord } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { invalidOptionIssue, isRecord } from '../core/guard.js';
 import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 
 function invalidOption(clause: ClauseId, name: string, received: unknown, reasonZh: string, reasonEn: string): SvaError {
-  return new SvaError(
-    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-      path: name.split('.'),
-      received: describe(received),
-      params: { name, reasonZh, reasonEn },
-    }),
-  );
+  return new SvaError(invalidOptionIssue(clause, name.split('.'), reasonZh, reasonEn, { received: describe(received) }));
 }
 
 /** An options argument as a record: `{}` when `undefined`; anything else throws `invalid_option`. @internal */

@@ -2,9 +2,7 @@ import type { ClauseId } from '../core/clauses.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { guardValue } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { guardValue, invalidOptionIssue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
 import { nthWorkingDayFrom } from './counting.js';
 import type { WorkdayCalendar } from './internals.js';
@@ -31,11 +29,9 @@ export function publicityRule(kind: unknown, clause: ClauseId = 'selection.publi
   if (kind === 'selection' || kind === undefined) return { clause: 'selection.publicity', key: 'selectionPublicityWorkingDays' } as const;
   if (kind === 'results') return { clause: 'results.publicity', key: 'resultsPublicityWorkingDays' } as const;
   throw new SvaError(
-    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-      path: ['kind'],
+    invalidOptionIssue(clause, ['kind'], "应为 'selection' 或 'results'", "must be 'selection' or 'results'", {
       expected: "'selection' | 'results'",
       received: describe(kind),
-      params: { name: 'kind', reasonZh: "应为 'selection' 或 'results'", reasonEn: "must be 'selection' or 'results'" },
     }),
   );
 }

@@ -1,12 +1,10 @@
 import type { ClauseId } from './clauses.js';
 import { MAX_CERTIFICATE_SERIAL, MAX_INSTITUTION_SERIAL, PROVINCE_CODE } from './codeLayout.js';
 import type { RuleIssue } from './issues.js';
-import { issueFrom } from './issues.js';
 import { describe, isRealDate } from './dates.js';
 import { SvaError } from './errors.js';
 import { deepFreeze } from './freeze.js';
-import { guardValue, isRecord, notAnObjectIssue } from './guard.js';
-import { CORE_MESSAGES } from './messages.js';
+import { guardValue, invalidOptionIssue, isRecord, notAnObjectIssue } from './guard.js';
 import { SCORE_SCALE } from './scoreScale.js';
 
 /**
@@ -143,11 +141,7 @@ function overrideIssues(key: string, value: unknown, base: Policy): RuleIssue[] 
   const known = Object.hasOwn(base.clauses, key);
   const clause: ClauseId = known ? (base.clauses as Record<string, ClauseId>)[key] ?? 'catalog.scope' : 'catalog.scope';
   const bad = (reasonZh: string, reasonEn: string) => [
-    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-      path: ['overrides', key],
-      received: describe(value),
-      params: { name: key, reasonZh, reasonEn },
-    }),
+    invalidOptionIssue(clause, ['overrides', key], reasonZh, reasonEn, { received: describe(value) }, key),
   ];
   const wholeNumber = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   if (key === 'generalLimits') return value === 'warning' || value === 'error' ? [] : bad("应为 'warning' 或 'error'", "must be 'warning' or 'error'");

@@ -1,6 +1,6 @@
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { guardValue, isRecord } from '../core/guard.js';
+import { guardValue, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
@@ -133,11 +133,9 @@ function decimalsOf(options: ComputeScoreOptions | undefined): number {
   const decimals = options?.decimals ?? DEFAULT_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new SvaError(
-      issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, {
-        path: ['decimals'],
+      invalidOptionIssue(CLAUSE, ['decimals'], '应为 0–20 的整数', 'must be a whole number 0–20', {
         expected: `0–${MAX_DECIMALS}`,
         received: describe(decimals),
-        params: { name: 'decimals', reasonZh: '应为 0–20 的整数', reasonEn: 'must be a whole number 0–20' },
       }),
     );
   }
