@@ -1,5 +1,5 @@
 import type { ClauseId } from './clauses.js';
-import { MAX_CERTIFICATE_SERIAL, MAX_INSTITUTION_SERIAL, PROVINCE_CODE } from './codeLayout.js';
+import { MAX_CERTIFICATE_SERIAL } from './codeLayout.js';
 import type { RuleIssue } from './issues.js';
 import { describe, isRealDate } from './dates.js';
 import { SvaError } from './errors.js';
@@ -54,11 +54,12 @@ export interface Policy {
   readonly annualSummaryDue: { readonly month: number; readonly day: number };
   /** 六(四): an institution is evaluated at least once in this many years. */
   readonly evaluationIntervalYears: number;
-  /** 附件3: the provincial code (山东省 37). */
-  readonly provinceCode: string;
-  /** 附件3: the highest institution serial (0001 至 9999). */
-  readonly maxInstitutionSerial: number;
-  /** 附件3: the highest certificate serial (00001 至 99999). */
+  /**
+   * 附件3 二(三): the highest certificate serial an institution may allocate (00001 至 99999), read
+   * by `nextCertificateCodes`; at most 99999, the code has five digits. The rest of the code's
+   * layout (the province 37, the institution serial 0001–9999, the year digits) is fixed by 附件3
+   * and is not a number of the policy.
+   */
   readonly maxCertificateSerial: number;
 
   /** The clause each number comes from. */
@@ -91,8 +92,6 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   electronicRetentionYears: 5,
   annualSummaryDue: { month: 12, day: 31 },
   evaluationIntervalYears: 3,
-  provinceCode: PROVINCE_CODE,
-  maxInstitutionSerial: MAX_INSTITUTION_SERIAL,
   maxCertificateSerial: MAX_CERTIFICATE_SERIAL,
   clauses: {
     minCandidateAge: 'candidate.age',
@@ -110,8 +109,6 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
     electronicRetentionYears: 'archive.retention',
     annualSummaryDue: 'annual.summary',
     evaluationIntervalYears: 'supervision.evaluation',
-    provinceCode: 'certificate.code',
-    maxInstitutionSerial: 'selection.code',
     maxCertificateSerial: 'certificate.code',
   },
 });
@@ -145,7 +142,7 @@ function overrideIssues(key: string, value: unknown, base: Policy): RuleIssue[] 
   ];
   const wholeNumber = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   if (key === 'generalLimits') return value === 'warning' || value === 'error' ? [] : bad("应为 'warning' 或 'error'", "must be 'warning' or 'error'");
-  if (key === 'id' || key === 'effectiveFrom' || key === 'provinceCode') return typeof value === 'string' ? [] : bad('应为字符串', 'must be a string');
+  if (key === 'id' || key === 'effectiveFrom') return typeof value === 'string' ? [] : bad('应为字符串', 'must be a string');
   if (key === 'annualSummaryDue') {
     const due = isRecord(value) ? value : {};
     // A day past the month's end means its last day (annualSummaryDueDate clamps it).

@@ -40,16 +40,15 @@ describe('ZAOZHUANG_2023', () => {
       generalLimits: 'warning', minCandidateAge: 16, maxInstitutionsPerItemInCity: 5, maxInstitutionsPerItemInDistrict: 1,
       maxItemsPerInstitution: 2, minTrainingYears: 2, selectionPublicityWorkingDays: 5, minQuestionSets: 5, fullMark: 100,
       passMark: 60, planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
-      electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3, provinceCode: '37',
-      maxInstitutionSerial: 9999, maxCertificateSerial: 99999,
+      electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3,
+      maxCertificateSerial: 99999,
       clauses: {
         minCandidateAge: 'candidate.age', maxInstitutionsPerItemInCity: 'allocation.city',
         maxInstitutionsPerItemInDistrict: 'allocation.district', maxItemsPerInstitution: 'allocation.items',
         minTrainingYears: 'eligibility.experience', selectionPublicityWorkingDays: 'selection.publicity', minQuestionSets: 'bank.sets',
         fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline', resultsPublicityWorkingDays: 'results.publicity',
         paperRetentionYears: 'archive.retention', electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
-        evaluationIntervalYears: 'supervision.evaluation', provinceCode: 'certificate.code', maxInstitutionSerial: 'selection.code',
-        maxCertificateSerial: 'certificate.code',
+        evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
       },
     });
     const numbers = Object.keys(ZAOZHUANG_2023).filter((k) => !['id', 'effectiveFrom', 'generalLimits', 'clauses'].includes(k));
@@ -180,8 +179,6 @@ describe('definePolicy: every check of an override, exactly', () => {
     { key: 'id', value: 2024, ok: false },
     { key: 'effectiveFrom', value: '2024-01-01', ok: true },
     { key: 'effectiveFrom', value: null, ok: false },
-    { key: 'provinceCode', value: '37', ok: true },
-    { key: 'provinceCode', value: 37, ok: false },
   ];
   it.each(strings)('$key = $value: ok $ok', ({ key, value, ok }) => {
     const run = () => definePolicy({ [key]: value } as never);
@@ -222,8 +219,7 @@ describe('definePolicy: every check of an override, exactly', () => {
       minQuestionSets: 'bank.sets', fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline',
       resultsPublicityWorkingDays: 'results.publicity', paperRetentionYears: 'archive.retention',
       electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
-      evaluationIntervalYears: 'supervision.evaluation', provinceCode: 'certificate.code',
-      maxInstitutionSerial: 'selection.code', maxCertificateSerial: 'certificate.code',
+      evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
     });
   });
 });
@@ -245,10 +241,12 @@ describe('definePolicy: the exact issue of each reason', () => {
       issue: option('generalLimits', 'catalog.scope', "应为 'warning' 或 'error'", "must be 'warning' or 'error'", '"strict"'),
     },
     { name: 'id not a string', overrides: { id: 2024 }, issue: option('id', 'catalog.scope', '应为字符串', 'must be a string', '2024') },
+    // The code layout of 附件3 is fixed by the text, not a number of the policy.
+    { name: 'provinceCode', overrides: { provinceCode: '37' }, issue: option('provinceCode', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '"37"') },
     {
-      name: 'provinceCode not a string, citing its clause',
-      overrides: { provinceCode: 37 },
-      issue: option('provinceCode', 'certificate.code', '应为字符串', 'must be a string', '37'),
+      name: 'maxInstitutionSerial',
+      overrides: { maxInstitutionSerial: 9999 },
+      issue: option('maxInstitutionSerial', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '9999'),
     },
     {
       name: 'an impossible due day',
