@@ -3,9 +3,9 @@ import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
-import { cityIssue, districtIssue, itemsIssue } from './allocationIssues.js';
+import { readPolicy } from '../core/policyOptions.js';
+import { ALLOCATION_POLICY, cityIssue, districtIssue, itemsIssue } from './allocationIssues.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
 import { readRow } from './rows.js';
 import type { Assignment, Row } from './rows.js';
@@ -63,7 +63,7 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
         }),
       ]);
     }
-    const policy = options?.policy ?? ZAOZHUANG_2023;
+    const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');
     const issues: RuleIssue[] = [];
     // Names become small integer ids once per row; every count is then an array slot or a
     // number-keyed map entry, so that no composite string is built or hashed.

@@ -5,10 +5,11 @@ import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { countOffsets, nthWorkingDayFrom } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { CALENDAR_MESSAGES } from './messages.js';
-import { optionsRecord, policyWorkingDays } from './options.js';
+import { optionsRecord } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
 import { isoAt, offsetOrIssues, resolveCalendar } from './resolve.js';
 
@@ -61,7 +62,8 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
     const clause = kind === 'results' ? 'results.publicity' : 'selection.publicity';
     const opts = optionsRecord(options, clause);
     const c = resolveCalendar(opts.calendar, clause);
-    const n = known ? policyWorkingDays(opts.policy, kind === 'results' ? 'resultsPublicityWorkingDays' : 'selectionPublicityWorkingDays', clause) : 0;
+    const key = kind === 'results' ? 'resultsPublicityWorkingDays' : 'selectionPublicityWorkingDays';
+    const n = known ? readPolicy(opts, [key], clause)[key] : 0;
     const issues: RuleIssue[] = [];
     if (kind === undefined) {
       issues.push(issueFrom(CORE_MESSAGES, 'missing_field', clause, { path: ['kind'], params: { name: 'kind' } }));

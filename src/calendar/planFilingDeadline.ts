@@ -2,9 +2,10 @@ import type { DateInput, IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { addOffsets } from './counting.js';
 import type { WorkdayCalendar } from './internals.js';
-import { optionsRecord, policyWorkingDays } from './options.js';
+import { optionsRecord } from './options.js';
 import { coveredOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 const CLAUSE = 'plan.deadline';
@@ -39,7 +40,7 @@ export interface PlanFilingDeadlineOptions {
 export function planFilingDeadline(examStart: DateInput, options?: PlanFilingDeadlineOptions): IsoDate {
   return guardValue(CLAUSE, () => {
     const opts = optionsRecord(options, CLAUSE);
-    const n = policyWorkingDays(opts.policy, 'planFilingWorkingDays', CLAUSE);
+    const n = readPolicy(opts, ['planFilingWorkingDays'], CLAUSE).planFilingWorkingDays;
     const c = resolveCalendar(opts.calendar, CLAUSE);
     const offset = coveredOffset(c, examStart, 'examStart', CLAUSE);
     const deadline = addOffsets(c, offset, -n);

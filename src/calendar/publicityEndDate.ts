@@ -4,9 +4,10 @@ import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue, invalidOptionIssue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { nthWorkingDayFrom } from './counting.js';
 import type { WorkdayCalendar } from './internals.js';
-import { optionsRecord, policyWorkingDays, workingDayCountOption } from './options.js';
+import { optionsRecord, workingDayCountOption } from './options.js';
 import { coveredOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 /** Which publicity of the policy: the selection result (三3(2)) or the assessment results (四2(5)). */
@@ -62,7 +63,7 @@ export function publicityEndDate(start: DateInput, options?: PublicityEndDateOpt
     const { clause, key } = publicityRule(opts.kind);
     const n =
       opts.workingDays === undefined
-        ? policyWorkingDays(opts.policy, key, clause)
+        ? readPolicy(opts, [key], clause)[key]
         : workingDayCountOption(opts.workingDays, 'workingDays', clause);
     const c = resolveCalendar(opts.calendar, clause);
     const offset = coveredOffset(c, start, 'start', clause);

@@ -4,8 +4,8 @@ import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { QUESTION_BANK_MESSAGES } from './messages.js';
 import { readSets } from './readSets.js';
 import type { ReadSet } from './readSets.js';
@@ -115,7 +115,7 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
       issues.push(invalidOptionIssue('bank.sets', ['options'], '应为对象', 'must be an object'));
     }
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
-    const policy = (opts.policy as Policy | undefined) ?? ZAOZHUANG_2023;
+    const policy = readPolicy(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets');
     const sets = readSets(bank, issues);
     const { distinct, issues: repeats } = sameTaskIssues(sets);
     issues.push(...repeats);

@@ -83,11 +83,15 @@ describe('checkNewAssignment (三: allocation.*)', () => {
     expect(issue?.message).toBe('市中区的考核项目“x”已对应考核机构“甲”，不能再对应“丙”：每个区（市）每个项目只能对应 2 家考核机构');
   });
 
-  it('applies limits of 0, which definePolicy accepts, without breaking the check', () => {
-    const policy = definePolicy({ maxInstitutionsPerItemInCity: 0, maxInstitutionsPerItemInDistrict: 0, maxItemsPerInstitution: 0 });
-    const codes = codesOf(checkNewAssignment([a('B', 'y', '370403')], a('A', 'x', '370402'), { policy }));
-    expect(codes).not.toContain('invalid_input');
-    expect(codes).toEqual(expect.arrayContaining(['allocation_city_exceeded', 'allocation_items_exceeded']));
+  it('refuses limits of 0, which would flag nothing, and applies limits of 1', () => {
+    const zero = { ...definePolicy({}), maxInstitutionsPerItemInDistrict: 0 };
+    expect(codesOf(checkNewAssignment([a('B', 'x', '370402')], a('A', 'x', '370402'), { policy: zero }))).toEqual(['invalid_option']);
+    const one = definePolicy({ maxInstitutionsPerItemInCity: 1, maxItemsPerInstitution: 1 });
+    expect(codesOf(checkNewAssignment([a('B', 'y', '370403')], a('A', 'x', '370402'), { policy: one }))).toEqual([]);
+    expect(codesOf(checkNewAssignment([a('B', 'x', '370403'), a('A', 'y', '370402')], a('A', 'x', '370402'), { policy: one }))).toEqual([
+      'allocation_city_exceeded',
+      'allocation_items_exceeded',
+    ]);
   });
 
   it('gives the exact warning of a proposal already in the table', () => {
