@@ -4,10 +4,12 @@ import { guardValue, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
+import { SCORE_RULES } from '../core/policy.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
 import type { ScoreScale } from './exact.js';
-import { decimalOf, Exact } from './exact.js';
+import { decimalOf, Exact, SCORE_POLICY } from './exact.js';
 import type { ExactDecimal } from './exact.js';
 import { addFraction, expand, truncate, wholeFraction } from './fraction.js';
 import type { Fraction } from './fraction.js';
@@ -178,7 +180,7 @@ function decimalsOf(options: ComputeScoreOptions | undefined): number {
  */
 export function computeScore(parts: readonly ScorePart[], options?: ComputeScoreOptions): ComputedScore {
   return guardValue(CLAUSE, () => {
-    const policy: ScoreScale = options?.policy ?? SCORE_SCALE;
+    const policy = readPolicyFrom(options, SCORE_POLICY, CLAUSE, SCORE_SCALE, SCORE_RULES);
     const decimals = decimalsOf(options);
     if (!Array.isArray(parts)) {
       throw new SvaError(
