@@ -7,12 +7,16 @@ export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBy
   { name: 'isValidCertificateCode', imports: ['isValidCertificateCode'], maxBytes: 1024 },
   // Issue 7 asks 32 KB for the whole root entry; it is not met. decimal.js is 13.8 KB, the messages
   // 9.0 KB, the clause texts 4.5 KB, and the code alone 27.4 KB (`npm run size:breakdown`,
-  // docs/performance.md). This row guards against growth until that is settled.
-  { name: 'the whole root entry', imports: ['*'], maxBytes: 54 * 1024 },
+  // docs/performance.md). This row guards against growth until that is settled. 54 KB → 54.5 KB
+  // for the policy door (issue 12): 55,509 B measured.
+  { name: 'the whole root entry', imports: ['*'], maxBytes: 54.5 * 1024 },
   { name: 'checkArchive', imports: ['checkArchive'], maxBytes: 2400 },
-  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: 3400 },
-  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: 4100 },
-  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: 3900 },
+  // The next three read one number of the policy each, now through the policy door (issue 12),
+  // which checks it against the table of what a policy may hold: about 330 B more than the bare
+  // whole-number check it replaces (3,271 → 3,608; 3,875 → 4,158; 3,712 → 4,000 B measured).
+  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: 3700 },
+  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: 4250 },
+  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: 4100 },
   { name: 'checkSupervision', imports: ['checkSupervision'], maxBytes: 2600 },
   { name: 'nextCertificateCodes', imports: ['nextCertificateCodes'], maxBytes: 6300 },
   // decimal.js (10.6.0) alone is about 13 KB of it.

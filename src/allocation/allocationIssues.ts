@@ -5,8 +5,14 @@ import { generalSeverity } from '../core/severity.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
 import type { Row } from './rows.js';
 
+/** The numbers of the policy the allocation limits read. @internal */
+export const ALLOCATION_POLICY = ['maxInstitutionsPerItemInCity', 'maxInstitutionsPerItemInDistrict', 'maxItemsPerInstitution', 'generalLimits'] as const;
+
+/** Those numbers, as read. @internal */
+export type AllocationPolicy = Pick<Policy, (typeof ALLOCATION_POLICY)[number]>;
+
 /** The `allocation.city` issue. @internal */
-export function cityIssue(row: Row, count: number, policy: Policy, path: readonly (string | number)[]): RuleIssue {
+export function cityIssue(row: Row, count: number, policy: AllocationPolicy, path: readonly (string | number)[]): RuleIssue {
   return issueFrom(ALLOCATION_MESSAGES, 'allocation_city_exceeded', 'allocation.city', {
     severity: generalSeverity(policy),
     path,
@@ -17,7 +23,7 @@ export function cityIssue(row: Row, count: number, policy: Policy, path: readonl
 }
 
 /** The `allocation.district` issue. @internal */
-export function districtIssue(row: Row, other: Row, policy: Policy, path: readonly (string | number)[]): RuleIssue {
+export function districtIssue(row: Row, other: Row, policy: AllocationPolicy, path: readonly (string | number)[]): RuleIssue {
   return issueFrom(ALLOCATION_MESSAGES, 'allocation_district_taken', 'allocation.district', {
     path,
     expected: policy.maxInstitutionsPerItemInDistrict,
@@ -33,7 +39,7 @@ export function districtIssue(row: Row, other: Row, policy: Policy, path: readon
 }
 
 /** The `allocation.items` issue. @internal */
-export function itemsIssue(row: Row, count: number, policy: Policy, path: readonly (string | number)[]): RuleIssue {
+export function itemsIssue(row: Row, count: number, policy: AllocationPolicy, path: readonly (string | number)[]): RuleIssue {
   return issueFrom(ALLOCATION_MESSAGES, 'allocation_items_exceeded', 'allocation.items', {
     path,
     expected: policy.maxItemsPerInstitution,

@@ -3,8 +3,9 @@ import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
+import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { readRow } from './rows.js';
 import type { Assignment, Row } from './rows.js';
@@ -51,7 +52,7 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
         }),
       ]);
     }
-    const policy = options?.policy ?? ZAOZHUANG_2023;
+    const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');
     const issues: RuleIssue[] = [];
     const rows: Row[] = [];
     for (let i = 0; i < assignments.length; i++) {

@@ -3,8 +3,9 @@ import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
+import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
 import { readRow } from './rows.js';
@@ -74,7 +75,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
       for (let i = 0; i < rows.length; i++) readRow(rows[i], i, ['existing', i], issues);
       return resultOf(issues);
     }
-    const policy = options?.policy ?? ZAOZHUANG_2023;
+    const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');
     const table: Row[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = readRow(rows[i], i, ['existing', i], issues);

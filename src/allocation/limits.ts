@@ -1,7 +1,7 @@
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import type { Policy } from '../core/policy.js';
 import { cityIssue, districtIssue, itemsIssue } from './allocationIssues.js';
+import type { AllocationPolicy } from './allocationIssues.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
 import type { Row } from './rows.js';
 
@@ -34,7 +34,7 @@ function idOf(ids: Map<string, number>, key: string): number {
  * policy allows carries `allocation.city`, with the item's total. Each issue's path is
  * `[row.index]`; they come in row order. Linear time. @internal
  */
-export function allocationLimitIssues(rows: readonly Row[], policy: Policy): LimitIssue[] {
+export function allocationLimitIssues(rows: readonly Row[], policy: AllocationPolicy): LimitIssue[] {
   const found: LimitIssue[] = [];
   // Names become small integer ids once per row; every count is then an array slot or a
   // number-keyed map entry, so that no composite string is built or hashed.

@@ -6,7 +6,7 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { ARCHIVE_MESSAGES } from './messages.js';
-import { policyInteger, policyOf } from '../core/policyOptions.js';
+import { readPolicy } from '../core/policyOptions.js';
 
 /** What an archive is kept on. */
 export type ArchiveMedium = 'paper' | 'electronic';
@@ -45,8 +45,8 @@ export function retentionEndDayNumber(record: unknown, options: unknown, prefix:
   const closed = dayNumberOrUndefined(closedOn);
   if (closed === undefined) issues.push(invalidDateIssue(closedOn, 'closedOn', CLAUSE, [...prefix, 'closedOn']));
   if (issues.length > 0 || closed === undefined) throw new SvaError(issues);
-  const policy = policyOf(options, CLAUSE);
-  const years = policyInteger(policy, medium === 'paper' ? 'paperRetentionYears' : 'electronicRetentionYears', CLAUSE, 0, 9999);
+  const key = medium === 'paper' ? 'paperRetentionYears' : 'electronicRetentionYears';
+  const years = readPolicy(options, [key], CLAUSE)[key];
   if (partsOfDayNumber(closed).year + years > 9999) {
     throw new SvaError(issueFrom(ARCHIVE_MESSAGES, 'archive_retention_out_of_range', CLAUSE, { path: [...prefix, 'closedOn'] }));
   }

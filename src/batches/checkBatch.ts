@@ -1,7 +1,7 @@
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { policyOf } from '../core/policyOptions.js';
+import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { resolveCalendar } from '../calendar/resolve.js';
@@ -11,6 +11,9 @@ import { checkPlan } from './planPart.js';
 import { checkResults } from './resultsPart.js';
 import { checkScope } from './scopePart.js';
 import type { AssessmentBatch } from './types.js';
+
+/** The numbers of the policy the batch's steps read, themselves or through the rules they call. */
+const BATCH_POLICY = ['planFilingWorkingDays', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits'] as const;
 
 /** Options of {@link checkBatch}. */
 export interface CheckBatchOptions {
@@ -66,13 +69,14 @@ export interface CheckBatchOptions {
 export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions): RuleResult {
   return guardCheck('batch.scope', () => {
     // A bad option throws an SvaError: guardCheck returns its issues alone.
-    const policy = policyOf(options, 'plan.deadline');
+    const policy = readPolicy(options, BATCH_POLICY, 'plan.deadline');
     resolveCalendar(options?.calendar, 'plan.deadline');
     if (!isRecord(batch)) return resultOf([notAnObjectIssue('batch.scope', 'batch')]);
     const b = batch as unknown as Record<string, unknown>;
     const issues: RuleIssue[] = [];
     checkScope(b, issues);
-    const ctx = readExam(b, policy, options?.calendar, issues);
+    // The policy holds every number the steps read (BATCH_POLICY), checked above.
+    const ctx = readExam(b, policy as Policy, options?.calendar, issues);
     checkPlan(b, ctx, issues);
     checkExam(b, ctx, issues);
     checkResults(b, ctx, issues);

@@ -1,16 +1,16 @@
 import { dayNumberOrUndefined, describe, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
-import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
+import { guardCheck, invalidOptionIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
-import { policyOf } from '../core/policyOptions.js';
+import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { isInstitutionCode } from '../codes/analyse.js';
 import { parseCertificateCode } from '../codes/parseCertificateCode.js';
 import { parseResidentIdNumber } from '../identity/parseResidentIdNumber.js';
 import { missingIssue, readDate, readText, underPath } from '../core/evidence.js';
 import { checkScore } from '../scoring/checkScore.js';
+import type { ScoreScale } from '../scoring/exact.js';
 import { ISSUANCE_MESSAGES } from './messages.js';
 import type { Certificate } from './types.js';
 
@@ -27,11 +27,11 @@ export interface CheckCertificateOptions {
 const CLAUSE = 'certificate.contents';
 
 function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: string): RuleIssue {
-  return issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, { path: [name], received: describe(value), params: { name, reasonZh, reasonEn } });
+  return invalidOptionIssue(CLAUSE, [name], reasonZh, reasonEn, { received: describe(value) });
 }
 
 /** Each field present, valid, and the code matching the issue year and the institution. */
-function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: Policy, issues: RuleIssue[]): number | undefined {
+function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: ScoreScale, issues: RuleIssue[]): number | undefined {
   const dateIssues: RuleIssue[] = [];
   const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
   readText(c.name, ['name'], CLAUSE, issues);
@@ -40,7 +40,8 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
   else issues.push(...underPath(parseResidentIdNumber(idNumber).issues, ['idNumber'], CLAUSE));
   readText(c.item, ['item'], CLAUSE, issues);
   if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
-  else issues.push(...underPath(checkScore(score, { policy }).issues, ['score']));
+  // The policy holds the numbers checkScore reads, checked by checkCertificate.
+  else issues.push(...underPath(checkScore(score, { policy: policy as Policy }).issues, ['score']));
   if (code === undefined || code === '') issues.push(missingIssue(CLAUSE, ['code']));
   else {
     const expect = {
@@ -86,7 +87,7 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
  */
 export function checkCertificate(certificate: Certificate, options?: CheckCertificateOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
-    const policy = policyOf(options, CLAUSE);
+    const policy = readPolicy(options, ['fullMark', 'passMark'], CLAUSE);
     const issues: RuleIssue[] = [];
     const { institutionCode, resultsPublicityEnd } = options ?? {};
     if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {

@@ -1,9 +1,8 @@
 import { describe } from '../core/dates.js';
-import { guardCheck, isRecord } from '../core/guard.js';
+import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
-import { policyOf } from '../core/policyOptions.js';
+import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
 import type { Candidate } from '../identity/checkCandidateEligibility.js';
@@ -24,11 +23,7 @@ const CLAUSE = 'registration.eligible';
 function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
   if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
   issues.push(
-    issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, {
-      path: ['planCandidateCount'],
-      received: describe(value),
-      params: { name: 'planCandidateCount', reasonZh: '应为不小于 0 的整数', reasonEn: 'must be a whole number, 0 or more' },
-    }),
+    invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于 0 的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
   );
   return undefined;
 }
@@ -63,7 +58,7 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
 export function checkRegistrations(registrations: readonly Registration[], options?: CheckRegistrationsOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
     const issues: RuleIssue[] = [];
-    const policy = policyOf(options, CLAUSE);
+    const policy = readPolicy(options, ['minCandidateAge'], CLAUSE);
     const capacity = countOption(options?.planCandidateCount, issues);
     if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
     const firstWithId = new Map<string, number>();
@@ -77,7 +72,8 @@ export function checkRegistrations(registrations: readonly Registration[], optio
       readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
       const candidate = { idNumber, birthDate, applicationDate: registeredOn } as Candidate;
       // The application day is registeredOn, already read above.
-      const own = checkCandidateEligibility(candidate, { policy }).issues.filter((i) => i.path?.[0] !== 'applicationDate');
+      // The policy holds the one number checkCandidateEligibility reads, checked above.
+      const own = checkCandidateEligibility(candidate, { policy: policy as Policy }).issues.filter((i) => i.path?.[0] !== 'applicationDate');
       issues.push(...underPath(own, [index]));
       if (typeof idNumber !== 'string') return;
       const key = idNumber.toUpperCase();

@@ -32,7 +32,7 @@ const CLAUSE = WORKING_DAYS_CLAUSE;
  * @throws {@link SvaError} `invalid_date`, `invalid_input` (n not a whole number),
  * `calendar_out_of_range` (for `date`, or when the day reached lies outside the calendar: it is
  * never guessed), `invalid_option` (a calendar not made by {@link createWorkdayCalendar}); every
- * issue found, citing `selection.publicity`.
+ * issue found, citing `calendar.working_days`.
  * @example
  * addWorkingDays('2024-03-11', 5) // '2024-03-18': Monday to the next Monday
  * addWorkingDays('2024-09-30', 1) // '2024-10-08': over National Day

@@ -6,10 +6,11 @@ import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { countOffsets, nthWorkingDayFrom } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { CALENDAR_MESSAGES } from './messages.js';
-import { optionsRecord, policyWorkingDays } from './options.js';
+import { optionsRecord } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
 import { dayOffset, isoAt, offsetOrIssues, resolveCalendar } from './resolve.js';
 
@@ -111,8 +112,9 @@ function periodRule(options: unknown, kind: unknown, clause: PublicityClause): {
   const known = kind === 'selection' || kind === 'results';
   const opts = optionsRecord(options, clause);
   const c = resolveCalendar(opts.calendar, clause);
-  const n = known ? policyWorkingDays(opts.policy, kind === 'results' ? 'resultsPublicityWorkingDays' : 'selectionPublicityWorkingDays', clause) : 0;
-  return { c, n };
+  if (!known) return { c, n: 0 };
+  const key = kind === 'results' ? 'resultsPublicityWorkingDays' : 'selectionPublicityWorkingDays';
+  return { c, n: readPolicy(opts, [key], clause)[key] };
 }
 
 // The end before the start, or too few working days from offset `from` to `to` (none checked when `n` is undefined).

@@ -19,7 +19,7 @@ const CLAUSE = WORKING_DAYS_CLAUSE;
  * @param calendar - defaults to {@link CHINA_MAINLAND_CALENDAR}.
  * @returns the number of working days in [start, end]; 0 when `end` < `start`.
  * @throws {@link SvaError} `invalid_date`, `calendar_out_of_range` (never guessed), or
- * `invalid_option`; every issue found, citing `selection.publicity`.
+ * `invalid_option`; every issue found, citing `calendar.working_days`.
  * @example
  * countWorkingDays('2024-03-11', '2024-03-15') // 5
  * countWorkingDays('2024-10-01', '2024-10-07') // 0: National Day

@@ -15,7 +15,7 @@ import { coveredOffset, resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.j
  * @returns `true` for a working day, `false` for a rest day.
  * @throws {@link SvaError} `invalid_date` for a bad date; `calendar_out_of_range` for a day the
  * calendar does not cover (never guessed as Monday–Friday); `invalid_option` for a calendar not
- * made by {@link createWorkdayCalendar}. Errors cite `selection.publicity`.
+ * made by {@link createWorkdayCalendar}. Errors cite `calendar.working_days`.
  * @example
  * isWorkingDay('2024-03-18') // true: a Monday
  * isWorkingDay('2024-10-01') // false: National Day

@@ -1,20 +1,10 @@
 import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { isRecord } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
-import type { Policy } from '../core/policy.js';
+import { invalidOptionIssue, isRecord } from '../core/guard.js';
 
 function invalidOption(clause: ClauseId, name: string, received: unknown, reasonZh: string, reasonEn: string): SvaError {
-  return new SvaError(
-    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-      path: name.split('.'),
-      received: describe(received),
-      params: { name, reasonZh, reasonEn },
-    }),
-  );
+  return new SvaError(invalidOptionIssue(clause, name.split('.'), reasonZh, reasonEn, { received: describe(received) }));
 }
 
 /** An options argument as a record: `{}` when `undefined`; anything else throws `invalid_option`. @internal */
@@ -33,18 +23,4 @@ export function isWorkingDayCount(value: unknown): value is number {
 export function workingDayCountOption(value: unknown, name: string, clause: ClauseId): number {
   if (!isWorkingDayCount(value)) throw invalidOption(clause, name, value, '应为不小于 1 的整数', 'must be a whole number, 1 or more');
   return value;
-}
-
-/**
- * A working-day count of the policy (`options.policy ?? ZAOZHUANG_2023`); throws `invalid_option`
- * when the policy is not an object or the number is not a whole number ≥ 1. @internal
- */
-export function policyWorkingDays(
-  policy: unknown,
-  key: 'selectionPublicityWorkingDays' | 'resultsPublicityWorkingDays' | 'planFilingWorkingDays',
-  clause: ClauseId,
-): number {
-  const resolved: unknown = policy === undefined ? ZAOZHUANG_2023 : policy;
-  if (!isRecord(resolved)) throw invalidOption(clause, 'policy', policy, '应为 Policy 对象', 'must be a Policy object');
-  return workingDayCountOption((resolved as Partial<Policy>)[key], `policy.${key}`, clause);
 }

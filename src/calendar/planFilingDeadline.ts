@@ -3,9 +3,10 @@ import type { DateInput, IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { addOffsets } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
-import { optionsRecord, policyWorkingDays } from './options.js';
+import { optionsRecord } from './options.js';
 import { dayOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 const CLAUSE = 'plan.deadline';
@@ -58,7 +59,7 @@ export function planFilingDeadlineDay(examStart: number, options: unknown, path:
 // The options, in the order they are checked: the options object, the policy's number, the calendar.
 function filingRule(options: unknown): { readonly n: number; readonly c: CalendarInternals } {
   const opts = optionsRecord(options, CLAUSE);
-  const n = policyWorkingDays(opts.policy, 'planFilingWorkingDays', CLAUSE);
+  const n = readPolicy(opts, ['planFilingWorkingDays'], CLAUSE).planFilingWorkingDays;
   const c = resolveCalendar(opts.calendar, CLAUSE);
   return { n, c };
 }

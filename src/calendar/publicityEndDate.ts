@@ -2,13 +2,12 @@ import type { ClauseId } from '../core/clauses.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
 import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { guardValue } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { guardValue, invalidOptionIssue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { nthWorkingDayFrom } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
-import { optionsRecord, policyWorkingDays, workingDayCountOption } from './options.js';
+import { optionsRecord, workingDayCountOption } from './options.js';
 import { dayOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 /** Which publicity of the policy: the selection result (三3(2)) or the assessment results (四2(5)). */
@@ -31,11 +30,9 @@ export function publicityRule(kind: unknown, clause: ClauseId = 'selection.publi
   if (kind === 'selection' || kind === undefined) return { clause: 'selection.publicity', key: 'selectionPublicityWorkingDays' } as const;
   if (kind === 'results') return { clause: 'results.publicity', key: 'resultsPublicityWorkingDays' } as const;
   throw new SvaError(
-    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-      path: ['kind'],
+    invalidOptionIssue(clause, ['kind'], "应为 'selection' 或 'results'", "must be 'selection' or 'results'", {
       expected: "'selection' | 'results'",
       received: describe(kind),
-      params: { name: 'kind', reasonZh: "应为 'selection' 或 'results'", reasonEn: "must be 'selection' or 'results'" },
     }),
   );
 }
@@ -85,7 +82,7 @@ function endRule(options: unknown): { readonly clause: ClauseId; readonly n: num
   const { clause, key } = publicityRule(opts.kind);
   const n =
     opts.workingDays === undefined
-      ? policyWorkingDays(opts.policy, key, clause)
+      ? readPolicy(opts, [key], clause)[key]
       : workingDayCountOption(opts.workingDays, 'workingDays', clause);
   const c = resolveCalendar(opts.calendar, clause);
   return { clause, n, c };

@@ -2,10 +2,9 @@ import type { ClauseId } from '../core/clauses.js';
 import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { valueOrIssues } from '../core/guard.js';
+import { invalidOptionIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { CHINA_MAINLAND_CALENDAR } from './chinaMainland.js';
 import { internalsOf } from './internals.js';
 import type { CalendarInternals } from './internals.js';
@@ -19,11 +18,7 @@ export function resolveCalendar(calendar: unknown, clause: ClauseId, name = 'cal
   const found = internalsOf(calendar === undefined ? CHINA_MAINLAND_CALENDAR : calendar);
   if (found === undefined) {
     throw new SvaError(
-      issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-        path: [name],
-        received: describe(calendar),
-        params: { name, reasonZh: '非 createWorkdayCalendar 所建', reasonEn: 'not made by createWorkdayCalendar' },
-      }),
+      invalidOptionIssue(clause, [name], '非 createWorkdayCalendar 所建', 'not made by createWorkdayCalendar', { received: describe(calendar) }),
     );
   }
   return found;
@@ -71,10 +66,10 @@ export function dayOffset(c: CalendarInternals, day: number, clause: ClauseId, n
 
 /**
  * The clause the generic working-day functions cite (isWorkingDay, addWorkingDays,
- * countWorkingDays, createWorkdayCalendar): 三3(2), the first rule of the policy counted in
- * working days. The functions tied to one rule cite that rule. @internal
+ * countWorkingDays, createWorkdayCalendar, the calendar data readers): `calendar.working_days`,
+ * the State Council notices. The functions tied to one rule of the scheme cite that rule. @internal
  */
-export const WORKING_DAYS_CLAUSE = 'selection.publicity' satisfies ClauseId;
+export const WORKING_DAYS_CLAUSE = 'calendar.working_days' satisfies ClauseId;
 
 /**
  * Like {@link coveredOffset}, but pushes the issues onto `issues` and answers `undefined`, so that

@@ -5,7 +5,7 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
-import { policyInteger, policyOf } from '../core/policyOptions.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { formatCertificateCode, isCodeYear, yearIssue } from './formatCertificateCode.js';
 import { isValidCertificateCode } from './isValidCertificateCode.js';
 import { CODES_MESSAGES } from './messages.js';
@@ -74,7 +74,7 @@ export function nextCertificateCodes(state: CertificateSerialState, count: numbe
     const prefix = validYear && institutionValue !== undefined ? `${String(year % 100).padStart(2, '0')}${institutionValue}` : undefined;
     const highest = highestSerial(issued, prefix, issues);
     if (issues.length > 0 || prefix === undefined || institutionValue === undefined || !validCount) throw new SvaError(issues);
-    const max = policyInteger(policyOf(options, CLAUSE), 'maxCertificateSerial', CLAUSE, 1, 99_999);
+    const max = readPolicy(options, ['maxCertificateSerial'], CLAUSE).maxCertificateSerial;
     if (highest + count > max) {
       throw new SvaError(
         issueFrom(CODES_MESSAGES, 'certificate_serials_exhausted', CLAUSE, {

@@ -2,7 +2,7 @@ import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { invalidOptionIssue } from '../core/guard.js';
 import type { RefusedExpect } from './analyse.js';
 import { CODES_MESSAGES } from './messages.js';
 
@@ -55,8 +55,5 @@ const REFUSAL_REASONS = {
 /** The issue of a refused `expect` argument. @internal */
 export function refusedExpectIssue(refused: RefusedExpect, clause: ClauseId): RuleIssue {
   const [reasonZh, reasonEn] = REFUSAL_REASONS[refused];
-  return issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-    path: refused === 'expect' ? ['expect'] : ['expect', refused],
-    params: { name: refused, reasonZh, reasonEn },
-  });
+  return invalidOptionIssue(clause, refused === 'expect' ? ['expect'] : ['expect', refused], reasonZh, reasonEn, {}, refused);
 }

@@ -281,6 +281,24 @@ export const CLAUSES = {
     titleEn: 'Video recording',
     text: '考核过程全程视频监控并录像',
   },
+  'policy.definition': {
+    id: 'policy.definition',
+    section: '—',
+    title: '政策参数',
+    titleEn: 'Policy numbers',
+    text: '各项规则所用的数值（机构数、项目数、题库套数、分数、工作日数、年限、报送日期）均取自政策参数，每项数值均须给出且合理',
+    reading:
+      "Not a sentence of the scheme: the library's own rule for a `Policy`. Each number a rule reads must be present and sane (whole; every limit, count and window at least 1; the pass mark not above the full mark); otherwise the rule refuses the policy with `invalid_option` instead of running.",
+  },
+  'calendar.working_days': {
+    id: 'calendar.working_days',
+    section: '国务院办公厅年度通知',
+    title: '工作日',
+    titleEn: 'Working days',
+    text: '国务院办公厅关于部分节假日安排的通知（每年发布）：元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排',
+    reading:
+      'Not a sentence of the scheme: the calendar its working-day windows are counted in. A day is a working day when it is Monday to Friday and not a rest day of the notices, or when the notices make it a make-up working day (调休上班). A day outside the years the calendar covers is never guessed.',
+  },
   'results.publicity': {
     id: 'results.publicity',
     section: '四2(5)',

@@ -1,6 +1,8 @@
-// The numbers of the code layout of 附件3 (二(二), 二(三)). They are part of ZAOZHUANG_2023
-// (src/core/policy.ts reads them from here); they stand apart so that a code validator's bundle
-// does not carry the whole policy.
+// The numbers of the code layout of 附件3 (二(一)–二(三)). They are the layout the text fixes
+// (「山东省固定取值 37」, four and five digits), not numbers of the policy: a Policy cannot change
+// them, and the code functions read them from here, so that a code validator's bundle does not
+// carry the policy. ZAOZHUANG_2023.maxCertificateSerial, the highest serial nextCertificateCodes
+// may allocate, takes its value from MAX_CERTIFICATE_SERIAL.
 
 /** certificate.code, 附件3 二(二): 「山东省固定取值 37」. @internal */
 export const PROVINCE_CODE = '37';

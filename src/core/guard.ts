@@ -48,6 +48,23 @@ export function notAnObjectIssue(clause: ClauseId, name: string): RuleIssue {
   });
 }
 
+/**
+ * The `invalid_option` issue, the one builder of it: the option at `path` is refused, for the
+ * reason `reasonZh` / `reasonEn` (read after 「选项 {name} 无效：」). `details` adds `received`
+ * (already described, as `describe` does) and `expected`; `name` defaults to the path joined with
+ * dots (`policy.passMark`). @internal
+ */
+export function invalidOptionIssue(
+  clause: ClauseId,
+  path: readonly (string | number)[],
+  reasonZh: string,
+  reasonEn: string,
+  details?: { readonly received?: string; readonly expected?: unknown },
+  name = path.join('.'),
+): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'invalid_option', clause, { ...details, path, params: { name, reasonZh, reasonEn } });
+}
+
 /** Whether a value is a non-null, non-array object. @internal */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

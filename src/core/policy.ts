@@ -1,18 +1,23 @@
 import type { ClauseId } from './clauses.js';
-import { MAX_CERTIFICATE_SERIAL, MAX_INSTITUTION_SERIAL, PROVINCE_CODE } from './codeLayout.js';
-import type { RuleIssue } from './issues.js';
-import { issueFrom } from './issues.js';
-import { describe, isRealDate } from './dates.js';
-import { SvaError } from './errors.js';
+import { MAX_CERTIFICATE_SERIAL } from './codeLayout.js';
 import { deepFreeze } from './freeze.js';
-import { guardValue, isRecord, notAnObjectIssue } from './guard.js';
-import { CORE_MESSAGES } from './messages.js';
-import { SCORE_SCALE } from './scoreScale.js';
+import { isRecord } from './guard.js';
+import { SCORE_FULL_MARK, SCORE_PASS_MARK } from './scoreScale.js';
 
 /**
- * Every number of the policy, named. A function that applies a rule reads its number from here,
- * never from a literal, so that a later scheme (or a district's exception) is a new `Policy`
- * object, not a code change. `clauses` names the clause each number comes from.
+ * Every number of the policy, named. A rule reads the numbers it applies from the `Policy` of its
+ * `options` (by default {@link ZAOZHUANG_2023}), through one checked door, never from a literal:
+ * a later scheme (or a district's exception) is a new `Policy` object, not a code change.
+ * `clauses` names the clause each number comes from.
+ *
+ * A policy is checked by its numbers, not by where it came from: `definePolicy(…)` and
+ * `{ ...ZAOZHUANG_2023, minQuestionSets: 3 }` are both policies. Each number a rule reads must be
+ * present and sane (clause `policy.definition`): a whole number; every limit, count and
+ * working-day window at least 1 (`minTrainingYears` at least 0); `passMark` at most `fullMark`;
+ * year counts at most 9999; `maxCertificateSerial` at most 99999; `annualSummaryDue` a month
+ * 1–12 and a day 1–31; `generalLimits` `'warning'` or `'error'`; `id` and `effectiveFrom`
+ * strings. Otherwise a check reports `invalid_option` and a value function throws it: a rule
+ * never runs with a missing or impossible number.
  */
 export interface Policy {
   /** Identifies the scheme. */
@@ -26,7 +31,7 @@ export interface Policy {
    */
   readonly generalLimits: 'warning' | 'error';
 
-  /** 二: legal working age in completed years (周岁). */
+  /** 二: legal working age in completed years (周岁), at least 1. */
   readonly minCandidateAge: number;
   /** 三: at most this many institutions per item city-wide (一般). */
   readonly maxInstitutionsPerItemInCity: number;
@@ -56,11 +61,12 @@ export interface Policy {
   readonly annualSummaryDue: { readonly month: number; readonly day: number };
   /** 六(四): an institution is evaluated at least once in this many years. */
   readonly evaluationIntervalYears: number;
-  /** 附件3: the provincial code (山东省 37). */
-  readonly provinceCode: string;
-  /** 附件3: the highest institution serial (0001 至 9999). */
-  readonly maxInstitutionSerial: number;
-  /** 附件3: the highest certificate serial (00001 至 99999). */
+  /**
+   * 附件3 二(三): the highest certificate serial an institution may allocate (00001 至 99999), read
+   * by `nextCertificateCodes`; at most 99999, the code has five digits. The rest of the code's
+   * layout (the province 37, the institution serial 0001–9999, the year digits) is fixed by 附件3
+   * and is not a number of the policy.
+   */
   readonly maxCertificateSerial: number;
 
   /** The clause each number comes from. */
@@ -69,6 +75,87 @@ export interface Policy {
 
 /** The names of the policy's numbers. */
 export type PolicyNumberKey = Exclude<keyof Policy, 'id' | 'effectiveFrom' | 'generalLimits' | 'clauses'>;
+
+/** The names of everything a policy holds but `clauses`. @internal */
+export type PolicyKey = Exclude<keyof Policy, 'clauses'>;
+
+/**
+ * A kind of entry that is not a whole number: its test, and what it must be (zh, en). @internal
+ */
+export type PolicyKind = readonly [test: (value: unknown) => boolean, zh: string, en: string];
+
+/**
+ * How one entry of a policy is checked: `[min]` a whole number ≥ min; `[min, max]` a whole number
+ * from min to max, where max may name another number of the policy (a pass mark may not pass the
+ * full mark); or a {@link PolicyKind}. @internal
+ */
+export type PolicyRule = readonly [min: number, max?: number | PolicyNumberKey] | PolicyKind;
+
+function isWhole(value: unknown, min: number, max: number): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+}
+
+const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
+const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
+// A day past the month's end means its last day (annualSummaryDueDate clamps it).
+const MONTH_DAY: PolicyKind = [
+  (value) => isRecord(value) && isWhole(value.month, 1, 12) && isWhole(value.day, 1, 31),
+  '应为月份 1–12 与日期 1–31',
+  'must be a month 1–12 and a day 1–31',
+];
+// Years are added to dates of at most 9999; a certificate serial has five digits.
+const YEARS = [1, 9999] as const;
+// The two rules of the 100-point scale stand apart: the score functions read only them.
+const FULL_MARK = [1] as const;
+const PASS_MARK = [1, 'fullMark'] as const;
+
+/**
+ * What makes each entry of a policy sane: the one definition, used by every rule (through
+ * `readPolicy`) and by `definePolicy`; the clause of each number is in `ZAOZHUANG_2023.clauses`.
+ * A limit of 0 would flag nothing (a district limit of 0 never fired) and a window of 0 days would
+ * be no window, so every limit, count and window is at least 1; `minTrainingYears` may be 0 (no
+ * experience asked). @internal
+ */
+export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
+  id: TEXT,
+  effectiveFrom: TEXT,
+  generalLimits: SEVERITY,
+  minCandidateAge: [1],
+  maxInstitutionsPerItemInCity: [1],
+  maxInstitutionsPerItemInDistrict: [1],
+  maxItemsPerInstitution: [1],
+  minTrainingYears: [0],
+  selectionPublicityWorkingDays: [1],
+  minQuestionSets: [1],
+  fullMark: FULL_MARK,
+  passMark: PASS_MARK,
+  planFilingWorkingDays: [1],
+  resultsPublicityWorkingDays: [1],
+  paperRetentionYears: YEARS,
+  electronicRetentionYears: YEARS,
+  annualSummaryDue: MONTH_DAY,
+  evaluationIntervalYears: YEARS,
+  maxCertificateSerial: [1, MAX_CERTIFICATE_SERIAL],
+};
+
+/** The rules of the numbers the score functions read, the same as in {@link POLICY_RULES}. @internal */
+export const SCORE_RULES = { fullMark: FULL_MARK, passMark: PASS_MARK } as const;
+
+/**
+ * Why `value` cannot be an entry of `policy` under `rule`, as the reason of an `invalid_option`
+ * issue (`[zh, en]`: 「应为整数 ≥ 1」, "must be a whole number ≥ 1"); `undefined` when it is sane.
+ * `policy` gives the number another one may not pass (`fullMark` for `passMark`); when that number
+ * is not sane itself, it bounds nothing. @internal
+ */
+export function policyFault(rule: PolicyRule, value: unknown, policy: Readonly<Record<string, unknown>>): readonly [string, string] | undefined {
+  const [min, bound, en] = rule;
+  if (typeof min === 'function') return min(value) ? undefined : [bound as string, en as string];
+  const other = typeof bound === 'string' ? policy[bound] : bound;
+  const max = isWhole(other, min, Infinity) ? other : Infinity;
+  if (isWhole(value, min, max)) return undefined;
+  const range = max === Infinity ? `≥ ${min}` : `${min}–${max}${typeof bound === 'string' ? ` (${bound})` : ''}`;
+  return [`应为整数 ${range}`, `must be a whole number ${range}`];
+}
 
 /**
  * The Zaozhuang pilot scheme of 2023-04-23 (枣庄市专项职业能力考核社会化改革试点方案), which
@@ -85,16 +172,14 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   minTrainingYears: 2,
   selectionPublicityWorkingDays: 5,
   minQuestionSets: 5,
-  fullMark: SCORE_SCALE.fullMark,
-  passMark: SCORE_SCALE.passMark,
+  fullMark: SCORE_FULL_MARK,
+  passMark: SCORE_PASS_MARK,
   planFilingWorkingDays: 5,
   resultsPublicityWorkingDays: 5,
   paperRetentionYears: 3,
   electronicRetentionYears: 5,
   annualSummaryDue: { month: 12, day: 31 },
   evaluationIntervalYears: 3,
-  provinceCode: PROVINCE_CODE,
-  maxInstitutionSerial: MAX_INSTITUTION_SERIAL,
   maxCertificateSerial: MAX_CERTIFICATE_SERIAL,
   clauses: {
     minCandidateAge: 'candidate.age',
@@ -112,52 +197,6 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
     electronicRetentionYears: 'archive.retention',
     annualSummaryDue: 'annual.summary',
     evaluationIntervalYears: 'supervision.evaluation',
-    provinceCode: 'certificate.code',
-    maxInstitutionSerial: 'selection.code',
     maxCertificateSerial: 'certificate.code',
   },
 });
-
-/**
- * A policy with some numbers changed, e.g. `definePolicy({ generalLimits: 'error' })` for the
- * strict reading of every 一般 limit. The result is frozen; `overrides` is not touched.
- *
- * @throws {@link SvaError} `invalid_option` for an unknown key or a value of the wrong kind (a
- *   number must be a whole number ≥ 0; `generalLimits` `'warning'` or `'error'`); the issue cites
- *   the clause of that number. An `overrides` that is not an object cites `catalog.scope`, the
- *   first clause of the scheme, since the policy as a whole has no clause of its own.
- */
-export function definePolicy(overrides: Partial<Omit<Policy, 'clauses'>>, base: Policy = ZAOZHUANG_2023): Policy {
-  return guardValue('catalog.scope', () => {
-    if (!isRecord(overrides)) throw new SvaError(notAnObjectIssue('catalog.scope', 'overrides'));
-    if (!isRecord(base) || !isRecord(base.clauses)) throw new SvaError(notAnObjectIssue('catalog.scope', 'base'));
-    const issues = Object.keys(overrides).flatMap((key) => overrideIssues(key, overrides[key as keyof typeof overrides], base));
-    if (issues.length > 0) throw new SvaError(issues);
-    const annualSummaryDue = { ...(overrides.annualSummaryDue ?? base.annualSummaryDue) };
-    return deepFreeze({ ...base, ...overrides, annualSummaryDue, clauses: { ...base.clauses } });
-  });
-}
-
-function overrideIssues(key: string, value: unknown, base: Policy): RuleIssue[] {
-  // Own keys only: 'toString' or '__proto__' (from parsed JSON) are not numbers of the policy.
-  const known = Object.hasOwn(base.clauses, key);
-  const clause: ClauseId = known ? (base.clauses as Record<string, ClauseId>)[key] ?? 'catalog.scope' : 'catalog.scope';
-  const bad = (reasonZh: string, reasonEn: string) => [
-    issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
-      path: ['overrides', key],
-      received: describe(value),
-      params: { name: key, reasonZh, reasonEn },
-    }),
-  ];
-  const wholeNumber = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-  if (key === 'generalLimits') return value === 'warning' || value === 'error' ? [] : bad("应为 'warning' 或 'error'", "must be 'warning' or 'error'");
-  if (key === 'id' || key === 'effectiveFrom' || key === 'provinceCode') return typeof value === 'string' ? [] : bad('应为字符串', 'must be a string');
-  if (key === 'annualSummaryDue') {
-    const due = isRecord(value) ? value : {};
-    // A day past the month's end means its last day (annualSummaryDueDate clamps it).
-    const ok = wholeNumber(due.month) && wholeNumber(due.day) && isRealDate(2000, due.month as number, 1) && (due.day as number) >= 1 && (due.day as number) <= 31;
-    return ok ? [] : bad('应为 { month: 1–12, day: 1–31 }', 'must be { month: 1–12, day: 1–31 }');
-  }
-  if (!known) return bad('不是政策参数', 'is not a number of the policy');
-  return wholeNumber(value) ? [] : bad('应为非负整数', 'must be a whole number ≥ 0');
-}

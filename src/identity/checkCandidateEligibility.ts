@@ -5,8 +5,8 @@ import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { completedYears } from './completedYears.js';
 import { CANDIDATE_MESSAGES } from './messages.js';
 import { parseResidentIdNumber } from './parseResidentIdNumber.js';
@@ -51,7 +51,7 @@ const CLAUSE = 'candidate.age';
 export function checkCandidateEligibility(candidate: Candidate, options?: CheckCandidateEligibilityOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
     if (!isRecord(candidate)) return resultOf([notAnObjectIssue(CLAUSE, 'candidate')]);
-    const policy = options?.policy ?? ZAOZHUANG_2023;
+    const policy = readPolicy(options, ['minCandidateAge'], CLAUSE);
     const { birthDate, idNumber, applicationDate } = candidate;
     const issues: RuleIssue[] = [];
     const application = readDate(applicationDate, ['applicationDate'], CLAUSE, issues);
@@ -89,7 +89,7 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
   });
 }
 
-function ageIssue(birth: number, application: number, path: string, policy: Policy): RuleIssue | undefined {
+function ageIssue(birth: number, application: number, path: string, policy: Pick<Policy, 'minCandidateAge'>): RuleIssue | undefined {
   if (birth > application) {
     return issueFrom(CANDIDATE_MESSAGES, 'candidate_born_after_application', CLAUSE, {
       path: [path],

@@ -1,6 +1,6 @@
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { invalidOptionIssue } from '../core/guard.js';
 import { CATALOG_MESSAGES } from './messages.js';
 import { nameKey } from '../core/districts.js';
 import type { Path } from '../core/evidence.js';
@@ -27,14 +27,14 @@ export function indexCatalog(catalog: unknown, path: Path): CatalogIndex | RuleI
   const provincial = keysOf(record?.provincialItems);
   const occupations = record?.occupations2022 === undefined ? undefined : keysOf(record.occupations2022);
   if (provincial !== undefined && (record?.occupations2022 === undefined || occupations !== undefined)) return { provincial, occupations };
-  return issueFrom(CORE_MESSAGES, 'invalid_option', 'catalog.scope', {
+  return invalidOptionIssue(
+    'catalog.scope',
     path,
-    params: {
-      name: 'catalog',
-      reasonZh: 'provincialItems 与 occupations2022 应为字符串数组',
-      reasonEn: 'provincialItems and occupations2022 must be arrays of strings',
-    },
-  });
+    'provincialItems 与 occupations2022 应为字符串数组',
+    'provincialItems and occupations2022 must be arrays of strings',
+    {},
+    'catalog',
+  );
 }
 
 /** 一: the item is in the provincial catalogue and is not a 2022 occupation. @internal */

@@ -1,14 +1,14 @@
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { indexCatalog } from './catalogIndex.js';
 import type { CatalogIndex } from './catalogIndex.js';
 import { checkConditions } from './conditionsPart.js';
 import { readDate } from '../core/evidence.js';
 import { checkForm } from './formPart.js';
-import { checkItems } from './itemsPart.js';
+import { APPLICATION_POLICY, checkItems } from './itemsPart.js';
 import { checkRegistration } from './registrationPart.js';
 import type { Catalog, InstitutionApplication } from './types.js';
 
@@ -61,7 +61,7 @@ export function checkInstitutionApplication(
   return guardCheck('materials', () => {
     if (!isRecord(application)) return resultOf([notAnObjectIssue('materials', 'application')]);
     const app = application as unknown as Record<string, unknown>;
-    const policy = options?.policy ?? ZAOZHUANG_2023;
+    const policy = readPolicy(options, APPLICATION_POLICY, 'materials');
     const issues: RuleIssue[] = [];
     let catalog: CatalogIndex | undefined;
     if (options?.catalog !== undefined) {

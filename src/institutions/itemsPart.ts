@@ -10,6 +10,12 @@ import { checkFlag } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { nameKey } from '../core/districts.js';
 
+/** The numbers of the policy an application's items are checked against. @internal */
+export const APPLICATION_POLICY = ['minTrainingYears', 'maxItemsPerInstitution'] as const;
+
+/** Those numbers, as read. @internal */
+export type ApplicationPolicy = Pick<Policy, (typeof APPLICATION_POLICY)[number]>;
+
 /**
  * The items: how many (三 「每家机构不得超过 2 个考核项目」), and for each the question bank of
  * 三1(3), the experience of 三1(5), the specification and training of 附件1 二, the priority of
@@ -18,7 +24,7 @@ import { nameKey } from '../core/districts.js';
 export function checkItems(
   value: unknown,
   applicationDay: number | undefined,
-  policy: Policy,
+  policy: ApplicationPolicy,
   catalog: CatalogIndex | undefined,
   issues: RuleIssue[],
 ): void {
@@ -75,7 +81,7 @@ function checkExperience(
   path: readonly (string | number)[],
   item: string,
   applicationDay: number | undefined,
-  policy: Policy,
+  policy: ApplicationPolicy,
   issues: RuleIssue[],
 ): void {
   const since = readDate(value, path, 'eligibility.experience', issues);

@@ -5,7 +5,9 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleResult } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { checkInstitutionApplication } from './checkInstitutionApplication.js';
+import { APPLICATION_POLICY } from './itemsPart.js';
 import type { Catalog, InstitutionApplication } from './types.js';
 
 /** Options of {@link rankApplicants}. */
@@ -94,7 +96,10 @@ export function rankApplicants(
         }),
       );
     }
-    const checkOptions = { ...(options?.policy ? { policy: options.policy } : {}), ...(options?.catalog ? { catalog: options.catalog } : {}) };
+    // A bad policy is refused once, here, not as a failure of every applicant.
+    const policy = readPolicy(options, APPLICATION_POLICY, 'eligibility.influence');
+    // The policy holds the numbers checkInstitutionApplication reads, checked above.
+    const checkOptions = { policy: policy as Policy, ...(options?.catalog ? { catalog: options.catalog } : {}) };
     const eligible: Keyed[] = [];
     const ineligible: RankedApplicant[] = [];
     applications.forEach((application, index) => {

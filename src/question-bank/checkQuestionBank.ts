@@ -1,12 +1,11 @@
 import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
 import { missingIssue } from '../core/evidence.js';
-import { guardCheck, isRecord } from '../core/guard.js';
+import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
-import { ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { generalSeverity } from '../core/severity.js';
 import { QUESTION_BANK_MESSAGES } from './messages.js';
 import { readSets } from './readSets.js';
@@ -114,15 +113,10 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
   return guardCheck('bank.sets', () => {
     const issues: RuleIssue[] = [];
     if (options !== undefined && !isRecord(options)) {
-      issues.push(
-        issueFrom(CORE_MESSAGES, 'invalid_option', 'bank.sets', {
-          path: ['options'],
-          params: { name: 'options', reasonZh: '应为对象', reasonEn: 'must be an object' },
-        }),
-      );
+      issues.push(invalidOptionIssue('bank.sets', ['options'], '应为对象', 'must be an object'));
     }
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
-    const policy = (opts.policy as Policy | undefined) ?? ZAOZHUANG_2023;
+    const policy = readPolicy(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets');
     const sets = readSets(bank, issues);
     const { distinct, issues: repeats } = sameTaskIssues(sets);
     issues.push(...repeats);

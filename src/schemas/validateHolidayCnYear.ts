@@ -20,7 +20,7 @@ const validate = /* @__PURE__ */ validatorOf(
  * working days follow the State Council notices.
  *
  * `ok` means `createWorkdayCalendar(input, options.base)` makes a calendar (see
- * {@link validateWorkdayCalendarData}). Every issue cites `selection.publicity`, with the entry's
+ * {@link validateWorkdayCalendarData}). Every issue cites `calendar.working_days`, with the entry's
  * path (`['days', 3, 'date']`). Never throws.
  *
  * @param input - anything, e.g. a parsed `2027.json`.

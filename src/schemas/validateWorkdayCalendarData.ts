@@ -27,7 +27,7 @@ const validate = /* @__PURE__ */ validatorOf(
  *
  * `ok` means `createWorkdayCalendar(input, options.base)` makes a calendar: every date real and of
  * its year, make-up working days on weekends, no day both off and on, no gap between the years of
- * the data and of `base`. Every issue cites `selection.publicity`, with the entry's path. Never throws.
+ * the data and of `base`. Every issue cites `calendar.working_days`, with the entry's path. Never throws.
  *
  * @param input - anything, e.g. a parsed JSON file.
  * @param options - `base`: the calendar to add to.

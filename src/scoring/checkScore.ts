@@ -1,10 +1,11 @@
 import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleResult } from '../core/issues.js';
+import { SCORE_RULES } from '../core/policy.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
-import type { ScoreScale } from './exact.js';
-import { readScore } from './exact.js';
+import { readScore, SCORE_POLICY } from './exact.js';
 import { SCORE_MESSAGES } from './messages.js';
 
 /** Options of {@link checkScore}. */
@@ -32,7 +33,7 @@ export interface CheckScoreOptions {
  */
 export function checkScore(score: unknown, options?: CheckScoreOptions): RuleResult {
   return guardCheck('score.scale', () => {
-    const policy: ScoreScale = options?.policy ?? SCORE_SCALE;
+    const policy = readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES);
     const read = readScore(score, policy);
     if (read.score === undefined) return resultOf(read.issues);
     if (read.score.gte(policy.passMark)) return resultOf([]);

@@ -1,13 +1,15 @@
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { guardValue, isRecord } from '../core/guard.js';
+import { guardValue, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
+import { SCORE_RULES } from '../core/policy.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
 import type { ScoreScale } from './exact.js';
-import { decimalOf, Exact } from './exact.js';
+import { decimalOf, Exact, SCORE_POLICY } from './exact.js';
 import type { ExactDecimal } from './exact.js';
 import { addFraction, expand, truncate, wholeFraction } from './fraction.js';
 import type { Fraction } from './fraction.js';
@@ -136,11 +138,9 @@ function decimalsOf(options: ComputeScoreOptions | undefined): number {
   const decimals = options?.decimals ?? DEFAULT_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new SvaError(
-      issueFrom(CORE_MESSAGES, 'invalid_option', CLAUSE, {
-        path: ['decimals'],
+      invalidOptionIssue(CLAUSE, ['decimals'], '应为 0–20 的整数', 'must be a whole number 0–20', {
         expected: `0–${MAX_DECIMALS}`,
         received: describe(decimals),
-        params: { name: 'decimals', reasonZh: '应为 0–20 的整数', reasonEn: 'must be a whole number 0–20' },
       }),
     );
   }
@@ -183,7 +183,7 @@ function decimalsOf(options: ComputeScoreOptions | undefined): number {
  */
 export function computeScore(parts: readonly ScorePart[], options?: ComputeScoreOptions): ComputedScore {
   return guardValue(CLAUSE, () => {
-    const policy: ScoreScale = options?.policy ?? SCORE_SCALE;
+    const policy = readPolicyFrom(options, SCORE_POLICY, CLAUSE, SCORE_SCALE, SCORE_RULES);
     const decimals = decimalsOf(options);
     if (!Array.isArray(parts)) {
       throw new SvaError(

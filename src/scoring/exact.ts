@@ -30,7 +30,10 @@ export const Exact = /* @__PURE__ */ Decimal.clone({
 export type ExactDecimal = Decimal;
 
 /** The numbers of a policy that scores read. @internal */
-export type ScoreScale = Pick<Policy, 'fullMark' | 'passMark'>;
+export const SCORE_POLICY = ['fullMark', 'passMark'] as const;
+
+/** Those numbers, as read. @internal */
+export type ScoreScale = Pick<Policy, (typeof SCORE_POLICY)[number]>;
 
 /** Longest score string accepted: a score needs far fewer digits, and it bounds the work. @internal */
 export const MAX_SCORE_STRING_LENGTH = 50;

@@ -1,9 +1,10 @@
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
+import { SCORE_RULES } from '../core/policy.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
-import type { ScoreScale } from './exact.js';
-import { readScore } from './exact.js';
+import { readScore, SCORE_POLICY } from './exact.js';
 
 /** Options of {@link isPassingScore}. */
 export interface IsPassingScoreOptions {
@@ -32,7 +33,7 @@ export interface IsPassingScoreOptions {
  */
 export function isPassingScore(score: number | string, options?: IsPassingScoreOptions): boolean {
   return guardValue('score.scale', () => {
-    const policy: ScoreScale = options?.policy ?? SCORE_SCALE;
+    const policy = readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES);
     const read = readScore(score, policy);
     if (read.score === undefined) throw new SvaError(read.issues);
     return read.score.gte(policy.passMark);

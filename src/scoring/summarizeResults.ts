@@ -3,10 +3,11 @@ import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CORE_MESSAGES } from '../core/messages.js';
+import { SCORE_RULES } from '../core/policy.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
-import type { ScoreScale } from './exact.js';
-import { Exact, readScore, tenTo } from './exact.js';
+import { Exact, readScore, SCORE_POLICY, tenTo } from './exact.js';
 
 /** Options of {@link summarizeResults}. */
 export interface SummarizeResultsOptions {
@@ -46,7 +47,7 @@ const RATE_DECIMALS = 2;
  */
 export function summarizeResults(scores: readonly (number | string)[], options?: SummarizeResultsOptions): ResultsSummary {
   return guardValue('score.scale', () => {
-    const policy: ScoreScale = options?.policy ?? SCORE_SCALE;
+    const policy = readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES);
     if (!Array.isArray(scores)) {
       throw new SvaError(
         issueFrom(CORE_MESSAGES, 'invalid_input', 'score.scale', { params: { reasonZh: 'scores 应为数组', reasonEn: 'scores must be an array' } }),

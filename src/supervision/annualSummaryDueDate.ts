@@ -1,11 +1,11 @@
 import { daysInMonth, dayNumberOf, describe, isoOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { guardValue, isRecord } from '../core/guard.js';
+import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
-import { policyOf } from '../core/policyOptions.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { SUPERVISION_MESSAGES } from './messages.js';
 
 /** Options of {@link annualSummaryDueDate}. */
@@ -31,23 +31,9 @@ export function summaryYearIssue(year: unknown, path: readonly (string | number)
  * SvaError on a bad policy. `year` must already be valid. @internal
  */
 export function summaryDueDayNumber(year: number, options: unknown): number {
-  const due: unknown = policyOf(options, CLAUSE).annualSummaryDue;
-  const month = isRecord(due) ? due.month : undefined;
-  const day = isRecord(due) ? due.day : undefined;
-  if (!isInteger(month, 1, 12) || !isInteger(day, 1, 31)) {
-    throw new SvaError(
-      issueFrom(SUPERVISION_MESSAGES, 'annual_summary_due_invalid', CLAUSE, {
-        path: ['policy', 'annualSummaryDue'],
-        received: `${describe(month)}-${describe(day)}`,
-      }),
-    );
-  }
+  const { month, day } = readPolicy(options, ['annualSummaryDue'], CLAUSE).annualSummaryDue;
   // A due day past the month's end (30 February) is the month's last day.
   return dayNumberOf(year, month, Math.min(day, daysInMonth(year, month)));
-}
-
-function isInteger(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
 /**
@@ -62,7 +48,8 @@ function isInteger(value: unknown, min: number, max: number): value is number {
  *   its last day).
  * @returns the due date, as an IsoDate.
  * @throws {@link SvaError} `annual_summary_year_invalid` for a year that is not a whole number
- *   1–9999; `annual_summary_due_invalid` or `invalid_option` for a bad policy.
+ *   1–9999; `invalid_option` for a bad policy (an `annualSummaryDue` that is not a month 1–12
+ *   and a day 1–31, path `['policy', 'annualSummaryDue']`).
  * @example
  * annualSummaryDueDate(2024) // '2024-12-31'
  * annualSummaryDueDate(2024, { policy: definePolicy({ annualSummaryDue: { month: 12, day: 20 } }) }) // '2024-12-20'

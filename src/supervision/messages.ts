@@ -9,10 +9,6 @@ export const SUPERVISION_MESSAGES = {
     '年度应为 1 至 9999 的整数，收到 {received}',
     'The year must be a whole number from 1 to 9999; received {received}',
   ],
-  annual_summary_due_invalid: [
-    '政策的 annualSummaryDue 应为有效的月（1–12）和日（1–31），收到 {received}',
-    "The policy's annualSummaryDue must be a valid month (1–12) and day (1–31); received {received}",
-  ],
   annual_summary_missing: [
     '{year} 年度工作总结应于 {expected} 前报送，截至 {asOf} 仍未报送',
     'The {year} summary was due by {expected}; it has not been submitted as of {asOf}',

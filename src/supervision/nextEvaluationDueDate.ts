@@ -4,7 +4,7 @@ import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
-import { policyInteger, policyOf } from '../core/policyOptions.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { SUPERVISION_MESSAGES } from './messages.js';
 
 /** Options of {@link nextEvaluationDueDate} and {@link isEvaluationOverdue}. */
@@ -17,7 +17,7 @@ const CLAUSE = 'supervision.evaluation';
 
 /** The day number of the next due date after an evaluation on day `last`. @internal */
 export function evaluationDueDayNumber(last: number, options: unknown): number {
-  const years = policyInteger(policyOf(options, CLAUSE), 'evaluationIntervalYears', CLAUSE, 1, 9999);
+  const years = readPolicy(options, ['evaluationIntervalYears'], CLAUSE).evaluationIntervalYears;
   if (partsOfDayNumber(last).year + years > 9999) {
     throw new SvaError(issueFrom(SUPERVISION_MESSAGES, 'evaluation_due_out_of_range', CLAUSE, { path: ['lastEvaluatedOn'] }));
   }

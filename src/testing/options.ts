@@ -1,15 +1,11 @@
 import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { isRecord } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { invalidOptionIssue, isRecord } from '../core/guard.js';
 
 /** The `invalid_option` SvaError of a factory's option. @internal */
 export function invalidOption(clause: ClauseId, name: string, reasonZh: string, reasonEn: string, received: unknown): SvaError {
-  return new SvaError(
-    issueFrom(CORE_MESSAGES, 'invalid_option', clause, { path: [name], received: describe(received), params: { name, reasonZh, reasonEn } }),
-  );
+  return new SvaError(invalidOptionIssue(clause, [name], reasonZh, reasonEn, { received: describe(received) }));
 }
 
 /** A factory's options as a record (`{}` when left out); throws `invalid_option` for anything else. @internal */

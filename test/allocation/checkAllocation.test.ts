@@ -91,11 +91,21 @@ describe('checkAllocation (三: allocation.city, allocation.district, allocation
     ]);
   });
 
-  it('applies limits of 0, which definePolicy accepts, without breaking the check', () => {
-    const policy = definePolicy({ maxInstitutionsPerItemInCity: 0, maxInstitutionsPerItemInDistrict: 0, maxItemsPerInstitution: 0 });
-    const codes = codesOf(checkAllocation([a('A', 'x', '370402')], { policy }));
-    expect(codes).not.toContain('invalid_input');
-    expect(codes).toEqual(expect.arrayContaining(['allocation_city_exceeded', 'allocation_items_exceeded']));
+  it('refuses limits of 0, which would flag nothing (a district limit of 0 let any number through)', () => {
+    const zero = { ...definePolicy({}), maxInstitutionsPerItemInCity: 0, maxInstitutionsPerItemInDistrict: 0, maxItemsPerInstitution: 0 };
+    const result = checkAllocation([a('A', 'x', '370402'), a('B', 'x', '370402')], { policy: zero });
+    expect(result.ok).toBe(false);
+    expect(codesOf(result)).toEqual(['invalid_option', 'invalid_option', 'invalid_option']);
+    expect(() => definePolicy({ maxInstitutionsPerItemInDistrict: 0 })).toThrow(/maxInstitutionsPerItemInDistrict/);
+  });
+
+  it('applies limits of 1, the least a policy may set', () => {
+    const policy = definePolicy({ maxInstitutionsPerItemInCity: 1, maxItemsPerInstitution: 1 });
+    expect(codesOf(checkAllocation([a('A', 'x', '370402')], { policy }))).toEqual([]);
+    expect(codesOf(checkAllocation([a('A', 'x', '370402'), a('A', 'y', '370402'), a('B', 'x', '370403')], { policy }))).toEqual([
+      'allocation_items_exceeded',
+      'allocation_city_exceeded',
+    ]);
   });
 
   it('gives the exact city-wide issue, counted for its own item', () => {
@@ -276,5 +286,24 @@ describe('checkAllocation (三: allocation.city, allocation.district, allocation
       codesOf(checkAllocation(spread(2), value as never));
     }
     fc.assert(fc.property(fc.anything(), (value) => void codesOf(checkAllocation([value, a('A', 'x', '370402')] as never))));
+  });
+});
+
+describe('checkAllocation with a policy that lacks its numbers (issue 12)', () => {
+  it('{ policy: {} } is refused with one invalid_option per number it reads, never read as no limit', () => {
+    const rows = [a('A', '面点制作', '370402'), a('B', '面点制作', '370402')];
+    const result = checkAllocation(rows, { policy: {} } as never);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.path, i.clause])).toEqual([
+      ['invalid_option', ['policy', 'maxInstitutionsPerItemInCity'], 'policy.definition'],
+      ['invalid_option', ['policy', 'maxInstitutionsPerItemInDistrict'], 'policy.definition'],
+      ['invalid_option', ['policy', 'maxItemsPerInstitution'], 'policy.definition'],
+      ['invalid_option', ['policy', 'generalLimits'], 'policy.definition'],
+    ]);
+  });
+
+  it('a policy spread from ZAOZHUANG_2023 with an override applies the override', () => {
+    const rows = [a('A', '面点制作', '370402'), a('B', '面点制作', '370402')];
+    expect(codesOf(checkAllocation(rows, { policy: { ...definePolicy({}), maxInstitutionsPerItemInDistrict: 2 } }))).toEqual([]);
   });
 });

@@ -83,11 +83,15 @@ describe('checkNewAssignment (三: allocation.*)', () => {
     expect(issue?.message).toBe('市中区的考核项目“x”已对应考核机构“甲”，不能再对应“丙”：每个区（市）每个项目只能对应 2 家考核机构');
   });
 
-  it('applies limits of 0, which definePolicy accepts, without breaking the check', () => {
-    const policy = definePolicy({ maxInstitutionsPerItemInCity: 0, maxInstitutionsPerItemInDistrict: 0, maxItemsPerInstitution: 0 });
-    const codes = codesOf(checkNewAssignment([a('B', 'y', '370403')], a('A', 'x', '370402'), { policy }));
-    expect(codes).not.toContain('invalid_input');
-    expect(codes).toEqual(expect.arrayContaining(['allocation_city_exceeded', 'allocation_items_exceeded']));
+  it('refuses limits of 0, which would flag nothing, and applies limits of 1', () => {
+    const zero = { ...definePolicy({}), maxInstitutionsPerItemInDistrict: 0 };
+    expect(codesOf(checkNewAssignment([a('B', 'x', '370402')], a('A', 'x', '370402'), { policy: zero }))).toEqual(['invalid_option']);
+    const one = definePolicy({ maxInstitutionsPerItemInCity: 1, maxItemsPerInstitution: 1 });
+    expect(codesOf(checkNewAssignment([a('B', 'y', '370403')], a('A', 'x', '370402'), { policy: one }))).toEqual([]);
+    expect(codesOf(checkNewAssignment([a('B', 'x', '370403'), a('A', 'y', '370402')], a('A', 'x', '370402'), { policy: one }))).toEqual([
+      'allocation_city_exceeded',
+      'allocation_items_exceeded',
+    ]);
   });
 
   it('gives the exact warning of a proposal already in the table', () => {
@@ -197,9 +201,9 @@ describe('checkNewAssignment and checkAllocation: one algorithm', () => {
     district: fc.constantFrom(...DISTRICTS, '市中区', '滕州'),
   });
   const limits = fc.record({
-    maxInstitutionsPerItemInCity: fc.integer({ min: 0, max: 6 }),
-    maxInstitutionsPerItemInDistrict: fc.integer({ min: 0, max: 3 }),
-    maxItemsPerInstitution: fc.integer({ min: 0, max: 3 }),
+    maxInstitutionsPerItemInCity: fc.integer({ min: 1, max: 6 }),
+    maxInstitutionsPerItemInDistrict: fc.integer({ min: 1, max: 3 }),
+    maxItemsPerInstitution: fc.integer({ min: 1, max: 3 }),
     generalLimits: fc.constantFrom('warning' as const, 'error' as const),
   });
   const FIELD: Readonly<Record<string, string>> = { allocation_city_exceeded: 'item', allocation_district_taken: 'district', allocation_items_exceeded: 'institution' };

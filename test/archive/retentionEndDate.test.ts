@@ -35,7 +35,7 @@ describe('retentionEndDate (四2(7), archive.retention)', () => {
     expect(retentionEndDate({ medium: 'paper', closedOn: '2024-02-29' }, { policy: definePolicy({ paperRetentionYears: 4 }) })).toBe('2028-02-29');
   });
 
-  const bad: { name: string; record: unknown; options?: unknown; codes: string[] }[] = [
+  const bad: { name: string; record: unknown; options?: unknown; codes: string[]; clause?: string }[] = [
     { name: 'unknown medium', record: { medium: 'microfilm', closedOn: '2024-01-01' }, codes: ['archive_medium_unknown'] },
     { name: 'missing medium', record: { closedOn: '2024-01-01' }, codes: ['archive_medium_unknown'] },
     { name: 'missing closedOn', record: { medium: 'paper' }, codes: ['invalid_date'] },
@@ -45,14 +45,16 @@ describe('retentionEndDate (四2(7), archive.retention)', () => {
     { name: 'both bad: every issue', record: { medium: 'PAPER', closedOn: '2024-13-01' }, codes: ['archive_medium_unknown', 'invalid_date'] },
     { name: 'past 9999', record: { medium: 'electronic', closedOn: '9996-06-01' }, codes: ['archive_retention_out_of_range'] },
     { name: 'paper closed 1 January 9997: past 9999', record: { medium: 'paper', closedOn: '9997-01-01' }, codes: ['archive_retention_out_of_range'] },
-    { name: 'a policy with a fractional year', record: { medium: 'paper', closedOn: '2024-01-01' }, options: { policy: { paperRetentionYears: 2.5 } }, codes: ['invalid_option'] },
+    { name: 'a policy with a fractional year', record: { medium: 'paper', closedOn: '2024-01-01' }, options: { policy: { paperRetentionYears: 2.5 } }, codes: ['invalid_option'], clause: 'policy.definition' },
+    { name: 'a policy with 0 years', record: { medium: 'paper', closedOn: '2024-01-01' }, options: { policy: { paperRetentionYears: 0 } }, codes: ['invalid_option'], clause: 'policy.definition' },
+    { name: 'a policy without the years of the medium', record: { medium: 'electronic', closedOn: '2024-01-01' }, options: { policy: { paperRetentionYears: 3 } }, codes: ['invalid_option'], clause: 'policy.definition' },
     { name: 'options not an object', record: { medium: 'paper', closedOn: '2024-01-01' }, options: 3, codes: ['invalid_option'] },
     { name: 'record not an object', record: 'paper', codes: ['invalid_input'] },
   ];
-  it.each(bad)('throws SvaError: $name', ({ record, options, codes }) => {
+  it.each(bad)('throws SvaError: $name', ({ record, options, codes, clause = 'archive.retention' }) => {
     const error = svaErrorOf(() => retentionEndDate(record as never, options as never));
     expect(error.issues.map((i) => i.code)).toEqual(codes);
-    expect(error.issues.every((i) => i.clause === 'archive.retention')).toBe(true);
+    expect(error.issues.every((i) => i.clause === clause)).toBe(true);
   });
 
   it('names the path of each bad field', () => {

@@ -389,12 +389,20 @@ describe('checkBatch: bad input', () => {
     expect(brief(check({ approvedScope: { items: ['面点制作'], district: '北京' } }))).toEqual([['unknown_district', 'batch.scope', ['approvedScope', 'district']]]);
   });
 
-  it('a policy number that cannot be used is an invalid_option naming it, not a path in the batch', () => {
+  it('a policy number that cannot be used is an invalid_option naming it, not a path in the batch, alone', () => {
     const policy = { ...definePolicy({}), planFilingWorkingDays: 0, resultsPublicityWorkingDays: 'five' } as never;
     expect(brief(check({}, { policy }))).toEqual([
-      ['invalid_option', 'plan.deadline', ['policy', 'planFilingWorkingDays']],
-      ['invalid_option', 'results.publicity', ['policy', 'resultsPublicityWorkingDays']],
+      ['invalid_option', 'policy.definition', ['policy', 'planFilingWorkingDays']],
+      ['invalid_option', 'policy.definition', ['policy', 'resultsPublicityWorkingDays']],
     ]);
+    // Every number the steps read is checked before any step runs, those of the rules they call too.
+    const lacking = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5 } as never;
+    expect(brief(check({}, { policy: lacking }))).toEqual([
+      ['invalid_option', 'policy.definition', ['policy', 'minQuestionSets']],
+      ['invalid_option', 'policy.definition', ['policy', 'generalLimits']],
+    ]);
+    const enough = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning' } as never;
+    expect(checkBatch(sampleBatch(), { policy: enough })).toEqual({ ok: true, issues: [] });
   });
 
   it('a day outside the calendar is reported, never guessed', () => {
@@ -1003,7 +1011,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
       {
         code: 'invalid_option',
         severity: 'error',
-        clause: 'plan.deadline',
+        clause: 'policy.definition',
         message: '选项 policy 无效：应为 Policy 对象',
         messageEn: 'Option policy is invalid: must be a Policy object',
         path: ['policy'],

@@ -138,7 +138,7 @@ describe('checkCertificate: the exact issue of each code and reason', () => {
       {
         code: 'invalid_option',
         severity: 'error',
-        clause: 'certificate.contents',
+        clause: 'policy.definition',
         message: '选项 policy 无效：应为 Policy 对象',
         messageEn: 'Option policy is invalid: must be a Policy object',
         path: ['policy'],

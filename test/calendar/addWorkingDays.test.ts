@@ -82,7 +82,7 @@ describe('addWorkingDays (三3(2), 四2(3), 四2(5))', () => {
       {
         code: 'calendar_out_of_range',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: 'addWorkingDays (2026-12-31, 1) 超出日历范围 2023-01-01/2026-12-31',
         messageEn: 'addWorkingDays (2026-12-31, 1) is outside the calendar (2023-01-01/2026-12-31)',
         path: ['n'],
@@ -111,7 +111,7 @@ describe('addWorkingDays (三3(2), 四2(3), 四2(5))', () => {
       {
         code: 'invalid_input',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: '输入无效：n 应为整数',
         messageEn: 'Invalid input: n must be a whole number',
         path: ['n'],

@@ -80,7 +80,7 @@ describe('countWorkingDays (三3(2), 四2(5))', () => {
       {
         code: 'invalid_input',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: '输入无效：读取输入时出错',
         messageEn: 'Invalid input: the input could not be read',
       },

@@ -153,7 +153,7 @@ describe('createWorkdayCalendar', () => {
       {
         code: 'calendar_out_of_range',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: 'date "2028-01-03" 超出日历范围 2027-01-01/2027-12-31',
         messageEn: 'date "2028-01-03" is outside the calendar (2027-01-01/2027-12-31)',
         path: ['date'],
@@ -239,7 +239,7 @@ describe('createWorkdayCalendar', () => {
     const error = svaErrorOf(() => createWorkdayCalendar(data as never, base as never));
     expect(error.issues.map((i) => i.code)).toEqual(expected);
     if (path !== undefined) expect(error.issues[0]?.path).toEqual(path);
-    for (const issue of error.issues) expect(issue.clause).toBe('selection.publicity');
+    for (const issue of error.issues) expect(issue.clause).toBe('calendar.working_days');
   });
 
   it('names the missing years and the weekday in its messages', () => {
@@ -250,7 +250,7 @@ describe('createWorkdayCalendar', () => {
   });
 
   // Every issue of createWorkdayCalendar cites 三3(2), the first rule counted in working days.
-  const issue = (fields: Record<string, unknown>) => ({ severity: 'error', clause: 'selection.publicity', ...fields });
+  const issue = (fields: Record<string, unknown>) => ({ severity: 'error', clause: 'calendar.working_days', ...fields });
   const SHAPES_ZH = '工作日历数据无效：应为 { years: { 年份: { offDays, workDays } } }、holiday-cn 的年度文件 { year, days } 或其数组';
   const SHAPES_EN = 'Invalid calendar data: expected { years: { [year]: { offDays, workDays } } }, a holiday-cn year file { year, days }, or an array of them';
   const exact: { name: string; data: unknown; base?: unknown; issues: unknown[] }[] = [

@@ -69,7 +69,7 @@ describe('isWorkingDay (三3(2), 四2(3), 四2(5))', () => {
   it.each(outside)('throws calendar_out_of_range: $name', ({ date }) => {
     const error = svaErrorOf(() => isWorkingDay(date));
     expect(error.code).toBe('calendar_out_of_range');
-    expect(error.issues[0]).toMatchObject({ clause: 'selection.publicity', path: ['date'], expected: '2023-01-01/2026-12-31' });
+    expect(error.issues[0]).toMatchObject({ clause: 'calendar.working_days', path: ['date'], expected: '2023-01-01/2026-12-31' });
     expect(isCoveredByCalendar(date)).toBe(false);
   });
 
@@ -88,7 +88,7 @@ describe('isWorkingDay (三3(2), 四2(3), 四2(5))', () => {
       {
         code: 'invalid_date',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: 'date 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
         messageEn: 'date is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['date'],
@@ -103,7 +103,7 @@ describe('isWorkingDay (三3(2), 四2(3), 四2(5))', () => {
       {
         code: 'invalid_option',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: '选项 calendar 无效：非 createWorkdayCalendar 所建',
         messageEn: 'Option calendar is invalid: not made by createWorkdayCalendar',
         path: ['calendar'],

@@ -122,14 +122,21 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
     {
       name: 'policy not an object',
       options: { policy: 5 },
-      issue: option({ message: '选项 policy 无效：应为 Policy 对象', messageEn: 'Option policy is invalid: must be a Policy object', path: ['policy'], received: '5' }),
+      issue: option({
+        clause: 'policy.definition',
+        message: '选项 policy 无效：应为 Policy 对象',
+        messageEn: 'Option policy is invalid: must be a Policy object',
+        path: ['policy'],
+        received: '5',
+      }),
     },
     {
       name: 'policy number 0',
       options: { policy: { selectionPublicityWorkingDays: 0 } },
       issue: option({
-        message: '选项 policy.selectionPublicityWorkingDays 无效：应为不小于 1 的整数',
-        messageEn: 'Option policy.selectionPublicityWorkingDays is invalid: must be a whole number, 1 or more',
+        clause: 'policy.definition',
+        message: '选项 policy.selectionPublicityWorkingDays 无效：应为整数 ≥ 1',
+        messageEn: 'Option policy.selectionPublicityWorkingDays is invalid: must be a whole number ≥ 1',
         path: ['policy', 'selectionPublicityWorkingDays'],
         received: '0',
       }),

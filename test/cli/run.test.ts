@@ -54,8 +54,8 @@ describe('sva-rules: help and dispatch', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toEqual([
-      expect.stringMatching(/^sva-rules: invalid_date \[[a-z.]+\]: .+ \| .+$/),
-      expect.stringMatching(/^sva-rules: invalid_date \[[a-z.]+\]: .+ \| .+$/),
+      expect.stringMatching(/^sva-rules: invalid_date \[[a-z._]+\]: .+ \| .+$/),
+      expect.stringMatching(/^sva-rules: invalid_date \[[a-z._]+\]: .+ \| .+$/),
       '',
     ]);
   });

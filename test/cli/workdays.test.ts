@@ -45,7 +45,7 @@ describe('sva-rules working-day commands', () => {
   });
 
   const errors: { name: string; argv: string[]; files?: Record<string, string>; message: RegExp }[] = [
-    { name: 'outside the calendar', argv: ['workdays', 'add', '2026-12-31', '1'], message: /calendar_out_of_range \[selection.publicity\]/ },
+    { name: 'outside the calendar', argv: ['workdays', 'add', '2026-12-31', '1'], message: /calendar_out_of_range \[calendar.working_days\]/ },
     { name: 'impossible date', argv: ['workdays', 'count', '2023-02-29', '2023-03-01'], message: /invalid_date/ },
     { name: 'N not a number', argv: ['workdays', 'add', '2024-03-18', 'five'], message: /N must be a whole number/ },
     { name: 'N of 7 digits', argv: ['workdays', 'add', '2024-03-18', '0000001'], message: /^sva-rules: N must be a whole number, got "0000001"\n/ },

@@ -61,10 +61,13 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
     expect(svaErrorOf(() => nextCertificateCodes({ year: 2024, institutionCode: INST, issued: [code(2024, 8)] }, 3, { policy })).code).toBe(
       'certificate_serials_exhausted',
     );
-    // The code has five digits: a policy cannot go past 99999.
-    expect(svaErrorOf(() => nextCertificateCodes({ year: 2024, institutionCode: INST, issued: [] }, 1, { policy: definePolicy({ maxCertificateSerial: 100_000 }) })).code).toBe(
-      'invalid_option',
-    );
+    // The code has five digits: a policy cannot go past 99999, however it was made.
+    expect(() => definePolicy({ maxCertificateSerial: 100_000 })).toThrow(/maxCertificateSerial/);
+    const spread = { ...definePolicy({}), maxCertificateSerial: 100_000 };
+    expect(svaErrorOf(() => nextCertificateCodes({ year: 2024, institutionCode: INST, issued: [] }, 1, { policy: spread })).issues).toMatchObject([
+      { code: 'invalid_option', clause: 'policy.definition', path: ['policy', 'maxCertificateSerial'], received: '100000' },
+    ]);
+    expect(svaErrorOf(() => nextCertificateCodes({ year: 2024, institutionCode: INST, issued: [] }, 1, { policy: {} } as never)).code).toBe('invalid_option');
   });
 
   const bad: { name: string; state: unknown; count: unknown; codes: string[]; paths: unknown[] }[] = [

@@ -12,7 +12,7 @@ const CLAUSE_IDS = [
   'announcement.contents', 'registration.eligible', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site',
   'exam.notices', 'exam.video', 'results.publicity', 'certificate.issuance', 'certificate.code',
   'certificate.contents', 'archive.contents', 'archive.retention', 'annual.summary', 'supervision.evaluation',
-  'supervision.violations',
+  'supervision.violations', 'calendar.working_days', 'policy.definition',
 ];
 
 describe('CLAUSES', () => {
@@ -40,16 +40,15 @@ describe('ZAOZHUANG_2023', () => {
       generalLimits: 'warning', minCandidateAge: 16, maxInstitutionsPerItemInCity: 5, maxInstitutionsPerItemInDistrict: 1,
       maxItemsPerInstitution: 2, minTrainingYears: 2, selectionPublicityWorkingDays: 5, minQuestionSets: 5, fullMark: 100,
       passMark: 60, planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
-      electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3, provinceCode: '37',
-      maxInstitutionSerial: 9999, maxCertificateSerial: 99999,
+      electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3,
+      maxCertificateSerial: 99999,
       clauses: {
         minCandidateAge: 'candidate.age', maxInstitutionsPerItemInCity: 'allocation.city',
         maxInstitutionsPerItemInDistrict: 'allocation.district', maxItemsPerInstitution: 'allocation.items',
         minTrainingYears: 'eligibility.experience', selectionPublicityWorkingDays: 'selection.publicity', minQuestionSets: 'bank.sets',
         fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline', resultsPublicityWorkingDays: 'results.publicity',
         paperRetentionYears: 'archive.retention', electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
-        evaluationIntervalYears: 'supervision.evaluation', provinceCode: 'certificate.code', maxInstitutionSerial: 'selection.code',
-        maxCertificateSerial: 'certificate.code',
+        evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
       },
     });
     const numbers = Object.keys(ZAOZHUANG_2023).filter((k) => !['id', 'effectiveFrom', 'generalLimits', 'clauses'].includes(k));
@@ -121,12 +120,12 @@ describe('ISSUE_CODES', () => {
 
 describe('definePolicy refuses what is not a policy', () => {
   const cases: { name: string; overrides: unknown; code: string; clause: string }[] = [
-    { name: 'not an object', overrides: null, code: 'invalid_input', clause: 'catalog.scope' },
-    { name: 'unknown key', overrides: { maxItems: 3 }, code: 'invalid_option', clause: 'catalog.scope' },
-    { name: 'negative number', overrides: { minQuestionSets: -1 }, code: 'invalid_option', clause: 'bank.sets' },
-    { name: 'fraction', overrides: { passMark: 59.5 }, code: 'invalid_option', clause: 'score.pass' },
-    { name: 'bad generalLimits', overrides: { generalLimits: 'strict' }, code: 'invalid_option', clause: 'catalog.scope' },
-    { name: 'impossible due day', overrides: { annualSummaryDue: { month: 13, day: 1 } }, code: 'invalid_option', clause: 'annual.summary' },
+    { name: 'not an object', overrides: null, code: 'invalid_input', clause: 'policy.definition' },
+    { name: 'unknown key', overrides: { maxItems: 3 }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'negative number', overrides: { minQuestionSets: -1 }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'fraction', overrides: { passMark: 59.5 }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'bad generalLimits', overrides: { generalLimits: 'strict' }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'impossible due day', overrides: { annualSummaryDue: { month: 13, day: 1 } }, code: 'invalid_option', clause: 'policy.definition' },
   ];
   it.each(cases)('$name', ({ overrides, code, clause }) => {
     const error = svaErrorOf(() => definePolicy(overrides as never));
@@ -147,8 +146,9 @@ describe('definePolicy refuses what is not a policy', () => {
     else expect(svaErrorOf(run).issues[0]?.path).toEqual(['overrides', 'generalLimits']);
   });
 
-  it('accepts zero and the strict reading', () => {
-    expect(definePolicy({ minQuestionSets: 0 }).minQuestionSets).toBe(0);
+  it('accepts no experience asked, the strict reading and another due day', () => {
+    expect(definePolicy({ minTrainingYears: 0 }).minTrainingYears).toBe(0);
+    expect(definePolicy({ generalLimits: 'error' }).generalLimits).toBe('error');
     expect(definePolicy({ annualSummaryDue: { month: 11, day: 30 } }).annualSummaryDue).toEqual({ month: 11, day: 30 });
   });
 });
@@ -159,18 +159,18 @@ describe('definePolicy: every check of an override, exactly', () => {
     expect(error.issues).toEqual([
       expect.objectContaining({
         code: 'invalid_option',
-        clause: 'bank.sets',
+        clause: 'policy.definition',
         path: ['overrides', 'minQuestionSets'],
         received: '4.5',
-        message: '选项 minQuestionSets 无效：应为非负整数',
-        messageEn: 'Option minQuestionSets is invalid: must be a whole number ≥ 0',
+        message: '选项 minQuestionSets 无效：应为整数 ≥ 1',
+        messageEn: 'Option minQuestionSets is invalid: must be a whole number ≥ 1',
       }),
     ]);
     expect(svaErrorOf(() => definePolicy({ generalLimits: 'strict' } as never)).issues[0]?.messageEn).toBe(
       "Option generalLimits is invalid: must be 'warning' or 'error'",
     );
     expect(svaErrorOf(() => definePolicy({ foo: 1 } as never)).issues[0]?.messageEn).toBe('Option foo is invalid: is not a number of the policy');
-    expect(svaErrorOf(() => definePolicy(null as never)).issues[0]).toMatchObject({ clause: 'catalog.scope', path: ['overrides'] });
+    expect(svaErrorOf(() => definePolicy(null as never)).issues[0]).toMatchObject({ clause: 'policy.definition', path: ['overrides'] });
     expect(svaErrorOf(() => definePolicy({}, null as never)).issues[0]).toMatchObject({ path: ['base'] });
     expect(svaErrorOf(() => definePolicy({}, { ...ZAOZHUANG_2023, clauses: null } as never)).issues[0]).toMatchObject({ path: ['base'] });
   });
@@ -180,8 +180,6 @@ describe('definePolicy: every check of an override, exactly', () => {
     { key: 'id', value: 2024, ok: false },
     { key: 'effectiveFrom', value: '2024-01-01', ok: true },
     { key: 'effectiveFrom', value: null, ok: false },
-    { key: 'provinceCode', value: '37', ok: true },
-    { key: 'provinceCode', value: 37, ok: false },
   ];
   it.each(strings)('$key = $value: ok $ok', ({ key, value, ok }) => {
     const run = () => definePolicy({ [key]: value } as never);
@@ -205,7 +203,7 @@ describe('definePolicy: every check of an override, exactly', () => {
   it.each(dues)('annualSummaryDue $due: ok $ok', ({ due, ok }) => {
     const run = () => definePolicy({ annualSummaryDue: due } as never);
     if (ok) expect(run().annualSummaryDue).toEqual(due);
-    else expect(svaErrorOf(run).issues[0]).toMatchObject({ clause: 'annual.summary', messageEn: 'Option annualSummaryDue is invalid: must be { month: 1–12, day: 1–31 }' });
+    else expect(svaErrorOf(run).issues[0]).toMatchObject({ clause: 'policy.definition', messageEn: 'Option annualSummaryDue is invalid: must be a month 1–12 and a day 1–31' });
   });
 
   it('keeps the base and its clauses, and ZAOZHUANG_2023 names itself', () => {
@@ -222,17 +220,16 @@ describe('definePolicy: every check of an override, exactly', () => {
       minQuestionSets: 'bank.sets', fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline',
       resultsPublicityWorkingDays: 'results.publicity', paperRetentionYears: 'archive.retention',
       electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
-      evaluationIntervalYears: 'supervision.evaluation', provinceCode: 'certificate.code',
-      maxInstitutionSerial: 'selection.code', maxCertificateSerial: 'certificate.code',
+      evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
     });
   });
 });
 
 describe('definePolicy: the exact issue of each reason', () => {
-  const option = (name: string, clause: string, reasonZh: string, reasonEn: string, received: string) => ({
+  const option = (name: string, reasonZh: string, reasonEn: string, received: string) => ({
     code: 'invalid_option',
     severity: 'error',
-    clause,
+    clause: 'policy.definition',
     message: `选项 ${name} 无效：${reasonZh}`,
     messageEn: `Option ${name} is invalid: ${reasonEn}`,
     path: ['overrides', name],
@@ -242,43 +239,41 @@ describe('definePolicy: the exact issue of each reason', () => {
     {
       name: 'generalLimits not warning or error',
       overrides: { generalLimits: 'strict' },
-      issue: option('generalLimits', 'catalog.scope', "应为 'warning' 或 'error'", "must be 'warning' or 'error'", '"strict"'),
+      issue: option('generalLimits', "应为 'warning' 或 'error'", "must be 'warning' or 'error'", '"strict"'),
     },
-    { name: 'id not a string', overrides: { id: 2024 }, issue: option('id', 'catalog.scope', '应为字符串', 'must be a string', '2024') },
-    {
-      name: 'provinceCode not a string, citing its clause',
-      overrides: { provinceCode: 37 },
-      issue: option('provinceCode', 'certificate.code', '应为字符串', 'must be a string', '37'),
-    },
+    { name: 'id not a string', overrides: { id: 2024 }, issue: option('id', '应为字符串', 'must be a string', '2024') },
+    // The code layout of 附件3 is fixed by the text, not a number of the policy.
+    { name: 'provinceCode', overrides: { provinceCode: '37' }, issue: option('provinceCode', '不是政策参数', 'is not a number of the policy', '"37"') },
+    { name: 'maxInstitutionSerial', overrides: { maxInstitutionSerial: 9999 }, issue: option('maxInstitutionSerial', '不是政策参数', 'is not a number of the policy', '9999') },
     {
       name: 'an impossible due day',
       overrides: { annualSummaryDue: { month: 13, day: 1 } },
-      issue: option('annualSummaryDue', 'annual.summary', '应为 { month: 1–12, day: 1–31 }', 'must be { month: 1–12, day: 1–31 }', 'object'),
+      issue: option('annualSummaryDue', '应为月份 1–12 与日期 1–31', 'must be a month 1–12 and a day 1–31', 'object'),
     },
-    { name: 'an unknown key', overrides: { maxItems: 3 }, issue: option('maxItems', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '3') },
+    { name: 'an unknown key', overrides: { maxItems: 3 }, issue: option('maxItems', '不是政策参数', 'is not a number of the policy', '3') },
     // Names inherited from Object.prototype are not numbers of the policy either.
-    { name: 'toString', overrides: { toString: 5 }, issue: option('toString', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '5') },
-    { name: 'constructor', overrides: { constructor: 1 }, issue: option('constructor', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '1') },
+    { name: 'toString', overrides: { toString: 5 }, issue: option('toString', '不是政策参数', 'is not a number of the policy', '5') },
+    { name: 'constructor', overrides: { constructor: 1 }, issue: option('constructor', '不是政策参数', 'is not a number of the policy', '1') },
     {
       name: '__proto__ from parsed JSON',
       overrides: JSON.parse('{"__proto__": "x"}') as unknown,
-      issue: option('__proto__', 'catalog.scope', '不是政策参数', 'is not a number of the policy', '"x"'),
+      issue: option('__proto__', '不是政策参数', 'is not a number of the policy', '"x"'),
     },
     {
       name: 'a fraction',
       overrides: { passMark: 59.5 },
-      issue: option('passMark', 'score.pass', '应为非负整数', 'must be a whole number ≥ 0', '59.5'),
+      issue: option('passMark', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)', '59.5'),
     },
     {
       name: 'a number written as a string',
       overrides: { minCandidateAge: '16' },
-      issue: option('minCandidateAge', 'candidate.age', '应为非负整数', 'must be a whole number ≥ 0', '"16"'),
+      issue: option('minCandidateAge', '应为整数 ≥ 1', 'must be a whole number ≥ 1', '"16"'),
     },
     {
       name: 'overrides that is not an object',
       overrides: [],
       issue: {
-        code: 'invalid_input', severity: 'error', clause: 'catalog.scope', path: ['overrides'],
+        code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['overrides'],
         message: '输入无效：overrides 应为对象', messageEn: 'Invalid input: overrides must be an object',
       },
     },
@@ -286,7 +281,7 @@ describe('definePolicy: the exact issue of each reason', () => {
       name: 'overrides that cannot be read',
       overrides: Object.defineProperty({}, 'passMark', { get: () => { throw new Error('getter'); }, enumerable: true }),
       issue: {
-        code: 'invalid_input', severity: 'error', clause: 'catalog.scope',
+        code: 'invalid_input', severity: 'error', clause: 'policy.definition',
         message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read',
       },
     },
@@ -298,18 +293,85 @@ describe('definePolicy: the exact issue of each reason', () => {
   it('lists every bad override, in the order of its keys', () => {
     const error = svaErrorOf(() => definePolicy({ passMark: -1, id: 1, generalLimits: 'warning', foo: 'x' } as never));
     expect(error.issues.map((i) => [i.path, i.clause])).toEqual([
-      [['overrides', 'passMark'], 'score.pass'],
-      [['overrides', 'id'], 'catalog.scope'],
-      [['overrides', 'foo'], 'catalog.scope'],
+      [['overrides', 'passMark'], 'policy.definition'],
+      [['overrides', 'id'], 'policy.definition'],
+      [['overrides', 'foo'], 'policy.definition'],
     ]);
   });
 
   it('refuses a base that is not an object, or whose clauses are not', () => {
     const base = {
-      code: 'invalid_input', severity: 'error', clause: 'catalog.scope', path: ['base'],
+      code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['base'],
       message: '输入无效：base 应为对象', messageEn: 'Invalid input: base must be an object',
     };
     expect(svaErrorOf(() => definePolicy({}, [] as never)).issues).toStrictEqual([base]);
     expect(svaErrorOf(() => definePolicy({}, { ...ZAOZHUANG_2023, clauses: [] } as never)).issues).toStrictEqual([base]);
+  });
+});
+
+describe('definePolicy refuses impossible numbers (issue 14 §8)', () => {
+  const refusal = (key: string, received: string, reasonZh: string, reasonEn: string, from = 'overrides') => ({
+    code: 'invalid_option',
+    severity: 'error',
+    clause: 'policy.definition',
+    message: `选项 ${key} 无效：${reasonZh}`,
+    messageEn: `Option ${key} is invalid: ${reasonEn}`,
+    path: [from, key],
+    received,
+  });
+  const cases: { name: string; overrides: Record<string, unknown>; issues?: object[] }[] = [
+    // The pass mark: 1 to the full mark.
+    { name: 'a pass mark above the full mark', overrides: { passMark: 101 }, issues: [refusal('passMark', '101', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark at the full mark', overrides: { passMark: 100 } },
+    { name: 'a pass mark of 1', overrides: { passMark: 1 } },
+    { name: 'a pass mark of 0', overrides: { passMark: 0 }, issues: [refusal('passMark', '0', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark below 0', overrides: { passMark: -60 }, issues: [refusal('passMark', '-60', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark on a larger scale', overrides: { fullMark: 150, passMark: 120 } },
+    {
+      name: 'a full mark below the pass mark it keeps: the pass mark is refused, at its place in the base',
+      overrides: { fullMark: 50 },
+      issues: [refusal('passMark', '60', '应为整数 1–50 (fullMark)', 'must be a whole number 1–50 (fullMark)', 'base')],
+    },
+    { name: 'a full mark of 0', overrides: { fullMark: 0, passMark: 1 }, issues: [refusal('fullMark', '0', '应为整数 ≥ 1', 'must be a whole number ≥ 1')] },
+    // Every limit and count: at least 1 (a district limit of 0 would flag nothing).
+    ...['maxInstitutionsPerItemInCity', 'maxInstitutionsPerItemInDistrict', 'maxItemsPerInstitution', 'minQuestionSets', 'minCandidateAge'].flatMap((key) => [
+      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为整数 ≥ 1', 'must be a whole number ≥ 1')] },
+      { name: `${key} 1`, overrides: { [key]: 1 } },
+    ]),
+    // Retention and evaluation: at least 1 year, at most 9999.
+    ...['paperRetentionYears', 'electronicRetentionYears', 'evaluationIntervalYears'].flatMap((key) => [
+      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为整数 1–9999', 'must be a whole number 1–9999')] },
+      { name: `${key} 1`, overrides: { [key]: 1 } },
+      { name: `${key} 9999`, overrides: { [key]: 9999 } },
+      { name: `${key} 10000`, overrides: { [key]: 10_000 }, issues: [refusal(key, '10000', '应为整数 1–9999', 'must be a whole number 1–9999')] },
+    ]),
+    // Working-day windows: at least 1 day.
+    ...['selectionPublicityWorkingDays', 'resultsPublicityWorkingDays', 'planFilingWorkingDays'].flatMap((key) => [
+      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为整数 ≥ 1', 'must be a whole number ≥ 1')] },
+      { name: `${key} 1`, overrides: { [key]: 1 } },
+    ]),
+    // No experience asked is a policy; less than none is not.
+    { name: 'minTrainingYears 0', overrides: { minTrainingYears: 0 } },
+    { name: 'minTrainingYears -1', overrides: { minTrainingYears: -1 }, issues: [refusal('minTrainingYears', '-1', '应为整数 ≥ 0', 'must be a whole number ≥ 0')] },
+    { name: 'maxCertificateSerial 99999', overrides: { maxCertificateSerial: 99_999 } },
+    {
+      name: 'maxCertificateSerial 100000',
+      overrides: { maxCertificateSerial: 100_000 },
+      issues: [refusal('maxCertificateSerial', '100000', '应为整数 1–99999', 'must be a whole number 1–99999')],
+    },
+  ];
+  it.each(cases)('$name', ({ overrides, issues }) => {
+    if (issues === undefined) expect(definePolicy(overrides)).toMatchObject(overrides);
+    else expect(svaErrorOf(() => definePolicy(overrides)).issues).toStrictEqual(issues);
+  });
+
+  it('checks a base made by spreading ZAOZHUANG_2023 by its numbers, and refuses one that lacks a number', () => {
+    const spread = { ...ZAOZHUANG_2023, minQuestionSets: 3 };
+    expect(definePolicy({ generalLimits: 'error' }, spread).minQuestionSets).toBe(3);
+    const lacking: Record<string, unknown> = { ...ZAOZHUANG_2023 };
+    delete lacking.passMark;
+    expect(svaErrorOf(() => definePolicy({}, lacking as never)).issues).toStrictEqual([
+      refusal('passMark', 'undefined', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)', 'base'),
+    ]);
   });
 });

@@ -75,3 +75,27 @@ describe('checkCandidateEligibility (二, candidate.age)', () => {
     );
   });
 });
+
+describe('checkCandidateEligibility with a policy that lacks its number (issue 12)', () => {
+  it('{ policy: {} } is refused, never printed as 「未满 {expected} 周岁」', () => {
+    const result = checkCandidateEligibility({ birthDate: '2010-01-01', applicationDate: '2024-01-01' }, { policy: {} } as never);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toStrictEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'policy.definition',
+        message: '选项 policy.minCandidateAge 无效：应为整数 ≥ 1',
+        messageEn: 'Option policy.minCandidateAge is invalid: must be a whole number ≥ 1',
+        path: ['policy', 'minCandidateAge'],
+        received: 'undefined',
+      },
+    ]);
+  });
+
+  it('a policy spread from ZAOZHUANG_2023 with an override applies the override', () => {
+    const input = { birthDate: '2010-01-01', applicationDate: '2024-01-01' };
+    expect(codesOf(checkCandidateEligibility(input, { policy: { ...definePolicy({}), minCandidateAge: 14 } }))).toEqual([]);
+    expect(codesOf(checkCandidateEligibility(input, { policy: { ...definePolicy({}), minCandidateAge: 15 } }))).toEqual(['candidate_under_age']);
+  });
+});

@@ -66,6 +66,16 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
     expect(outside?.result.issues.map((i) => [i.code, i.path])).toEqual([['item_not_in_catalog', ['items', 0, 'name']]]);
   });
 
+  it('refuses a policy without the numbers of the eligibility check once, with SvaError, not as a failure of every applicant', () => {
+    const two = app('甲', '2021-06-01', false);
+    expect(svaErrorOf(() => rankApplicants([two], { policy: {} } as never)).issues.map((i) => [i.code, i.clause, i.path])).toEqual([
+      ['invalid_option', 'policy.definition', ['policy', 'minTrainingYears']],
+      ['invalid_option', 'policy.definition', ['policy', 'maxItemsPerInstitution']],
+    ]);
+    const spread = { ...definePolicy({}), minTrainingYears: 3 };
+    expect(rankApplicants([two], { policy: spread })[0]).toMatchObject({ eligible: false, rank: null });
+  });
+
   it('throws SvaError invalid_input for applications that are not an array', () => {
     expect(svaErrorOf(() => rankApplicants('甲' as never)).issues).toEqual([
       {

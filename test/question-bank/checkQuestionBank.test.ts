@@ -401,3 +401,19 @@ describe('checkQuestionBank never throws and never touches its input', () => {
     expect(bank).toEqual(copy);
   });
 });
+
+describe('checkQuestionBank with a policy that lacks its numbers (issue 12)', () => {
+  it('{ policy: {} } with one set is refused, not passed without a warning', () => {
+    const result = checkQuestionBank({ sets: setsOf(1) }, { policy: {} } as never);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.path, i.clause])).toEqual([
+      ['invalid_option', ['policy', 'minQuestionSets'], 'policy.definition'],
+      ['invalid_option', ['policy', 'generalLimits'], 'policy.definition'],
+    ]);
+  });
+
+  it('a policy spread from ZAOZHUANG_2023 with an override applies the override', () => {
+    expect(codesOf(checkQuestionBank({ sets: setsOf(3) }, { policy: { ...strict, minQuestionSets: 3 } }))).toEqual([]);
+    expect(codesOf(checkQuestionBank({ sets: setsOf(2) }, { policy: { ...strict, minQuestionSets: 3 } }))).toEqual(['too_few_sets']);
+  });
+});

@@ -17,7 +17,7 @@ const ROOTS: { name: string; validate: Validate; options?: unknown; root: string
   { name: 'validateCatalog', validate: schemas.validateCatalog as Validate, root: 'catalog', clause: 'catalog.scope', object: true },
   { name: 'validateCertificate', validate: schemas.validateCertificate as Validate, root: 'certificate', clause: 'certificate.contents', object: true },
   { name: 'validateCertificateSerialState', validate: schemas.validateCertificateSerialState as Validate, root: 'state', clause: 'certificate.code', object: true },
-  { name: 'validateHolidayCnYear', validate: schemas.validateHolidayCnYear as Validate, root: 'file', clause: 'selection.publicity', object: true },
+  { name: 'validateHolidayCnYear', validate: schemas.validateHolidayCnYear as Validate, root: 'file', clause: 'calendar.working_days', object: true },
   { name: 'validateInstitutionApplication', validate: schemas.validateInstitutionApplication as Validate, root: 'application', clause: 'materials', object: true },
   { name: 'validatePublicityPeriod', validate: schemas.validatePublicityPeriod as Validate, root: 'period', clause: 'selection.publicity', object: true },
   { name: 'validateQuestionBank', validate: schemas.validateQuestionBank as Validate, root: 'bank', clause: 'bank.sets', object: true },
@@ -25,7 +25,7 @@ const ROOTS: { name: string; validate: Validate; options?: unknown; root: string
   { name: 'validateScoreList', validate: schemas.validateScoreList as Validate, root: 'scores', clause: 'score.scale', object: false },
   { name: 'validateScoreParts', validate: schemas.validateScoreParts as Validate, root: 'parts', clause: 'score.scale', object: false },
   { name: 'validateViolationFindings', validate: schemas.validateViolationFindings as Validate, root: 'findings', clause: 'supervision.violations', object: false },
-  { name: 'validateWorkdayCalendarData', validate: schemas.validateWorkdayCalendarData as Validate, root: 'data', clause: 'selection.publicity', object: true },
+  { name: 'validateWorkdayCalendarData', validate: schemas.validateWorkdayCalendarData as Validate, root: 'data', clause: 'calendar.working_days', object: true },
 ];
 
 // validateInstitutionApplication cites the form (materials.form) for its root; its guard cites materials.

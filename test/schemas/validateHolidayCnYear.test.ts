@@ -12,7 +12,7 @@ const cases: ValidateCase[] = [
   { name: 'a 2027 file', input: { year: 2027, days }, codes: [] },
   { name: 'a day without a name', input: { year: 2027, days: [{ date: '2027-01-01', isOffDay: true }] }, codes: [] },
   { name: 'the notice names 31 December of the year before', input: { year: 2027, days: [{ name: '元旦', date: '2026-12-31', isOffDay: true }] }, codes: [] },
-  { name: '9 October 2026, a Friday, as a make-up day', input: { year: 2026, days: [{ name: '国庆节', date: '2026-10-09', isOffDay: false }] }, codes: ['calendar_data_weekday_workday'], issues: [{ path: ['days', 0, 'date'], clause: 'selection.publicity' }] },
+  { name: '9 October 2026, a Friday, as a make-up day', input: { year: 2026, days: [{ name: '国庆节', date: '2026-10-09', isOffDay: false }] }, codes: ['calendar_data_weekday_workday'], issues: [{ path: ['days', 0, 'date'], clause: 'calendar.working_days' }] },
   { name: 'isOffDay left out', input: { year: 2027, days: [{ name: '元旦', date: '2027-01-01' }] }, codes: ['schema_invalid_type'], issues: [{ path: ['days', 0, 'isOffDay'] }] },
   { name: 'isOffDay as a string', input: { year: 2027, days: [{ date: '2027-01-01', isOffDay: 'true' }] }, codes: ['schema_invalid_type'] },
   { name: 'year 999', input: { year: 999, days: [] }, codes: ['schema_too_small'], issues: [{ path: ['year'] }] },

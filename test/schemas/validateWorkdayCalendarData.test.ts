@@ -9,7 +9,7 @@ const year2027 = { offDays: ['2027-01-01', '2027-01-02', '2027-01-03'], workDays
 const cases: ValidateCase[] = [
   { name: '2027 after the built-in 2023–2026', input: { years: { '2027': year2027 } }, codes: [] },
   { name: 'extra fields are ignored', input: { notice: '…', years: { '2027': { ...year2027, source: 'gov.cn' } } }, codes: [] },
-  { name: '2028 without 2027: a gap', input: { years: { '2028': { offDays: [], workDays: [] } } }, codes: ['calendar_data_gap'], issues: [{ clause: 'selection.publicity' }] },
+  { name: '2028 without 2027: a gap', input: { years: { '2028': { offDays: [], workDays: [] } } }, codes: ['calendar_data_gap'], issues: [{ clause: 'calendar.working_days' }] },
   { name: '2028 with no base', input: { years: { '2028': { offDays: [], workDays: [] } } }, options: { base: null }, codes: [] },
   {
     name: 'an impossible date: told once, by the schema',
@@ -19,7 +19,7 @@ const cases: ValidateCase[] = [
       {
         code: 'schema_invalid_format',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: '格式不正确：字段 years.2027.offDays[0]：应为 YYYY-MM-DD 格式的真实日期',
         messageEn: 'Wrong format: field years.2027.offDays[0]: Expected a real YYYY-MM-DD date',
         path: ['years', '2027', 'offDays', 0],
@@ -47,7 +47,7 @@ const cases: ValidateCase[] = [
       {
         code: 'schema_invalid',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: `输入无效：字段 years.${year}：record 中的键(key)无效`,
         messageEn: `Invalid input: field years.${year}: Invalid key in record`,
         path: ['years', year],
@@ -62,7 +62,7 @@ const cases: ValidateCase[] = [
       {
         code: 'schema_invalid_type',
         severity: 'error',
-        clause: 'selection.publicity',
+        clause: 'calendar.working_days',
         message: '类型不符：字段 years：无效输入：期望 record，实际接收 数组',
         messageEn: 'Wrong type: field years: Invalid input: expected record, received array',
         path: ['years'],

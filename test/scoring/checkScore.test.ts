@@ -108,6 +108,17 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
     expect(checkScore(score)).toEqual({ ok: false, issues: [issue] });
   });
 
+  it('reports a policy without sane marks as invalid_option, never as a score below {expected}', () => {
+    expect(checkScore(59, { policy: {} } as never)).toMatchObject({
+      ok: false,
+      issues: [
+        { code: 'invalid_option', clause: 'policy.definition', path: ['policy', 'fullMark'] },
+        { code: 'invalid_option', clause: 'policy.definition', path: ['policy', 'passMark'] },
+      ],
+    });
+    expect(codesOf(checkScore(59, { policy: { ...definePolicy({}), passMark: 0 } }))).toEqual(['invalid_option']);
+  });
+
   it('reads the marks from the policy', () => {
     const policy = deepFreeze(definePolicy({ passMark: 70 }));
     expect(codesOf(checkScore(65, { policy }))).toEqual(['score_below_pass_mark']);

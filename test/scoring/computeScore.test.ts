@@ -302,6 +302,12 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     expect(error.message).toBe(`${first?.messageEn} (${first?.message}) [${first?.code}, score.scale]`);
   });
 
+  it('refuses a policy whose pass mark is above its full mark', () => {
+    expect(svaErrorOf(() => computeScore(one(60), { policy: { fullMark: 10, passMark: 60 } as never })).issues).toMatchObject([
+      { code: 'invalid_option', clause: 'policy.definition', path: ['policy', 'passMark'], received: '60' },
+    ]);
+  });
+
   it('reads the full and pass marks from the policy', () => {
     const policy = definePolicy({ fullMark: 10, passMark: 6 });
     expect(computeScore([{ score: 6, max: 10 }], { policy })).toEqual({ exact: '6', score: '6.0', passed: true, terminating: true });

@@ -84,6 +84,18 @@ describe('isPassingScore (四1, score.pass)', () => {
     expect(svaErrorOf(() => isPassingScore(`60.${'0'.repeat(48)}`)).issues[0]?.received).toBe(`"60.${'0'.repeat(37)}"…`);
   });
 
+  it('refuses a policy without sane marks, however it was made', () => {
+    expect(svaErrorOf(() => isPassingScore(60, { policy: {} } as never)).issues.map((i) => [i.code, i.clause, i.path])).toEqual([
+      ['invalid_option', 'policy.definition', ['policy', 'fullMark']],
+      ['invalid_option', 'policy.definition', ['policy', 'passMark']],
+    ]);
+    expect(svaErrorOf(() => isPassingScore(60, { policy: { ...ZAOZHUANG_2023, passMark: 101 } })).issues).toMatchObject([
+      { code: 'invalid_option', path: ['policy', 'passMark'], message: '选项 policy.passMark 无效：应为整数 1–100 (fullMark)' },
+    ]);
+    expect(svaErrorOf(() => isPassingScore(60, 5 as never)).issues).toMatchObject([{ code: 'invalid_option', clause: 'score.scale', path: ['options'] }]);
+    expect(isPassingScore(70, { policy: { ...ZAOZHUANG_2023, passMark: 70 } })).toBe(true);
+  });
+
   it('reads the marks from the policy', () => {
     const policy = definePolicy({ fullMark: 10, passMark: 6 });
     expect(isPassingScore(6, { policy })).toBe(true);

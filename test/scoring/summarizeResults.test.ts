@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPassingScore, summarizeResults } from '../../src/index.js';
+import { isPassingScore, summarizeResults, ZAOZHUANG_2023 } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { onlySvaError } from '../helpers/onlySvaError.js';
@@ -87,5 +87,14 @@ describe('summarizeResults (四1, score.pass)', () => {
       onlySvaError(() => summarizeResults([value] as never));
       onlySvaError(() => summarizeResults([60], value as never));
     }
+  });
+});
+
+describe('summarizeResults with a policy', () => {
+  it('counts passes against the policy\'s pass mark, and refuses a policy without one', () => {
+    expect(summarizeResults([60, 70], { policy: { ...ZAOZHUANG_2023, passMark: 70 } })).toEqual({ candidates: 2, passed: 1, passRate: '50.00' });
+    expect(svaErrorOf(() => summarizeResults([60], { policy: { fullMark: 100 } } as never)).issues).toMatchObject([
+      { code: 'invalid_option', clause: 'policy.definition', path: ['policy', 'passMark'], received: 'undefined' },
+    ]);
   });
 });

@@ -26,27 +26,28 @@ describe('annualSummaryDueDate (六(四), annual.summary)', () => {
     expect(annualSummaryDueDate(2024, { policy: definePolicy({ annualSummaryDue: { month: 12, day: 1 } }) })).toBe('2024-12-01');
   });
 
-  const bad: { name: string; year: unknown; options?: unknown; code: string }[] = [
+  const bad: { name: string; year: unknown; options?: unknown; code: string; clause?: string }[] = [
     { name: 'year 0', year: 0, code: 'annual_summary_year_invalid' },
     { name: 'year 10000', year: 10000, code: 'annual_summary_year_invalid' },
     { name: 'year 2024.5', year: 2024.5, code: 'annual_summary_year_invalid' },
     { name: "year '2024'", year: '2024', code: 'annual_summary_year_invalid' },
     { name: 'year NaN', year: NaN, code: 'annual_summary_year_invalid' },
     { name: 'year -2024', year: -2024, code: 'annual_summary_year_invalid' },
-    { name: 'a policy with month 13', year: 2024, options: { policy: { annualSummaryDue: { month: 13, day: 1 } } }, code: 'annual_summary_due_invalid' },
-    { name: 'a policy with month 0', year: 2024, options: { policy: { annualSummaryDue: { month: 0, day: 1 } } }, code: 'annual_summary_due_invalid' },
-    { name: 'a policy with day 0', year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: 0 } } }, code: 'annual_summary_due_invalid' },
-    { name: 'a policy with day 32', year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: 32 } } }, code: 'annual_summary_due_invalid' },
-    { name: 'a policy with month 11.5', year: 2024, options: { policy: { annualSummaryDue: { month: 11.5, day: 1 } } }, code: 'annual_summary_due_invalid' },
-    { name: "a policy with month '12'", year: 2024, options: { policy: { annualSummaryDue: { month: '12', day: 31 } } }, code: 'annual_summary_due_invalid' },
-    { name: "a policy with day '31'", year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: '31' } } }, code: 'annual_summary_due_invalid' },
-    { name: 'a policy without annualSummaryDue', year: 2024, options: { policy: {} }, code: 'annual_summary_due_invalid' },
-    { name: 'policy not an object', year: 2024, options: { policy: 'strict' }, code: 'invalid_option' },
+    { name: 'a policy with month 13', year: 2024, options: { policy: { annualSummaryDue: { month: 13, day: 1 } } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'a policy with month 0', year: 2024, options: { policy: { annualSummaryDue: { month: 0, day: 1 } } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'a policy with day 0', year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: 0 } } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'a policy with day 32', year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: 32 } } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'a policy with month 11.5', year: 2024, options: { policy: { annualSummaryDue: { month: 11.5, day: 1 } } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: "a policy with month '12'", year: 2024, options: { policy: { annualSummaryDue: { month: '12', day: 31 } } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: "a policy with day '31'", year: 2024, options: { policy: { annualSummaryDue: { month: 12, day: '31' } } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'a policy without annualSummaryDue', year: 2024, options: { policy: {} }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'policy not an object', year: 2024, options: { policy: 'strict' }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'options not an object', year: 2024, options: 'strict', code: 'invalid_option' },
   ];
-  it.each(bad)('throws SvaError: $name', ({ year, options, code }) => {
+  it.each(bad)('throws SvaError: $name', ({ year, options, code, clause = 'annual.summary' }) => {
     const error = svaErrorOf(() => annualSummaryDueDate(year as never, options as never));
     expect(error.code).toBe(code);
-    expect(error.issues[0]?.clause).toBe('annual.summary');
+    expect(error.issues[0]?.clause).toBe(clause);
   });
 
   it('throws the exact issue of a bad year', () => {
@@ -69,13 +70,13 @@ describe('annualSummaryDueDate (六(四), annual.summary)', () => {
     const error = svaErrorOf(() => annualSummaryDueDate(2024, { policy: { annualSummaryDue: { month: '12', day: 32 } } } as never));
     expect(error.issues).toEqual([
       {
-        code: 'annual_summary_due_invalid',
+        code: 'invalid_option',
         severity: 'error',
-        clause: 'annual.summary',
-        message: '政策的 annualSummaryDue 应为有效的月（1–12）和日（1–31），收到 "12"-32',
-        messageEn: 'The policy\'s annualSummaryDue must be a valid month (1–12) and day (1–31); received "12"-32',
+        clause: 'policy.definition',
+        message: '选项 policy.annualSummaryDue 无效：应为月份 1–12 与日期 1–31',
+        messageEn: 'Option policy.annualSummaryDue is invalid: must be a month 1–12 and a day 1–31',
         path: ['policy', 'annualSummaryDue'],
-        received: '"12"-32',
+        received: 'object',
       },
     ]);
   });

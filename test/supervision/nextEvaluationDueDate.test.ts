@@ -25,19 +25,21 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
     expect(nextEvaluationDueDate('2024-02-29', { policy: definePolicy({ evaluationIntervalYears: 1 }) })).toBe('2025-02-28');
   });
 
-  const bad: { name: string; last: unknown; options?: unknown; code: string }[] = [
+  const bad: { name: string; last: unknown; options?: unknown; code: string; clause?: string }[] = [
     { name: '29 February of a common year', last: '2023-02-29', code: 'invalid_date' },
     { name: 'a number', last: 20230615, code: 'invalid_date' },
     { name: 'Invalid Date', last: new Date(NaN), code: 'invalid_date' },
     { name: 'past 9999', last: '9998-01-01', code: 'evaluation_due_out_of_range' },
     { name: '1 January 9997: past 9999', last: '9997-01-01', code: 'evaluation_due_out_of_range' },
-    { name: 'a zero interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 0 } }, code: 'invalid_option' },
-    { name: 'a fractional interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 1.5 } }, code: 'invalid_option' },
+    { name: 'a zero interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 0 } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'a fractional interval', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 1.5 } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'an interval of 10000 years', last: '2023-06-15', options: { policy: { evaluationIntervalYears: 10_000 } }, code: 'invalid_option', clause: 'policy.definition' },
+    { name: 'options not an object', last: '2023-06-15', options: 3, code: 'invalid_option' },
   ];
-  it.each(bad)('throws SvaError: $name', ({ last, options, code }) => {
+  it.each(bad)('throws SvaError: $name', ({ last, options, code, clause = 'supervision.evaluation' }) => {
     const error = svaErrorOf(() => nextEvaluationDueDate(last as never, options as never));
     expect(error.code).toBe(code);
-    expect(error.issues[0]?.clause).toBe('supervision.evaluation');
+    expect(error.issues[0]?.clause).toBe(clause);
   });
 
   it('throws the exact issue of a bad date and of a due date past 9999', () => {
