@@ -17,16 +17,30 @@ const OFFSETS: Record<string, number> = {
   'Etc/GMT+12': -720,
 };
 
+// Minutes east of UTC of a zone at an instant, as Intl computes it for that zone by name.
+function offsetOf(zone: string, instant: Date): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value;
+  const [, sign, hours, minutes] = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(name ?? '') ?? [];
+  return sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
 describe('the zone of this run', () => {
+  const instant = new Date(Date.UTC(2024, 0, 15, 12));
+
   it('is the one TZ names (UTC when TZ is not set: vitest.config.ts)', () => {
     const zone = process.env.TZ as string;
     expect(zone).toBeTruthy();
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
-    if (zone in OFFSETS) expect(0 - new Date(Date.UTC(2024, 0, 15, 12)).getTimezoneOffset()).toBe(OFFSETS[zone]);
+    // The host's local time is that zone's: a TZ that Node ignored would leave it at UTC.
+    expect(0 - instant.getTimezoneOffset()).toBe(offsetOf(zone, instant));
+    if (zone in OFFSETS) {
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+      expect(0 - instant.getTimezoneOffset()).toBe(OFFSETS[zone]);
+    }
   });
 
   it('is one of five zones from UTC−12 to UTC+14, UTC first', () => {
     expect(ZONES).toEqual(Object.keys(OFFSETS));
+    for (const [zone, offset] of Object.entries(OFFSETS)) expect(offsetOf(zone, instant), zone).toBe(offset);
   });
 });
 
