@@ -1,5 +1,6 @@
 // Builds the TypeDoc site into docs/api, one module per subpath of package.json's exports map,
-// with every TypeDoc warning treated as an error (typedoc.json).
+// with every TypeDoc warning treated as an error (typedoc.json). TypeDoc does not type-check the
+// project again (skipErrorChecking): `npm run typecheck` does, in the same `npm test`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
