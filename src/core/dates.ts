@@ -99,12 +99,14 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 /**
  * The year of a string that is a real `YYYY-MM-DD` date, else `undefined`. Accepts exactly the
  * strings {@link isoDayNumber} accepts (a test holds the two together); it is written with a regular
- * expression because it is smaller, and the code validators' bundles carry it. @internal
+ * expression and `Date.parse` because that is smaller, and the code validators' bundles carry it. @internal
  */
 export function isoYear(input: string): number | undefined {
   if (!ISO_DATE.test(input)) return undefined;
-  const year = Number(input.slice(0, 4));
-  return isRealDate(year, Number(input.slice(5, 7)), Number(input.slice(8))) ? year : undefined;
+  // Date.parse reads YYYY-MM-DD as a day in UTC (ECMA-262 §21.4.3.2): it refuses month 13 or day
+  // 00 and rolls 30 February over to 2 March, which the round trip shows. Year 0000 is no IsoDate.
+  const time = Date.parse(input);
+  return !Number.isNaN(time) && input >= '0001' && new Date(time).toISOString().startsWith(input) ? Number(input.slice(0, 4)) : undefined;
 }
 
 /** Milliseconds since the epoch of a valid `Date` within the years of an IsoDate, else `undefined`. @internal */
