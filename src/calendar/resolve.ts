@@ -4,7 +4,7 @@ import type { IsoDate } from '../core/dates.js';
 import { isSvaError, SvaError } from '../core/errors.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { OPTION_MESSAGES } from '../core/messages.js';
 import { CHINA_MAINLAND_CALENDAR } from './chinaMainland.js';
 import { internalsOf } from './internals.js';
 import type { CalendarInternals } from './internals.js';
@@ -18,7 +18,7 @@ export function resolveCalendar(calendar: unknown, clause: ClauseId, name = 'cal
   const found = internalsOf(calendar === undefined ? CHINA_MAINLAND_CALENDAR : calendar);
   if (found === undefined) {
     throw new SvaError(
-      issueFrom(CORE_MESSAGES, 'invalid_option', clause, {
+      issueFrom(OPTION_MESSAGES, 'invalid_option', clause, {
         path: [name],
         received: describe(calendar),
         params: { name, reasonZh: '非 createWorkdayCalendar 所建', reasonEn: 'not made by createWorkdayCalendar' },

@@ -1,15 +1,32 @@
 import type { MessagePair } from './issues.js';
 
-/**
- * Issue codes shared by every area. Each area keeps its own codes in its `messages.ts`, so that a
- * bundle carries only the messages it can raise; `ISSUE_CODES` joins them all into one table.
- */
-export const CORE_MESSAGES = {
+/** The issue of a bad date. Its own table: the date readers raise it, in the smallest bundles. @internal */
+export const DATE_MESSAGES = {
   invalid_date: [
     '{name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
     '{name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
   ],
+} as const satisfies Record<string, MessagePair>;
+
+/** The issue of a bad option. Its own table: the calendar's functions raise it, in small bundles. @internal */
+export const OPTION_MESSAGES = {
   invalid_option: ['选项 {name} 无效：{reasonZh}', 'Option {name} is invalid: {reasonEn}'],
+} as const satisfies Record<string, MessagePair>;
+
+/** The other issues shared by every area. */
+const INPUT_MESSAGES = {
   invalid_input: ['输入无效：{reasonZh}', 'Invalid input: {reasonEn}'],
   missing_field: ['缺少 {name}', '{name} is missing'],
 } as const satisfies Record<string, MessagePair>;
+
+/**
+ * Issue codes shared by every area. Each area keeps its own codes in its `messages.ts`, so that a
+ * bundle carries only the messages it can raise; `ISSUE_CODES` joins them all into one table.
+ * (`isWorkingDay`, the smallest bundle that raises issues, reads only the first two tables.)
+ */
+export const CORE_MESSAGES: typeof DATE_MESSAGES & typeof OPTION_MESSAGES & typeof INPUT_MESSAGES = /* @__PURE__ */ Object.assign(
+  {},
+  DATE_MESSAGES,
+  OPTION_MESSAGES,
+  INPUT_MESSAGES,
+);

@@ -98,16 +98,38 @@ describe('SvaError', () => {
     expect([error.name, error.code, error.message, error.issues]).toEqual(['SvaError', 'unknown', 'sva-rules error', []]);
   });
 
+  const BRAND = Symbol.for('sva-rules.error');
   const lookAlike = (name: string, fields: object) => Object.assign(new Error('x'), { name }, fields);
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
   const guards: { name: string; value: unknown; expected: boolean }[] = [
-    { name: 'an SvaError of another copy of the package', value: lookAlike('SvaError', { issues: [] }), expected: true },
-    { name: 'an Error named SvaError without issues', value: lookAlike('SvaError', {}), expected: false },
+    { name: 'an SvaError', value: new SvaError([]), expected: true },
+    { name: 'an object with the brand and issues (an SvaError of another build)', value: { [BRAND]: true, issues: [] }, expected: true },
+    { name: 'the brand without issues', value: { [BRAND]: true }, expected: false },
+    { name: 'the brand set to something else than true', value: { [BRAND]: 1, issues: [] }, expected: false },
+    { name: 'an Error named SvaError with issues but no brand', value: lookAlike('SvaError', { issues: [] }), expected: false },
     { name: 'an Error with issues but another name', value: lookAlike('Error', { issues: [] }), expected: false },
     { name: 'a plain object shaped like an SvaError', value: { name: 'SvaError', issues: [], message: 'x' }, expected: false },
+    { name: 'a revoked proxy', value: revoked.proxy, expected: false },
     { name: 'null', value: null, expected: false },
+    { name: 'a string', value: 'SvaError', expected: false },
   ];
-  it.each(guards)('isSvaError: $name → $expected', ({ value, expected }) => {
+  it.each(guards)('isSvaError and instanceof: $name → $expected', ({ value, expected }) => {
     expect(isSvaError(value)).toBe(expected);
+    expect(value instanceof SvaError).toBe(expected);
+  });
+
+  it('recognises an SvaError of another copy of the module, both ways, with instanceof and isSvaError', async () => {
+    // A query string makes Vite load the module a second time: another SvaError class, as the
+    // CommonJS build is beside the ES module build (test:package checks the two real builds).
+    const path = '../../src/core/errors.js?another-copy';
+    const other = (await import(/* @vite-ignore */ path)) as { SvaError: typeof SvaError; isSvaError: typeof isSvaError };
+    expect(other.SvaError).not.toBe(SvaError);
+    const theirs = new other.SvaError([]);
+    const ours = new SvaError([]);
+    expect([theirs instanceof SvaError, isSvaError(theirs)]).toEqual([true, true]);
+    expect([ours instanceof other.SvaError, other.isSvaError(ours)]).toEqual([true, true]);
+    expect(Object.getPrototypeOf(theirs)).not.toBe(SvaError.prototype);
   });
 });
 
