@@ -1,6 +1,6 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } from './calendar/messages.js';
-import { CORE_MESSAGES } from './core/messages.js';
+import { CORE_MESSAGES, DATE_MESSAGES } from './core/messages.js';
 import { deepFreeze } from './core/freeze.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
 import { SUPERVISION_MESSAGES } from './supervision/messages.js';
@@ -19,6 +19,7 @@ import { BATCH_MESSAGES, ISSUANCE_MESSAGES, REGISTRATION_MESSAGES } from './batc
  * bundle that does not use it drops it. @internal
  */
 export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = [
+  DATE_MESSAGES,
   CORE_MESSAGES,
   CODES_MESSAGES,
   ARCHIVE_MESSAGES,

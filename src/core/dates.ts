@@ -104,9 +104,10 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 export function isoYear(input: string): number | undefined {
   if (!ISO_DATE.test(input)) return undefined;
   // Date.parse reads YYYY-MM-DD as a day in UTC (ECMA-262 §21.4.3.2): it refuses month 13 or day
-  // 00 and rolls 30 February over to 2 March, which the round trip shows. Year 0000 is no IsoDate.
+  // 00 and rolls 30 February over to 2 March, which a day of the month other than the one written
+  // shows. Year 0000 is no IsoDate.
   const time = Date.parse(input);
-  return !Number.isNaN(time) && input >= '0001' && new Date(time).toISOString().startsWith(input) ? Number(input.slice(0, 4)) : undefined;
+  return input >= '0001' && new Date(time).getUTCDate() === Number(input.slice(8)) ? Number(input.slice(0, 4)) : undefined;
 }
 
 /**
