@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Bundle sizes are measured on the packed package, after the build (vitest.size.config.ts).
+    exclude: ['test/size.test.ts', 'node_modules/**'],
     environment: 'node',
     // A hang guard, not a speed assertion: instrumented runs (Stryker) are several times slower.
     testTimeout: 60_000,
