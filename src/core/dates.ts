@@ -166,7 +166,7 @@ export function invalidDateIssue(input: unknown, name: string, clause: ClauseId,
   });
 }
 
-/** A short, safe description of any value for `received` (never calls user code). @internal */
+/** A short, safe description of any value for `received`; never throws (a throwing proxy or getter is described by its typeof). @internal */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40)) + (value.length > 40 ? '…' : '');
   try {
