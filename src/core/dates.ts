@@ -103,11 +103,15 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
  */
 export function isoYear(input: string): number | undefined {
   if (!ISO_DATE.test(input)) return undefined;
-  // Date.parse reads YYYY-MM-DD as a day in UTC (ECMA-262 §21.4.3.2): it refuses month 13 or day
-  // 00 and rolls 30 February over to 2 March, which a day of the month other than the one written
-  // shows. Year 0000 is no IsoDate.
-  const time = Date.parse(input);
-  return input >= '0001' && new Date(time).getUTCDate() === Number(input.slice(8)) ? Number(input.slice(0, 4)) : undefined;
+  // Date.parse reads a real YYYY-MM-DD as a day in UTC (ECMA-262 §21.4.3.2); it rolls 30 February
+  // over to 2 March, and may read what is no date at all (0001-13-13) with the host's legacy
+  // parser, as another day: a year, month or day other than those written shows both (an invalid
+  // time gives NaN, equal to nothing). Year 0000 is no IsoDate.
+  const date = new Date(Date.parse(input));
+  const year = Number(input.slice(0, 4));
+  return year > 0 && date.getUTCFullYear() === year && date.getUTCMonth() + 1 === Number(input.slice(5, 7)) && date.getUTCDate() === Number(input.slice(8))
+    ? year
+    : undefined;
 }
 
 /**
