@@ -155,7 +155,8 @@ function conflictIssues(tables: ReadonlyMap<number, YearTable>, read: readonly R
  * @param base - the calendar to add to; default {@link CHINA_MAINLAND_CALENDAR}; `null` for none.
  * @returns a new frozen calendar.
  * @throws {@link SvaError} with the codes above, or `invalid_option` for a `base` not made by this
- * function; citing `selection.publicity`.
+ * function (in either build of the package), or made by another copy whose notices do not give its
+ * days; citing `selection.publicity`.
  * @example
  * const calendar = createWorkdayCalendar({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }, …] });
  * calendar.lastDay // '2027-12-31'
