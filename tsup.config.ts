@@ -28,7 +28,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
-    target: 'node18',
+    target: 'node20',
     dts: false,
     splitting: false,
     clean: false,

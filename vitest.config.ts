@@ -7,6 +7,8 @@ process.env.TZ ??= 'UTC';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Bundle sizes are measured on the packed package, after the build (vitest.size.config.ts).
+    exclude: ['test/size.test.ts', 'node_modules/**'],
     environment: 'node',
     // Worker threads that keep their module cache from one test file to the next: the library is
     // imported once per worker instead of once per file. Measured on 2 cores: 18 s of CPU for the

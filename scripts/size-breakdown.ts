@@ -1,40 +1,57 @@
-// What the whole root entry is made of (minified + gzip, measured as test/size.test.ts measures).
-// Each row bundles the root entry with some parts replaced by empty stand-ins, so the difference
-// between rows is what those parts cost. Prints a table; measures bytes, not time.
+// What the whole root entry is made of, measured as test/size.test.ts measures: on the packed
+// package installed into a scratch project, bundled by esbuild (min + gzip). Each row bundles the
+// root entry with some parts replaced by empty stand-ins, so that the difference between rows is
+// what those parts cost. Prints a table; measures bytes, not time.
+// Usage: npm run size:breakdown (builds first).
 import type { Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { bundleSize } from '../test/helpers/bundleSize.js';
+// @ts-expect-error: a plain ES module of the scripts, without types.
+import { packAndInstall } from './scratch.mjs';
 
 type Part = 'decimal.js' | 'messages' | 'clause texts';
 
-/** A plugin that loads empty stand-ins for the parts left out. */
-function standIns(without: ReadonlySet<Part>): Plugin {
+/** The parts, each as a change to the code of the built package (or of decimal.js). */
+const STAND_INS: Record<Part, (code: string, path: string) => string> = {
+  'decimal.js': (code, path) => (/decimal\.js[\\/]decimal\.mjs$/.test(path) ? 'export default class D { static clone() { return D; } }' : code),
+  // Every issue-code table of every area, `var X_MESSAGES = { … };`, both languages.
+  messages: (code) => code.replace(/^var (\w+_MESSAGES) = \{\n[\s\S]*?\n\};$/gm, 'var $1 = {};'),
+  // The titles, policy sentences and readings of CLAUSES (and the readings they share).
+  'clause texts': (code) =>
+    code.includes('var CLAUSES = {')
+      ? code.replace(/^(\s+(?:text|title|titleEn|reading): )"(?:[^"\\]|\\.)*"/gm, '$1""').replace(/^(var \w+_READING = )"(?:[^"\\]|\\.)*";$/gm, '$1"";')
+      : code,
+};
+
+/** A plugin that loads the package and decimal.js with the parts left out replaced. */
+function standIns(without: readonly Part[]): Plugin {
   return {
     name: 'stand-ins',
     setup(b) {
-      if (without.has('decimal.js')) {
-        b.onLoad({ filter: /decimal\.mjs$/ }, () => ({ contents: 'export default class D { static clone() { return D; } }', loader: 'js' }));
-      }
-      if (without.has('messages')) {
-        b.onLoad({ filter: /[\\/]messages\.ts$/ }, ({ path }) => {
-          const names = [...readFileSync(path, 'utf8').matchAll(/export const (\w+)/g)].map((m) => m[1]);
-          return { contents: names.map((n) => `export const ${n} = {};`).join('\n'), loader: 'ts' };
-        });
-      }
-      if (without.has('clause texts')) {
-        b.onLoad({ filter: /core[\\/]clauses\.ts$/ }, ({ path }) => {
-          const ids = [...readFileSync(path, 'utf8').matchAll(/^ {2}'([\w.]+)': \{/gm)].map((m) => m[1]);
-          const table = ids.map((id) => `'${id}': { id: '${id}' }`).join(', ');
-          return { contents: `export const CLAUSES = { ${table} };`, loader: 'ts' };
-        });
-      }
+      b.onLoad({ filter: /(sva-rules[\\/]dist[\\/].*\.js|decimal\.js[\\/]decimal\.mjs)$/ }, ({ path }) => {
+        let code = readFileSync(path, 'utf8');
+        for (const part of without) code = STAND_INS[part](code, path);
+        return { contents: code, loader: 'js' };
+      });
     },
   };
 }
 
-const rows: Part[][] = [[], ['decimal.js'], ['messages'], ['clause texts'], ['messages', 'clause texts'], ['decimal.js', 'messages', 'clause texts']];
-console.log('| the whole root entry | bytes |\n|---|---:|');
-for (const without of rows) {
-  const label = without.length === 0 ? 'as shipped' : `without ${without.join(', ')}`;
-  console.log(`| ${label} | ${await bundleSize(['*'], 'src/index.ts', [standIns(new Set(without))])} |`);
+const { app, remove } = packAndInstall() as { app: string; remove: () => void };
+try {
+  const rows: Part[][] = [[], ['decimal.js'], ['messages'], ['clause texts'], ['messages', 'clause texts'], ['decimal.js', 'messages', 'clause texts']];
+  const sizes = new Map<string, number>();
+  console.log('| the whole root entry (`sva-rules`, from the tarball) | bytes |\n|---|---:|');
+  for (const without of rows) {
+    const label = without.length === 0 ? 'as shipped' : `without ${without.join(', ')}`;
+    const size = await bundleSize(['*'], 'sva-rules', app, [standIns(without)]);
+    sizes.set(label, size);
+    console.log(`| ${label} | ${size} |`);
+  }
+  const whole = sizes.get('as shipped') as number;
+  console.log('\n| part | bytes |\n|---|---:|');
+  for (const part of ['decimal.js', 'messages', 'clause texts'] as const) console.log(`| ${part} | ${whole - (sizes.get(`without ${part}`) as number)} |`);
+  console.log(`| the code (everything else) | ${sizes.get('without decimal.js, messages, clause texts')} |`);
+} finally {
+  remove();
 }

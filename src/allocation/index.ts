@@ -7,4 +7,3 @@ export type { CheckAllocationOptions } from './checkAllocation.js';
 export { checkNewAssignment } from './checkNewAssignment.js';
 export type { CheckNewAssignmentOptions } from './checkNewAssignment.js';
 export type { Assignment } from './rows.js';
-export { ALLOCATION_MESSAGES } from './messages.js';

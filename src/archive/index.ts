@@ -9,4 +9,3 @@ export { retentionEndDate } from './retentionEndDate.js';
 export type { ArchiveMedium, ArchiveRecord, RetentionEndDateOptions } from './retentionEndDate.js';
 export { mayDispose } from './mayDispose.js';
 export type { MayDisposeOptions } from './mayDispose.js';
-export { ARCHIVE_MESSAGES } from './messages.js';

@@ -12,4 +12,3 @@ export type { CheckCertificateOptions } from './checkCertificate.js';
 export type { AssessmentBatch, Certificate, ExamMethod, ExamSite, Registration } from './types.js';
 export { ANNOUNCEMENT_FIELDS, NOTICES, PLAN_FIELDS } from './vocabulary.js';
 export type { AnnouncementField, Notice, PlanField } from './vocabulary.js';
-export { BATCH_MESSAGES, ISSUANCE_MESSAGES, REGISTRATION_MESSAGES } from './messages.js';

@@ -1,12 +1,15 @@
-import { dayNumberOf, isoOfDayNumber } from '../core/dates.js';
-import { SvaError } from '../core/errors.js';
+import { dayNumberOf, describe, isoOfDayNumber, weekdayOf } from '../core/dates.js';
+import { isSvaError, SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { calendarOf } from './build.js';
+import { CHINA_MAINLAND_CALENDAR } from './chinaMainland.js';
 import { NOTICES } from './data.js';
-import type { WorkdayCalendar, YearTable } from './internals.js';
+import { internalsOf, noticesOfBrand } from './internals.js';
+import type { CalendarInternals, WorkdayCalendar, YearTable } from './internals.js';
 import { CALENDAR_DATA_MESSAGES } from './messages.js';
+import { OPTION_MESSAGES } from '../core/messages.js';
 import { readCalendarData } from './readCalendarData.js';
 import type { HolidayCnYear, ReadYear, WorkdayCalendarData } from './readCalendarData.js';
 import { resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.js';
@@ -25,6 +28,60 @@ function noticeTables(): Map<number, YearTable> {
     tables.set(year, { offDays, workDays: workDays.map((o) => jan1 + o) });
   }
   return tables;
+}
+
+/** The tables of a calendar's days as they are: each year's weekdays off and weekend days on. */
+function tablesOfDays(c: CalendarInternals): Map<number, YearTable> {
+  const tables = new Map<number, YearTable>();
+  for (let i = 0; i < c.size; i++) {
+    const day = c.first + i;
+    const year = Number(isoOfDayNumber(day).slice(0, 4));
+    const table = tables.get(year) ?? { offDays: [], workDays: [] };
+    tables.set(year, table);
+    const weekend = weekdayOf(day) % 6 === 0;
+    if (weekend && c.working[i] === '1') (table.workDays as number[]).push(day);
+    if (!weekend && c.working[i] === '0') (table.offDays as number[]).push(day);
+  }
+  return tables;
+}
+
+/**
+ * The notice tables of a calendar made by another copy of the library (the other build): the
+ * notices its brand carries, checked as `data` is and required to give its very days. A built-in
+ * calendar carries none: its tables are this copy's notices when its days are the same, else its
+ * days as they are (exact on every day it covers; only a day a notice names outside them, such as
+ * 2022-12-31 in the 2023 notice, is not carried over).
+ */
+function tablesOfBrand(calendar: WorkdayCalendar, c: CalendarInternals): ReadonlyMap<number, YearTable> {
+  const notices = noticesOfBrand(calendar, c);
+  if (notices === '') {
+    const own = internalsOf(CHINA_MAINLAND_CALENDAR) as CalendarInternals;
+    return c.first === own.first && c.working === own.working ? noticeTables() : tablesOfDays(c);
+  }
+  let rebuilt: CalendarInternals | undefined;
+  try {
+    rebuilt = internalsOf(createWorkdayCalendar(JSON.parse(notices) as WorkdayCalendarData, null));
+  } catch (error) {
+    if (!(error instanceof SyntaxError) && !isSvaError(error)) throw error;
+  }
+  if (rebuilt?.tables === undefined || rebuilt.first !== c.first || rebuilt.working !== c.working) {
+    throw new SvaError(
+      issueFrom(OPTION_MESSAGES, 'invalid_option', CLAUSE, {
+        path: ['base'],
+        received: describe(calendar),
+        params: { name: 'base', reasonZh: '其节假日通知与其日历不符', reasonEn: 'its notices do not give its days' },
+      }),
+    );
+  }
+  return rebuilt.tables;
+}
+
+/** The notice tables of the `base` calendar (see tablesOfBrand), read once per calendar. */
+function baseTables(base: WorkdayCalendar | undefined): ReadonlyMap<number, YearTable> {
+  const calendar = base ?? CHINA_MAINLAND_CALENDAR;
+  const c = resolveCalendar(calendar, CLAUSE, 'base');
+  c.tables ??= tablesOfBrand(calendar, c);
+  return c.tables;
 }
 
 /** The years missing between the first and the last, as `'2027'` or `'2027–2029'` runs. */
@@ -98,7 +155,8 @@ function conflictIssues(tables: ReadonlyMap<number, YearTable>, read: readonly R
  * @param base - the calendar to add to; default {@link CHINA_MAINLAND_CALENDAR}; `null` for none.
  * @returns a new frozen calendar.
  * @throws {@link SvaError} with the codes above, or `invalid_option` for a `base` not made by this
- * function; citing `calendar.working_days`.
+ * function (in either build of the package), or made by another copy whose notices do not give its
+ * days; citing `calendar.working_days`.
  * @example
  * const calendar = createWorkdayCalendar({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }, …] });
  * calendar.lastDay // '2027-12-31'
@@ -111,9 +169,8 @@ export function createWorkdayCalendar(
   base?: WorkdayCalendar | null,
 ): WorkdayCalendar {
   return guardValue(CLAUSE, () => {
-    const baseTables = base === null ? new Map<number, YearTable>() : (resolveCalendar(base, CLAUSE, 'base').tables ?? noticeTables());
     const read = readCalendarData(data, CLAUSE);
-    const tables = new Map(baseTables);
+    const tables = new Map(base === null ? undefined : baseTables(base));
     for (const { year, table } of read.years) tables.set(year, table);
     const years = [...new Set([...tables.keys(), ...read.named])].sort((a, b) => a - b);
     const issues = [...read.issues, ...gapIssues(years), ...conflictIssues(tables, read.years)];

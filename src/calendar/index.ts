@@ -17,4 +17,3 @@ export { checkPublicityPeriod } from './checkPublicityPeriod.js';
 export type { CheckPublicityPeriodOptions, PublicityPeriod } from './checkPublicityPeriod.js';
 export { planFilingDeadline } from './planFilingDeadline.js';
 export type { PlanFilingDeadlineOptions } from './planFilingDeadline.js';
-export { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } from './messages.js';

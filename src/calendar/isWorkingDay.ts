@@ -1,5 +1,4 @@
 import type { DateInput } from '../core/dates.js';
-import { asSvaError } from '../core/guard.js';
 import type { WorkdayCalendar } from './internals.js';
 import { coveredOffset, resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.js';
 
@@ -23,11 +22,8 @@ import { coveredOffset, resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.j
  * isWorkingDay('2027-01-04') // throws SvaError calendar_out_of_range
  */
 export function isWorkingDay(date: DateInput, calendar?: WorkdayCalendar): boolean {
-  // try/catch rather than guardValue: no closure on the library's most frequent call.
-  try {
-    const c = resolveCalendar(calendar, WORKING_DAYS_CLAUSE);
-    return c.working[coveredOffset(c, date, 'date', WORKING_DAYS_CLAUSE)] === '1';
-  } catch (error) {
-    throw asSvaError(error, WORKING_DAYS_CLAUSE);
-  }
+  // No guard: reading a calendar or a date never throws (internalsOf, dayNumberOrUndefined and
+  // describe catch what a proxy or a getter throws), so only SvaError can escape.
+  const c = resolveCalendar(calendar, WORKING_DAYS_CLAUSE);
+  return c.working[coveredOffset(c, date, 'date', WORKING_DAYS_CLAUSE)] === '1';
 }

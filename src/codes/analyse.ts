@@ -1,16 +1,19 @@
 import { yearOfDateInput } from '../core/dates.js';
 import { PROVINCE_CODE } from '../core/codeLayout.js';
-import { cityCodeOf, cityRowAt } from './cities.js';
+import { cityCodeOf, isCityCodeAt } from './cities.js';
 
 // Faults of a code made only of ASCII digits, one bit each, so that the boolean validators and
 // the parsers share one reading of 附件3 without building issues on the fast path.
-/** @internal */ export const F_PROVINCE = 1;
-/** @internal */ export const F_CITY = 2;
-/** @internal */ export const F_INSTITUTION_SERIAL = 4;
-/** @internal */ export const F_CERTIFICATE_SERIAL = 8;
-/** @internal */ export const F_YEAR_MISMATCH = 16;
-/** @internal */ export const F_CITY_MISMATCH = 32;
-/** @internal */ export const F_INSTITUTION_MISMATCH = 64;
+/** @internal */
+export const enum Fault {
+  Province = 1,
+  City = 2,
+  InstitutionSerial = 4,
+  CertificateSerial = 8,
+  YearMismatch = 16,
+  CityMismatch = 32,
+  InstitutionMismatch = 64,
+}
 
 /** Whether every character of `s` is an ASCII digit. @internal */
 export function allDigits(s: string): boolean {
@@ -21,12 +24,12 @@ export function allDigits(s: string): boolean {
   return true;
 }
 
-/** Faults of the 8-digit institution code standing at `at` in a string of digits. @internal */
+/** Faults of the 8-digit institution code standing at `at` in a string of ASCII digits. @internal */
 export function institutionFaults(s: string, at: number): number {
   let faults = 0;
-  if (!s.startsWith(PROVINCE_CODE, at)) faults |= F_PROVINCE;
-  if (cityRowAt(s, at + 2) < 0) faults |= F_CITY;
-  if (s.startsWith('0000', at + 4)) faults |= F_INSTITUTION_SERIAL;
+  if (!s.startsWith(PROVINCE_CODE, at)) faults |= Fault.Province;
+  if (!isCityCodeAt(s, at + 2)) faults |= Fault.City;
+  if (s.startsWith('0000', at + 4)) faults |= Fault.InstitutionSerial;
   return faults;
 }
 
@@ -46,11 +49,12 @@ export function isInstitutionCode(value: unknown): value is string {
 }
 
 /**
- * Checks the `expect` argument of the code validators. A throwing getter is caught by the
- * caller. @internal
+ * Checks the `expect` argument of the code validators: `undefined` when there is none (nothing to
+ * match, and nothing allocated: the validators call this on every code). A throwing getter is
+ * caught by the caller. @internal
  */
-export function resolveExpect(expect: unknown): ResolvedExpect | RefusedExpect {
-  if (expect === undefined) return {};
+export function resolveExpect(expect: unknown): ResolvedExpect | RefusedExpect | undefined {
+  if (expect === undefined) return undefined;
   if (expect === null || typeof expect !== 'object') return 'expect';
   const { city, institutionCode, issuedOn } = expect as Record<string, unknown>;
   const resolved: { year?: number; cityCode?: string; institutionCode?: string } = {};
@@ -72,16 +76,16 @@ export function resolveExpect(expect: unknown): ResolvedExpect | RefusedExpect {
 }
 
 /** Whether `resolveExpect` refused the expectation. @internal */
-export function isRefused(value: ResolvedExpect | RefusedExpect): value is RefusedExpect {
+export function isRefused(value: ResolvedExpect | RefusedExpect | undefined): value is RefusedExpect {
   return typeof value === 'string';
 }
 
-/** Faults of a 15-digit certificate code made only of digits. @internal */
-export function certificateFaults(s: string, expect: ResolvedExpect): number {
+/** Faults of a 15-digit certificate code made only of ASCII digits; `expect`: what it must match. @internal */
+export function certificateFaults(s: string, expect: ResolvedExpect | undefined): number {
   let faults = institutionFaults(s, 2);
-  if (s.startsWith('00000', 10)) faults |= F_CERTIFICATE_SERIAL;
-  if (expect.year !== undefined && Number(s.slice(0, 2)) !== expect.year - 2000) faults |= F_YEAR_MISMATCH;
-  if (expect.cityCode !== undefined && !s.startsWith(expect.cityCode, 4)) faults |= F_CITY_MISMATCH;
-  if (expect.institutionCode !== undefined && !s.startsWith(expect.institutionCode, 2)) faults |= F_INSTITUTION_MISMATCH;
+  if (s.startsWith('00000', 10)) faults |= Fault.CertificateSerial;
+  if (expect?.year !== undefined && Number(s.slice(0, 2)) !== expect.year - 2000) faults |= Fault.YearMismatch;
+  if (expect?.cityCode !== undefined && !s.startsWith(expect.cityCode, 4)) faults |= Fault.CityMismatch;
+  if (expect?.institutionCode !== undefined && !s.startsWith(expect.institutionCode, 2)) faults |= Fault.InstitutionMismatch;
   return faults;
 }

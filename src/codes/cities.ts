@@ -23,6 +23,27 @@ function citiesOf(table: string): readonly ShandongCity[] {
  */
 export const SHANDONG_CITIES: readonly ShandongCity[] = /* @__PURE__ */ citiesOf(TABLE);
 
+/** One bit per city code, read from the table: bit 4 is set because 04 is 枣庄. */
+function codeBits(table: string): number {
+  let bits = 0;
+  for (let i = 0; i < table.length; i += ROW) bits |= 1 << Number(table.slice(i, i + 2));
+  return bits;
+}
+
+const CITY_BITS = /* @__PURE__ */ codeBits(TABLE);
+
+/**
+ * Whether the two characters at `at` in `s`, both ASCII digits, are the code of a city. Reads
+ * character codes and a bit, without a slice or a search: the certificate-code validators call it
+ * on every code. @internal
+ */
+export function isCityCodeAt(s: string, at: number): boolean {
+  // 528 = 48 × 11: the character code of '0' counted in both digits.
+  const code = s.charCodeAt(at) * 10 + s.charCodeAt(at + 1) - 528;
+  // Every code is below 32 (the highest is 17); a shift counts mod 32, hence the first test.
+  return code < 32 && ((CITY_BITS >>> code) & 1) === 1;
+}
+
 /**
  * The row in the city table of the code standing at `at` in `s`; -1 when no city has that code. @internal
  */

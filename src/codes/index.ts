@@ -13,6 +13,5 @@ export type { FormatCertificateCodeInput } from './formatCertificateCode.js';
 export { parseCertificateCode } from './parseCertificateCode.js';
 export type { CertificateCode, ParseCertificateCodeOptions } from './parseCertificateCode.js';
 export { isValidCertificateCode } from './isValidCertificateCode.js';
-export { CODES_MESSAGES } from './messages.js';
 export { nextCertificateCodes } from './nextCertificateCodes.js';
 export type { CertificateSerialState, NextCertificateCodesOptions } from './nextCertificateCodes.js';

@@ -6,13 +6,7 @@ import { PROVINCE_CODE } from '../core/codeLayout.js';
 import {
   allDigits,
   certificateFaults,
-  F_CERTIFICATE_SERIAL,
-  F_CITY,
-  F_CITY_MISMATCH,
-  F_INSTITUTION_MISMATCH,
-  F_INSTITUTION_SERIAL,
-  F_PROVINCE,
-  F_YEAR_MISMATCH,
+  Fault,
   isRefused,
   resolveExpect,
 } from './analyse.js';
@@ -80,7 +74,7 @@ function parse(input: unknown, expect: unknown): ParseResult<CertificateCode> {
   if (typeof input !== 'string' || input.length !== 15 || !allDigits(input)) {
     return { ok: false, issues: [...shapeIssues(input, 15, 'certificate', CLAUSE), ...refused] };
   }
-  const wanted: ResolvedExpect = isRefused(resolved) ? {} : resolved;
+  const wanted: ResolvedExpect = isRefused(resolved) ? {} : (resolved ?? {});
   const issues = [...faultIssues(input, certificateFaults(input, wanted), wanted), ...refused];
   const city = cityAt(input, 4);
   // An unknown city has its issue already; parseResultOf refuses the value when there are issues.
@@ -105,13 +99,13 @@ function faultIssues(s: string, faults: number, wanted: ResolvedExpect): RuleIss
   const add = (code: keyof typeof CODES_MESSAGES, path: string, expected: unknown, received: string): void => {
     issues.push(issueFrom(CODES_MESSAGES, code, CLAUSE, { path: [path], expected, received }));
   };
-  if (faults & F_PROVINCE) add('certificate_code_province', 'provinceCode', PROVINCE_CODE, s.slice(2, 4));
-  if (faults & F_CITY) add('certificate_code_city', 'cityCode', undefined, s.slice(4, 6));
-  if (faults & F_INSTITUTION_SERIAL) add('certificate_code_institution_serial', 'institutionSerial', '0001–9999', s.slice(6, 10));
-  if (faults & F_CERTIFICATE_SERIAL) add('certificate_code_serial', 'certificateSerial', '00001–99999', s.slice(10));
-  if (faults & F_YEAR_MISMATCH) add('certificate_code_year_mismatch', 'year', wanted.year, s.slice(0, 2));
-  if (faults & F_CITY_MISMATCH) add('certificate_code_city_mismatch', 'cityCode', wanted.cityCode, s.slice(4, 6));
-  if (faults & F_INSTITUTION_MISMATCH) {
+  if (faults & Fault.Province) add('certificate_code_province', 'provinceCode', PROVINCE_CODE, s.slice(2, 4));
+  if (faults & Fault.City) add('certificate_code_city', 'cityCode', undefined, s.slice(4, 6));
+  if (faults & Fault.InstitutionSerial) add('certificate_code_institution_serial', 'institutionSerial', '0001–9999', s.slice(6, 10));
+  if (faults & Fault.CertificateSerial) add('certificate_code_serial', 'certificateSerial', '00001–99999', s.slice(10));
+  if (faults & Fault.YearMismatch) add('certificate_code_year_mismatch', 'year', wanted.year, s.slice(0, 2));
+  if (faults & Fault.CityMismatch) add('certificate_code_city_mismatch', 'cityCode', wanted.cityCode, s.slice(4, 6));
+  if (faults & Fault.InstitutionMismatch) {
     add('certificate_code_institution_mismatch', 'institutionCode', wanted.institutionCode, s.slice(2, 10));
   }
   return issues;

@@ -2,7 +2,7 @@ import { parseResultOf, issueFrom } from '../core/issues.js';
 import type { ParseResult, RuleIssue } from '../core/issues.js';
 import { isRecord, unreadableIssue } from '../core/guard.js';
 import { PROVINCE_CODE } from '../core/codeLayout.js';
-import { allDigits, F_CITY, F_INSTITUTION_SERIAL, F_PROVINCE, institutionFaults, isRefused, resolveExpect } from './analyse.js';
+import { allDigits, Fault, institutionFaults, isRefused, resolveExpect } from './analyse.js';
 import { cityAt } from './cities.js';
 import { CODES_MESSAGES } from './messages.js';
 import { refusedExpectIssue, shapeIssues } from './shape.js';
@@ -54,7 +54,7 @@ function parse(input: unknown, expect: unknown): ParseResult<InstitutionCode> {
   }
   const faults = institutionFaults(input, 0);
   const province = PROVINCE_CODE;
-  if (faults & F_PROVINCE) {
+  if (faults & Fault.Province) {
     issues.push(
       issueFrom(CODES_MESSAGES, 'institution_code_province', 'selection.code', {
         path: ['provinceCode'],
@@ -63,17 +63,18 @@ function parse(input: unknown, expect: unknown): ParseResult<InstitutionCode> {
       }),
     );
   }
-  if (faults & F_CITY) {
+  if (faults & Fault.City) {
     issues.push(issueFrom(CODES_MESSAGES, 'institution_code_city', 'selection.code', { path: ['cityCode'], received: input.slice(2, 4) }));
   }
-  if (faults & F_INSTITUTION_SERIAL) {
+  if (faults & Fault.InstitutionSerial) {
     issues.push(issueFrom(CODES_MESSAGES, 'institution_code_serial', 'selection.code', { path: ['serial'], received: input.slice(4) }));
   }
-  if (!isRefused(resolved) && resolved.cityCode !== undefined && !input.startsWith(resolved.cityCode, 2)) {
+  const cityCode = isRefused(resolved) ? undefined : resolved?.cityCode;
+  if (cityCode !== undefined && !input.startsWith(cityCode, 2)) {
     issues.push(
       issueFrom(CODES_MESSAGES, 'institution_code_city_mismatch', 'selection.code', {
         path: ['cityCode'],
-        expected: resolved.cityCode,
+        expected: cityCode,
         received: input.slice(2, 4),
       }),
     );

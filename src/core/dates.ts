@@ -1,7 +1,7 @@
 import type { ClauseId } from './clauses.js';
 import { SvaError } from './errors.js';
 import { issueFrom } from './issues.js';
-import { CORE_MESSAGES } from './messages.js';
+import { DATE_MESSAGES } from './messages.js';
 
 /** A calendar day in China, written `'YYYY-MM-DD'` (ISO 8601, four-digit year, zero-padded). */
 export type IsoDate = string;
@@ -68,6 +68,18 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The number the ASCII digits of `s` from `from` to `to` (excluded) write, or −1 when one is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    // A digit's value; any other character gives one outside 0–9 (a negative one is large under `>>> 0`).
+    const digit = s.charCodeAt(i) - 48;
+    if (digit >>> 0 > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 /**
  * The day number of a string that is a real `YYYY-MM-DD` date (years 0001–9999), else `undefined`.
  * Reads character codes, without a regular expression or an allocation: every date parameter
@@ -75,22 +87,10 @@ export function isRealDate(year: number, month: number, day: number): boolean {
  */
 export function isoDayNumber(input: string): number | undefined {
   if (input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return undefined;
-  // Each is a digit's value; any other character gives a value outside 0–9 (a negative one is
-  // large under `>>> 0`). Unrolled: this is the hottest code of the calendar.
-  const y0 = input.charCodeAt(0) - 48;
-  const y1 = input.charCodeAt(1) - 48;
-  const y2 = input.charCodeAt(2) - 48;
-  const y3 = input.charCodeAt(3) - 48;
-  const m0 = input.charCodeAt(5) - 48;
-  const m1 = input.charCodeAt(6) - 48;
-  const d0 = input.charCodeAt(8) - 48;
-  const d1 = input.charCodeAt(9) - 48;
-  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) {
-    return undefined;
-  }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  const year = digitsAt(input, 0, 4);
+  const month = digitsAt(input, 5, 7);
+  const day = digitsAt(input, 8, 10);
+  // isRealDate refuses the −1 of a part that is not all digits.
   return isRealDate(year, month, day) ? dayNumberOf(year, month, day) : undefined;
 }
 
@@ -99,19 +99,20 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 /**
  * The year of a string that is a real `YYYY-MM-DD` date, else `undefined`. Accepts exactly the
  * strings {@link isoDayNumber} accepts (a test holds the two together); it is written with a regular
- * expression because it is smaller, and the code validators' bundles carry it. @internal
+ * expression and `Date.parse` because that is smaller, and the code validators' bundles carry it. @internal
  */
 export function isoYear(input: string): number | undefined {
   if (!ISO_DATE.test(input)) return undefined;
+  // Date.parse reads a real YYYY-MM-DD as a day in UTC (ECMA-262 §21.4.3.2); it rolls 30 February
+  // over to 2 March, and may read what is no date at all (0001-13-13) with the host's legacy
+  // parser, as another day: a year, month or day other than those written shows both (an invalid
+  // time gives NaN, equal to nothing). Year 0000 is no IsoDate.
+  // eslint-disable-next-line no-restricted-properties -- a date-only ISO string is read in UTC, never in local time (ECMA-262 §21.4.3.2).
+  const date = new Date(Date.parse(input));
   const year = Number(input.slice(0, 4));
-  return isRealDate(year, Number(input.slice(5, 7)), Number(input.slice(8))) ? year : undefined;
-}
-
-/** Milliseconds since the epoch of a valid `Date` within the years of an IsoDate, else `undefined`. @internal */
-function timeOf(input: Date): number | undefined {
-  const time = input.getTime();
-  const n = Math.floor((time + CHINA_OFFSET_MS) / MS_PER_DAY);
-  return n >= FIRST_DAY && n <= LAST_DAY ? time : undefined;
+  return year > 0 && date.getUTCFullYear() === year && date.getUTCMonth() + 1 === Number(input.slice(5, 7)) && date.getUTCDate() === Number(input.slice(8))
+    ? year
+    : undefined;
 }
 
 /**
@@ -124,9 +125,14 @@ export function dayNumberOrUndefined(input: unknown): number | undefined {
   if (typeof input === 'string') {
     return isoDayNumber(input);
   }
-  if (input instanceof Date) {
-    const time = timeOf(input);
-    return time === undefined ? undefined : Math.floor((time + CHINA_OFFSET_MS) / MS_PER_DAY);
+  try {
+    if (input instanceof Date) {
+      // The day in UTC+8; an invalid Date gives NaN, which no comparison accepts.
+      const n = Math.floor((input.getTime() + CHINA_OFFSET_MS) / MS_PER_DAY);
+      if (n >= FIRST_DAY && n <= LAST_DAY) return n;
+    }
+  } catch {
+    // A proxy whose trap throws, or a Date whose getTime throws, is not a date.
   }
   return undefined;
 }
@@ -157,7 +163,7 @@ export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId)
 
 /** The `invalid_date` issue for a bad date parameter or field. @internal */
 export function invalidDateIssue(input: unknown, name: string, clause: ClauseId, path: readonly (string | number)[]) {
-  return issueFrom(CORE_MESSAGES, 'invalid_date', clause, {
+  return issueFrom(DATE_MESSAGES, 'invalid_date', clause, {
     path,
     expected: 'YYYY-MM-DD',
     received: describe(input),
@@ -165,15 +171,19 @@ export function invalidDateIssue(input: unknown, name: string, clause: ClauseId,
   });
 }
 
-/** A short, safe description of any value for `received` (never calls user code). @internal */
+/** A short, safe description of any value for `received`; never throws (a throwing proxy or getter is described by its typeof). @internal */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  if (value instanceof Date) {
-    const t = value.getTime();
-    return Number.isNaN(t) ? 'Invalid Date' : `Date(${t})`;
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40)) + (value.length > 40 ? '…' : '');
+  try {
+    if (value instanceof Date) {
+      const t = value.getTime();
+      return Number.isNaN(t) ? 'Invalid Date' : `Date(${t})`;
+    }
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return 'array';
+  } catch {
+    // A proxy whose trap throws (a revoked one), or a Date whose getTime throws: its typeof says it.
   }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
   // undefined, a symbol, an object and a function fall through: their typeof is the description.
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return typeof value;

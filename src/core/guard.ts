@@ -2,7 +2,7 @@ import type { ClauseId } from './clauses.js';
 import { isSvaError, SvaError } from './errors.js';
 import { issueFrom, resultOf } from './issues.js';
 import type { RuleIssue, RuleResult } from './issues.js';
-import { CORE_MESSAGES } from './messages.js';
+import { CORE_MESSAGES, OPTION_MESSAGES } from './messages.js';
 
 /** The issue for an input that could not be read (a throwing getter, a revoked proxy). @internal */
 export function unreadableIssue(clause: ClauseId): RuleIssue {
@@ -62,7 +62,7 @@ export function invalidOptionIssue(
   details?: { readonly received?: string; readonly expected?: unknown },
   name = path.join('.'),
 ): RuleIssue {
-  return issueFrom(CORE_MESSAGES, 'invalid_option', clause, { ...details, path, params: { name, reasonZh, reasonEn } });
+  return issueFrom(OPTION_MESSAGES, 'invalid_option', clause, { ...details, path, params: { name, reasonZh, reasonEn } });
 }
 
 /** Whether a value is a non-null, non-array object. @internal */

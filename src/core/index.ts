@@ -11,4 +11,3 @@ export { SvaError, isSvaError } from './errors.js';
 export type { RuleIssue, RuleResult, ParseResult, Severity } from './issues.js';
 export type { IsoDate, DateInput } from './dates.js';
 export { isIsoDate } from './dates.js';
-export { CORE_MESSAGES } from './messages.js';

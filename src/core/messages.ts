@@ -1,15 +1,26 @@
 import type { MessagePair } from './issues.js';
 
 /**
- * Issue codes shared by every area. Each area keeps its own codes in its `messages.ts`, so that a
- * bundle carries only the messages it can raise; `ISSUE_CODES` joins them all into one table.
+ * The issue of a bad date, raised only by the date readers (core/dates.ts). Its own table, so that
+ * a bundle carries it only when it reads dates. @internal
  */
-export const CORE_MESSAGES = {
+export const DATE_MESSAGES = {
   invalid_date: [
     '{name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
     '{name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
   ],
+} as const satisfies Record<string, MessagePair>;
+
+/**
+ * The issue of a bad option. Its own table as well, for the calendar's functions (`isWorkingDay`,
+ * the smallest bundle that raises issues, carries only this table and DATE_MESSAGES). @internal
+ */
+export const OPTION_MESSAGES = {
   invalid_option: ['选项 {name} 无效：{reasonZh}', 'Option {name} is invalid: {reasonEn}'],
+} as const satisfies Record<string, MessagePair>;
+
+/** The other issues every area raises. */
+const INPUT_MESSAGES = {
   invalid_input: ['输入无效：{reasonZh}', 'Invalid input: {reasonEn}'],
   missing_field: ['缺少 {name}', '{name} is missing'],
 } as const satisfies Record<string, MessagePair>;
@@ -21,3 +32,10 @@ export const DISTRICT_MESSAGES = {
     '{received} is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
   ],
 } as const satisfies Record<string, MessagePair>;
+
+/**
+ * Issue codes shared by every area (but `invalid_date`, in DATE_MESSAGES). Each area keeps its
+ * own codes in its `messages.ts`, so that a bundle carries only the messages it can raise;
+ * `ISSUE_CODES` joins them all into one table.
+ */
+export const CORE_MESSAGES: typeof OPTION_MESSAGES & typeof INPUT_MESSAGES = /* @__PURE__ */ Object.assign({}, OPTION_MESSAGES, INPUT_MESSAGES);

@@ -15,4 +15,3 @@ export type { CreditCodeAuthority, CreditCodeOrganisationType } from './creditCo
 export { ageOn } from './ageOn.js';
 export { checkCandidateEligibility } from './checkCandidateEligibility.js';
 export type { Candidate, CheckCandidateEligibilityOptions } from './checkCandidateEligibility.js';
-export { RESIDENT_ID_MESSAGES, CREDIT_CODE_MESSAGES, CANDIDATE_MESSAGES } from './messages.js';

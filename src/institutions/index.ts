@@ -14,5 +14,3 @@ export type { RankApplicantsOptions, RankedApplicant } from './rankApplicants.js
 export type { ApplicationItem, Catalog, InstitutionApplication } from './types.js';
 export { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from './vocabulary.js';
 export type { InstitutionKind, Material, RuleDocument, Term, WorkPlanSection } from './vocabulary.js';
-export { CATALOG_MESSAGES, INSTITUTION_MESSAGES } from './messages.js';
-export { DISTRICT_MESSAGES } from '../core/messages.js';

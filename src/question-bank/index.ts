@@ -7,4 +7,3 @@ export { checkQuestionBank } from './checkQuestionBank.js';
 export type { CheckQuestionBankOptions, QuestionBank, QuestionSet } from './checkQuestionBank.js';
 export { nextPaperSet } from './nextPaperSet.js';
 export { rotationPlan } from './rotationPlan.js';
-export { QUESTION_BANK_MESSAGES } from './messages.js';

@@ -7,7 +7,6 @@ export { createInstitutionApplicationSchema, InstitutionApplicationSchema } from
 export type { InstitutionApplicationInput, SchemaLanguage, SchemaOptions } from './institutionApplicationSchema.js';
 export { validateInstitutionApplication } from './validateInstitutionApplication.js';
 export type { ValidateInstitutionApplicationOptions } from './validateInstitutionApplication.js';
-export { SCHEMAS_MESSAGES } from './messages.js';
 export { AssessmentBatchSchema, createAssessmentBatchSchema } from './assessmentBatchSchema.js';
 export type { AssessmentBatchInput } from './assessmentBatchSchema.js';
 export { createRegistrationsSchema, RegistrationsSchema } from './registrationsSchema.js';

@@ -11,4 +11,3 @@ export { checkScore } from './checkScore.js';
 export type { CheckScoreOptions } from './checkScore.js';
 export { summarizeResults } from './summarizeResults.js';
 export type { ResultsSummary, SummarizeResultsOptions } from './summarizeResults.js';
-export { SCORE_MESSAGES, SCORE_SHEET_MESSAGES, SCORING_MESSAGES } from './messages.js';

@@ -27,9 +27,3 @@ export const SCORE_SHEET_MESSAGES = {
   weight_sum_not_full_mark: ['各部分权重之和应为 {expected}，实为 {received}', 'The weights add up to {received}, not {expected}'],
 } as const satisfies Record<string, MessagePair>;
 
-/** Every issue code of scores. */
-export const SCORING_MESSAGES: typeof SCORE_MESSAGES & typeof SCORE_SHEET_MESSAGES = /* @__PURE__ */ Object.assign(
-  {},
-  SCORE_MESSAGES,
-  SCORE_SHEET_MESSAGES,
-);

@@ -13,4 +13,3 @@ export { isEvaluationOverdue } from './isEvaluationOverdue.js';
 export type { IsEvaluationOverdueOptions } from './isEvaluationOverdue.js';
 export { checkSupervision, VIOLATIONS } from './checkSupervision.js';
 export type { SupervisionResult, Violation } from './checkSupervision.js';
-export { SUPERVISION_MESSAGES } from './messages.js';

@@ -69,7 +69,7 @@ describe('countWorkingDays (三3(2), 四2(5))', () => {
   });
 
   it('does not take an error thrown by a Date it reads for its own issues, even one carrying a list of issues', () => {
-    // Such as a validation library's error: it is not an SvaError, so the input is unreadable.
+    // Such as a validation library's error: it is not an SvaError, so the Date is no valid date.
     const foreign = Object.assign(new Error('foreign'), { issues: [{ code: 'foreign' }] });
     class ThrowingDate extends Date {
       override getTime(): number {
@@ -78,11 +78,14 @@ describe('countWorkingDays (三3(2), 四2(5))', () => {
     }
     expect(svaErrorOf(() => countWorkingDays(new ThrowingDate(), '2024-03-18')).issues).toEqual([
       {
-        code: 'invalid_input',
+        code: 'invalid_date',
         severity: 'error',
         clause: 'calendar.working_days',
-        message: '输入无效：读取输入时出错',
-        messageEn: 'Invalid input: the input could not be read',
+        message: 'start 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        messageEn: 'start is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        path: ['start'],
+        expected: 'YYYY-MM-DD',
+        received: 'object',
       },
     ]);
   });

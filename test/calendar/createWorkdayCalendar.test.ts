@@ -533,7 +533,7 @@ describe('createWorkdayCalendar', () => {
     expect(isWorkingDay('2027-01-01', calendar)).toBe(false);
   });
 
-  it('returns a new frozen object each time, showing no internals, and never changes its input', () => {
+  it('returns a new frozen object each time, showing only its days and its brand, and never changes its input', () => {
     const input = deepFreeze(structuredClone(HYPOTHETICAL_2027));
     const before = JSON.stringify(input);
     const a = createWorkdayCalendar(input);
@@ -541,7 +541,9 @@ describe('createWorkdayCalendar', () => {
     expect(a).not.toBe(b);
     expect(a).toEqual(b);
     expect(Object.isFrozen(a)).toBe(true);
-    expect(Reflect.ownKeys(a)).toEqual(['firstDay', 'lastDay']);
+    expect(Object.keys(a)).toEqual(['firstDay', 'lastDay']);
+    expect(Reflect.ownKeys(a)).toEqual(['firstDay', 'lastDay', Symbol.for('sva-rules.calendar')]);
+    expect(Object.getOwnPropertyDescriptor(a, Symbol.for('sva-rules.calendar'))).toMatchObject({ enumerable: false, writable: false, configurable: false });
     expect(JSON.stringify(input)).toBe(before);
   });
 

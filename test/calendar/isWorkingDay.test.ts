@@ -150,9 +150,10 @@ describe('isCoveredByCalendar', () => {
 });
 
 describe('CHINA_MAINLAND_CALENDAR', () => {
-  it('covers 2023-01-01 … 2026-12-31, is frozen and shows no internals', () => {
+  it('covers 2023-01-01 … 2026-12-31, is frozen and shows only its days and its brand', () => {
     expect(CHINA_MAINLAND_CALENDAR).toEqual({ firstDay: '2023-01-01', lastDay: '2026-12-31' });
     expect(Object.isFrozen(CHINA_MAINLAND_CALENDAR)).toBe(true);
-    expect(Reflect.ownKeys(CHINA_MAINLAND_CALENDAR)).toEqual(['firstDay', 'lastDay']);
+    expect(Object.keys(CHINA_MAINLAND_CALENDAR)).toEqual(['firstDay', 'lastDay']);
+    expect(Reflect.ownKeys(CHINA_MAINLAND_CALENDAR)).toEqual(['firstDay', 'lastDay', Symbol.for('sva-rules.calendar')]);
   });
 });

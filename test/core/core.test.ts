@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLAUSES, definePolicy, isClauseId, isSvaError, ISSUE_CODES, SvaError, ZAOZHUANG_2023 } from '../../src/index.js';
 import type { RuleIssue } from '../../src/index.js';
+import { MESSAGE_TABLES } from '../../src/issueCodes.js';
 import { svaErrorOf } from '../helpers/expect.js';
 
 const CLAUSE_IDS = [
@@ -95,16 +97,38 @@ describe('SvaError', () => {
     expect([error.name, error.code, error.message, error.issues]).toEqual(['SvaError', 'unknown', 'sva-rules error', []]);
   });
 
+  const BRAND = Symbol.for('sva-rules.error');
   const lookAlike = (name: string, fields: object) => Object.assign(new Error('x'), { name }, fields);
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
   const guards: { name: string; value: unknown; expected: boolean }[] = [
-    { name: 'an SvaError of another copy of the package', value: lookAlike('SvaError', { issues: [] }), expected: true },
-    { name: 'an Error named SvaError without issues', value: lookAlike('SvaError', {}), expected: false },
+    { name: 'an SvaError', value: new SvaError([]), expected: true },
+    { name: 'an object with the brand and issues (an SvaError of another build)', value: { [BRAND]: true, issues: [] }, expected: true },
+    { name: 'the brand without issues', value: { [BRAND]: true }, expected: false },
+    { name: 'the brand set to something else than true', value: { [BRAND]: 1, issues: [] }, expected: false },
+    { name: 'an Error named SvaError with issues but no brand', value: lookAlike('SvaError', { issues: [] }), expected: false },
     { name: 'an Error with issues but another name', value: lookAlike('Error', { issues: [] }), expected: false },
     { name: 'a plain object shaped like an SvaError', value: { name: 'SvaError', issues: [], message: 'x' }, expected: false },
+    { name: 'a revoked proxy', value: revoked.proxy, expected: false },
     { name: 'null', value: null, expected: false },
+    { name: 'a string', value: 'SvaError', expected: false },
   ];
-  it.each(guards)('isSvaError: $name → $expected', ({ value, expected }) => {
+  it.each(guards)('isSvaError and instanceof: $name → $expected', ({ value, expected }) => {
     expect(isSvaError(value)).toBe(expected);
+    expect(value instanceof SvaError).toBe(expected);
+  });
+
+  it('recognises an SvaError of another copy of the module, both ways, with instanceof and isSvaError', async () => {
+    // A query string makes Vite load the module a second time: another SvaError class, as the
+    // CommonJS build is beside the ES module build (test:package checks the two real builds).
+    const path = '../../src/core/errors.js?another-copy';
+    const other = (await import(/* @vite-ignore */ path)) as { SvaError: typeof SvaError; isSvaError: typeof isSvaError };
+    expect(other.SvaError).not.toBe(SvaError);
+    const theirs = new other.SvaError([]);
+    const ours = new SvaError([]);
+    expect([theirs instanceof SvaError, isSvaError(theirs)]).toEqual([true, true]);
+    expect([ours instanceof other.SvaError, other.isSvaError(ours)]).toEqual([true, true]);
+    expect(Object.getPrototypeOf(theirs)).not.toBe(SvaError.prototype);
   });
 });
 
@@ -114,6 +138,24 @@ describe('ISSUE_CODES', () => {
       expect(code).toMatch(/^[a-z][a-z0-9_]*$/);
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       expect(en).toMatch(/^[A-Z{]/);
+    }
+  });
+
+  it('holds exactly the codes of every area table, none of them in two tables, deep-frozen', () => {
+    const codes = MESSAGE_TABLES.flatMap((table) => Object.keys(table));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(Object.keys(ISSUE_CODES).sort()).toEqual([...codes].sort());
+    expect(Object.isFrozen(ISSUE_CODES)).toBe(true);
+    expect(Object.isFrozen(ISSUE_CODES['invalid_date'])).toBe(true);
+  });
+
+  it('is the one message table of the public API: no entry exports an area table', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+    const entries = Object.keys(pkg.exports).filter((key) => typeof pkg.exports[key] === 'object');
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) {
+      const module = (await import(entry === '.' ? '../../src/index.js' : `../../src/${entry.slice(2)}/index.js`)) as object;
+      expect(Object.keys(module).filter((name) => name.endsWith('_MESSAGES')), entry).toEqual([]);
     }
   });
 });
