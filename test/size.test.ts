@@ -45,18 +45,21 @@ const BUDGETS: readonly Budget[] = [
   { name: 'computeScore', imports: ['computeScore'], maxBytes: () => 16384 },
   { name: 'checkBatch', imports: ['checkBatch'], maxBytes: () => 12288 },
   { name: 'checkArchive', imports: ['checkArchive'], maxBytes: () => 2400 },
-  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: () => 3400 },
-  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: () => 4100 },
-  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: () => 3900 },
+  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: () => 3700 },
+  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: () => 4250 },
+  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: () => 4100 },
   { name: 'checkSupervision', imports: ['checkSupervision'], maxBytes: () => 2600 },
   { name: 'nextCertificateCodes', imports: ['nextCertificateCodes'], maxBytes: () => 6300 },
   { name: 'isPassingScore and checkScore', imports: ['isPassingScore', 'checkScore'], maxBytes: () => 16384 },
   { name: 'nextPaperSet and rotationPlan (no decimal.js)', imports: ['nextPaperSet', 'rotationPlan'], maxBytes: () => 4096 },
   { name: 'checkQuestionBank (no decimal.js)', imports: ['checkQuestionBank'], maxBytes: () => 5120 },
+  // 8 KB → 8.5 KB for the policy door (issue 12): the rules of the calendar read their windows
+  // through it, and so carry ZAOZHUANG_2023 and the table of what a policy may hold (8,420 B
+  // measured on the merge of the door with the packaging work).
   {
     name: 'the whole working-day calendar',
     imports: ['CHINA_MAINLAND_CALENDAR', 'createWorkdayCalendar', 'isWorkingDay', 'isCoveredByCalendar', 'addWorkingDays', 'countWorkingDays', 'publicityEndDate', 'checkPublicityPeriod', 'planFilingDeadline'],
-    maxBytes: () => 8192,
+    maxBytes: () => 8704,
   },
 ];
 

@@ -2,8 +2,9 @@ import type { ClauseId } from '../core/clauses.js';
 import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { invalidOptionIssue, valueOrIssues } from '../core/guard.js';
+import { valueOrIssues } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
+import { OPTION_MESSAGES } from '../core/messages.js';
 import type { RuleIssue } from '../core/issues.js';
 import { CHINA_MAINLAND_CALENDAR } from './chinaMainland.js';
 import { internalsOf } from './internals.js';
@@ -17,8 +18,14 @@ import { CALENDAR_RANGE_MESSAGES } from './messages.js';
 export function resolveCalendar(calendar: unknown, clause: ClauseId, name = 'calendar'): CalendarInternals {
   const found = internalsOf(calendar === undefined ? CHINA_MAINLAND_CALENDAR : calendar);
   if (found === undefined) {
+    // The issue invalidOptionIssue builds, written out: isWorkingDay's bundle (2 KB with all the
+    // calendar data, issue 15) cannot carry that builder too (31 B more, measured).
     throw new SvaError(
-      invalidOptionIssue(clause, [name], '非 createWorkdayCalendar 所建', 'not made by createWorkdayCalendar', { received: describe(calendar) }),
+      issueFrom(OPTION_MESSAGES, 'invalid_option', clause, {
+        path: [name],
+        received: describe(calendar),
+        params: { name, reasonZh: '非 createWorkdayCalendar 所建', reasonEn: 'not made by createWorkdayCalendar' },
+      }),
     );
   }
   return found;
