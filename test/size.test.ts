@@ -7,8 +7,9 @@ export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBy
   { name: 'isValidCertificateCode', imports: ['isValidCertificateCode'], maxBytes: 1024 },
   // Issue 7 asks 32 KB for the whole root entry; it is not met. decimal.js is 13.8 KB, the messages
   // 9.0 KB, the clause texts 4.5 KB, and the code alone 27.4 KB (`npm run size:breakdown`,
-  // docs/performance.md). This row guards against growth until that is settled.
-  { name: 'the whole root entry', imports: ['*'], maxBytes: 54 * 1024 },
+  // docs/performance.md). This row guards against growth until that is settled. LABELS (issue 16)
+  // added 3.9 KB to it: 54,884 → 58,767 B.
+  { name: 'the whole root entry', imports: ['*'], maxBytes: 58 * 1024 },
   { name: 'checkArchive', imports: ['checkArchive'], maxBytes: 2400 },
   { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: 3400 },
   { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: 4100 },
@@ -29,6 +30,7 @@ export const BUDGETS: readonly { name: string; imports: readonly string[]; maxBy
   { name: 'parseResidentIdNumber', imports: ['parseResidentIdNumber'], maxBytes: 1536 },
   // 10,038 B measured: the calendar, checkQuestionBank, districts and the batch's own messages.
   { name: 'checkBatch', imports: ['checkBatch'], maxBytes: 11000 },
+  { name: 'LABELS', imports: ['LABELS'], maxBytes: 6144 },
 ];
 
 describe('bundle size budgets (minified + gzip)', () => {
@@ -42,5 +44,13 @@ describe('bundle size budgets (minified + gzip)', () => {
     const one = await bundleSize(['isValidCertificateCode']);
     const everything = await bundleSize(['CLAUSES', 'ISSUE_CODES', 'parseCertificateCode', 'formatCertificateCode']);
     expect(one).toBeLessThan(everything);
+  });
+
+  it('a consumer importing one function does not pay for LABELS', async () => {
+    const alone = await bundleSize(['checkArchive']);
+    const withLabels = await bundleSize(['checkArchive', 'LABELS']);
+    const labels = await bundleSize(['LABELS']);
+    // LABELS compresses against what checkArchive already holds, but not below half its own size.
+    expect(withLabels - alone).toBeGreaterThan(labels / 2);
   });
 });

@@ -11,3 +11,5 @@ export type { RuleIssue, RuleResult, ParseResult, Severity } from './issues.js';
 export type { IsoDate, DateInput } from './dates.js';
 export { isIsoDate } from './dates.js';
 export { CORE_MESSAGES } from './messages.js';
+export { findFieldLabel } from './labels.js';
+export type { FieldLabel, Label, VocabularyName } from './labels.js';

@@ -8,6 +8,10 @@ export type { InstitutionApplicationInput, SchemaLanguage, SchemaOptions } from 
 export { validateInstitutionApplication } from './validateInstitutionApplication.js';
 export type { ValidateInstitutionApplicationOptions } from './validateInstitutionApplication.js';
 export { SCHEMAS_MESSAGES } from './messages.js';
+export { LABELS } from '../labels.js';
+export type { LabelledInput, Labels } from '../labels.js';
+export { findFieldLabel } from '../core/labels.js';
+export type { FieldLabel, Label, VocabularyName } from '../core/labels.js';
 export {
   AssessmentBatchSchema,
   createAssessmentBatchSchema,
