@@ -7,8 +7,10 @@ import type { RuleIssue } from './issues.js';
  * `code` is the code of the first issue; `issues` holds every issue found.
  *
  * @example
- * try { formatInstitutionCode({ city: '12', serial: 1 }) }
- * catch (e) { if (e instanceof SvaError) e.code } // 'unknown_city'
+ * formatInstitutionCode({ city: '12', serial: 1 }) // throws SvaError unknown_city
+ * let code
+ * try { formatInstitutionCode({ city: '12', serial: 1 }) } catch (e) { if (e instanceof SvaError) code = e.code }
+ * code // 'unknown_city'
  */
 export class SvaError extends Error {
   readonly code: string;
