@@ -1,5 +1,5 @@
 // A small example of the certificate and institution codes of 附件3.
-// `npm start` builds the package and runs this file. Until the `sva-rules` command lands, this is the main job.
+// Run it after `npm run build` (or from the installed package's folder): node examples/codes.mjs
 import { formatCertificateCode, formatInstitutionCode, parseCertificateCode, isValidCertificateCode } from '../dist/index.js';
 
 const institution = formatInstitutionCode({ city: '枣庄', serial: 1 });
