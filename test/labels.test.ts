@@ -94,7 +94,7 @@ const allLabels = (): { where: string; label: Label }[] => [
 describe('LABELS covers every schema of sva-rules/schemas', () => {
   it('finds the schemas (the walk below can fail)', () => {
     expect(SCHEMAS.map((s) => s.type)).toEqual(expect.arrayContaining(['institutionApplication', 'assessmentBatch', 'registrations', 'certificate']));
-    expect(SCHEMAS.length).toBe(19);
+    expect(SCHEMAS.length).toBeGreaterThanOrEqual(19);
     const application = SCHEMAS.find((s) => s.type === 'institutionApplication')?.walked;
     expect(application?.fields).toContain('items[].trainingSince');
     expect(application?.fields).toContain('contact.person');
