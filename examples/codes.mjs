@@ -1,6 +1,7 @@
 // A small example of the certificate and institution codes of 附件3.
-// Run it on the built package: `npm run build && node examples/codes.mjs`. From a shell, the command line
-// checks a code (`npx sva-rules code check 233704000100001`); `npm start` runs its audit of a sample batch.
+// Run it after `npm run build` (or from the installed package's folder): node examples/codes.mjs
+// From a shell, the command line checks a code (`npx sva-rules code check 233704000100001`);
+// `npm start` runs its audit of a sample batch.
 import { formatCertificateCode, formatInstitutionCode, parseCertificateCode, isValidCertificateCode } from '../dist/index.js';
 
 const institution = formatInstitutionCode({ city: '枣庄', serial: 1 });

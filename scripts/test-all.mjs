@@ -23,6 +23,7 @@ const STEPS = [
   { name: 'lint', script: 'lint' },
   { name: 'build', script: 'build' },
   { name: 'docs', script: 'docs' },
+  { name: 'doc examples', script: 'test:docs', after: ['build'] },
   { name: 'package', script: 'test:package', after: ['build'] },
 ];
 

@@ -12,6 +12,8 @@ export * from './identity/index.js';
 export * from './institutions/index.js';
 export * from './allocation/index.js';
 export { ISSUE_CODES } from './issueCodes.js';
+export { LABELS } from './labels.js';
+export type { LabelledInput, Labels } from './labels.js';
 export type { MessagePair } from './core/issues.js';
 export * from './scoring/index.js';
 export * from './question-bank/index.js';

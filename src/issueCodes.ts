@@ -55,7 +55,7 @@ function joinTables(tables: readonly Readonly<Record<string, MessagePair>>[]): R
  * deep-frozen.
  *
  * @example
- * ISSUE_CODES.unknown_city // ['{received} 不是山东省的城市（…）', '{received} is not a Shandong city (…)']
+ * ISSUE_CODES.unknown_city[1] // '{received} is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)'
  */
 // Built by a call marked pure, not by an object spread at module level: a bundler may drop a pure
 // call whose result is unused, but must keep a spread (it could run getters), which would put

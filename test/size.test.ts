@@ -61,6 +61,8 @@ const BUDGETS: readonly Budget[] = [
     imports: ['CHINA_MAINLAND_CALENDAR', 'createWorkdayCalendar', 'isWorkingDay', 'isCoveredByCalendar', 'addWorkingDays', 'countWorkingDays', 'publicityEndDate', 'checkPublicityPeriod', 'planFilingDeadline'],
     maxBytes: () => 8704,
   },
+  // LABELS (issue 16): the zh and en label of every input field and vocabulary entry (5,902 B measured).
+  { name: 'LABELS', imports: ['LABELS'], maxBytes: () => 6144 },
 ];
 
 /** The whole root entry: decimal.js, both message languages and the clause texts included. */
@@ -122,5 +124,14 @@ describe('bundle size budgets of the packed package (minified + gzip)', () => {
   it('one function is a small part of the whole root entry (tree-shaking works)', async () => {
     const one = pairs[0]?.root as Row;
     expect((await sizeOf(one)) * 10).toBeLessThan(await sizeOf(wholeRoot));
+  });
+
+  it('a consumer importing one function does not pay for LABELS', async () => {
+    const size = (names: readonly string[]) => bundleSize(names, pkg.name, app);
+    const alone = await size(['checkArchive']);
+    const withLabels = await size(['checkArchive', 'LABELS']);
+    const labels = await size(['LABELS']);
+    // LABELS compresses against what checkArchive already holds, but not below half its own size.
+    expect(withLabels - alone).toBeGreaterThan(labels / 2);
   });
 });

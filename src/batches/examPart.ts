@@ -8,9 +8,7 @@ import { invalidIssue, missingIssue, underPath } from '../core/evidence.js';
 import { checkComplete, checkFlag } from './evidence.js';
 import type { BatchContext } from './context.js';
 import { BATCH_MESSAGES } from './messages.js';
-import { NOTICES } from './vocabulary.js';
-
-const METHODS = ['skill', 'skill_and_theory', 'theory'];
+import { EXAM_METHODS, NOTICES } from './vocabulary.js';
 
 /** 四2(4): the site (`exam.site`), the notices (`exam.notices`), the video (`exam.video`). @internal */
 function checkVenue(exam: Record<string, unknown>, issues: RuleIssue[]): void {
@@ -28,9 +26,10 @@ function checkVenue(exam: Record<string, unknown>, issues: RuleIssue[]): void {
 /** 四1: the method (`assessment.method`; theory alone is a 一般 limit). @internal */
 function checkMethod(exam: Record<string, unknown>, ctx: BatchContext, issues: RuleIssue[]): void {
   const method = exam.method;
+  const methods = Object.keys(EXAM_METHODS);
   if (method === undefined) issues.push(missingIssue('assessment.method', ['exam', 'method']));
-  else if (typeof method !== 'string' || !METHODS.includes(method)) {
-    issues.push(invalidIssue('assessment.method', ['exam', 'method'], method, `以下之一：${METHODS.join(', ')}`, `one of ${METHODS.join(', ')}`));
+  else if (typeof method !== 'string' || !methods.includes(method)) {
+    issues.push(invalidIssue('assessment.method', ['exam', 'method'], method, `以下之一：${methods.join(', ')}`, `one of ${methods.join(', ')}`));
   } else if (method === 'theory') {
     issues.push(issueFrom(BATCH_MESSAGES, 'theory_only', 'assessment.method', { severity: generalSeverity(ctx.policy), path: ['exam', 'method'], received: method }));
   }

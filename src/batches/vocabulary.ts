@@ -1,5 +1,6 @@
 import { terms } from '../core/terms.js';
 import type { Term } from '../core/terms.js';
+import type { ExamMethod, ExamSite } from './types.js';
 
 /** What the annual plan announcement names (四2(1)). */
 export type AnnouncementField =
@@ -58,4 +59,23 @@ export const NOTICES: Readonly<Record<Notice, Term>> = /* @__PURE__ */ terms({
   candidate_notice: ['考生须知', 'candidate notice'],
   discipline_rules: ['违纪处理规定', 'disciplinary rules'],
   safety_notes: ['安全操作注意事项', 'safety notes'],
+});
+
+/**
+ * 四1: 「主要采用技能操作考核方式，一般不单独考核理论知识」: skill operation, skill with theory, and
+ * theory alone. Frozen. @internal
+ */
+export const EXAM_METHODS = /* @__PURE__ */ terms<ExamMethod>({
+  skill: ['技能操作考核', 'skill operation'],
+  skill_and_theory: ['技能操作考核和理论知识考核', 'skill operation and theory'],
+  theory: ['单独考核理论知识', 'theory alone'],
+});
+
+/**
+ * 四2(4): 「操作技能考核原则上在考核机构的固定场地开展，确需结合生产岗位开展考核的，须确保考核安全、不影响
+ * 正常生产经营」. Frozen. @internal
+ */
+export const EXAM_SITES = /* @__PURE__ */ terms<ExamSite>({
+  fixed_site: ['考核机构的固定场地', "the institution's fixed site"],
+  production_post: ['结合生产岗位', 'a production post'],
 });

@@ -158,7 +158,8 @@ function conflictIssues(tables: ReadonlyMap<number, YearTable>, read: readonly R
  * function (in either build of the package), or made by another copy whose notices do not give its
  * days; citing `calendar.working_days`.
  * @example
- * const calendar = createWorkdayCalendar({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }, …] });
+ * // A holiday-cn year file (an illustration: the 2027 notice is not out yet).
+ * const calendar = createWorkdayCalendar({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] });
  * calendar.lastDay // '2027-12-31'
  * isWorkingDay('2027-01-01', calendar) // false
  * createWorkdayCalendar({ years: { '2028': { offDays: [], workDays: [] } } })

@@ -15,8 +15,10 @@ const BRAND = /* @__PURE__ */ Symbol.for('sva-rules.error');
  * CommonJS, both loaded in one process) or from another copy of it: it asks {@link isSvaError}.
  *
  * @example
- * try { formatInstitutionCode({ city: '12', serial: 1 }) }
- * catch (e) { if (e instanceof SvaError) e.code } // 'unknown_city'
+ * formatInstitutionCode({ city: '12', serial: 1 }) // throws SvaError unknown_city
+ * let code
+ * try { formatInstitutionCode({ city: '12', serial: 1 }) } catch (e) { if (e instanceof SvaError) code = e.code }
+ * code // 'unknown_city'
  */
 export class SvaError extends Error {
   readonly code: string;

@@ -11,3 +11,5 @@ export { SvaError, isSvaError } from './errors.js';
 export type { RuleIssue, RuleResult, ParseResult, Severity } from './issues.js';
 export type { IsoDate, DateInput } from './dates.js';
 export { isIsoDate } from './dates.js';
+export { findFieldLabel } from './labels.js';
+export type { FieldLabel, Label, VocabularyName } from './labels.js';

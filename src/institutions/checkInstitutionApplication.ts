@@ -49,6 +49,8 @@ export interface CheckInstitutionApplicationOptions {
  * @param options - `policy`, `catalog`.
  * @returns `ok` when no condition fails and no evidence is missing.
  * @example
+ * const application = sampleInstitutionApplication(); // sva-rules/testing
+ * checkInstitutionApplication(application) // { ok: true, issues: [] }
  * checkInstitutionApplication({ ...application, nonProfit: false }).issues
  * // [{ code: 'profit_oriented', clause: 'eligibility.funding', message: '以营利为目的', … }]
  * checkInstitutionApplication({ ...application, nonProfit: undefined }).issues

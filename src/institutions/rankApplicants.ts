@@ -80,7 +80,11 @@ function compare(a: Keyed, b: Keyed): number {
  * @returns a fresh array: every applicant once, eligible ones ranked 1, 2, ….
  * @throws {@link SvaError} `invalid_input` when `applications` is not an array.
  * @example
- * rankApplicants([a, b, c]).map((r) => r.rank) // [1, 2, null] (c is ineligible)
+ * const a = sampleInstitutionApplication({ name: '甲职业培训学校' }); // sva-rules/testing; it helped write 鲁绣's specification
+ * const b = sampleInstitutionApplication({ name: '乙职业培训学校', items: [{ ...a.items[1], helpedWriteSpecification: false }] });
+ * const c = sampleInstitutionApplication({ name: '丙职业培训学校', nonProfit: false });
+ * rankApplicants([c, b, a]).map((r) => [r.application.name, r.rank])
+ * // [['甲职业培训学校', 1], ['乙职业培训学校', 2], ['丙职业培训学校', null]]: a helped write a specification (三1(4)); c is for profit
  */
 export function rankApplicants(
   applications: readonly InstitutionApplication[],

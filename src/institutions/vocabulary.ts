@@ -53,8 +53,8 @@ export const RULE_DOCUMENTS: Readonly<Record<RuleDocument, Term>> = /* @__PURE__
 
 /** 三2: the six application documents. Frozen. */
 export const MATERIALS: Readonly<Record<Material, Term>> = /* @__PURE__ */ terms({
-  application_form: ['《专项职业能力考核机构申请表》（附件1）', 'application form (附件1)'],
-  work_plan: ['《专项职业能力考核工作方案》（附件2）', 'work plan (附件2)'],
+  application_form: ['《专项职业能力考核机构申请表》（附件1）', 'application form (Annex 1)'],
+  work_plan: ['《专项职业能力考核工作方案》（附件2）', 'work plan (Annex 2)'],
   question_bank_list: ['拟开展专项职业能力考核项目题库清单', 'question-bank list'],
   training_capacity_proof: ['拟开展专项职业能力考核项目培训能力证明', 'training-capacity proof'],
   legal_person_certificate: ['法人登记证书复印件', 'copy of the legal-person certificate'],

@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini';
+import { ARCHIVE_MEDIA } from '../archive/vocabulary.js';
 import { date, kitOf, object, word } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
-
-const MEDIA = { paper: true, electronic: true } as const;
 
 /**
  * Builds the zod schema of {@link sva-rules!ArchiveRecord}, the input of {@link sva-rules!retentionEndDate} and
@@ -21,7 +20,7 @@ const MEDIA = { paper: true, electronic: true } as const;
  */
 export function createArchiveRecordSchema(options?: SchemaOptions) {
   const k = kitOf(options);
-  return object(k, { medium: word(k, MEDIA), closedOn: date(k) });
+  return object(k, { medium: word(k, ARCHIVE_MEDIA), closedOn: date(k) });
 }
 
 /**

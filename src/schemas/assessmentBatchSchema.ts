@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { ANNOUNCEMENT_FIELDS, NOTICES, PLAN_FIELDS } from '../batches/vocabulary.js';
-import { array, date, flag, kitOf, object, text, words } from './schemaKit.js';
+import { ANNOUNCEMENT_FIELDS, EXAM_METHODS, EXAM_SITES, NOTICES, PLAN_FIELDS } from '../batches/vocabulary.js';
+import { array, date, flag, kitOf, object, text, word, words } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -34,8 +34,8 @@ export function createAssessmentBatchSchema(options?: SchemaOptions) {
     exam: object(k, {
       startDate: date(k),
       endDate: optionalDate(),
-      method: z.optional(z.enum(['skill', 'skill_and_theory', 'theory'], { error: k.error })),
-      site: z.optional(z.enum(['fixed_site', 'production_post'], { error: k.error })),
+      method: z.optional(word(k, EXAM_METHODS)),
+      site: z.optional(word(k, EXAM_SITES)),
       productionSafetyAssured: z.optional(flag(k)),
       notices: z.optional(words(k, NOTICES)),
       videoRecorded: z.optional(flag(k)),

@@ -16,7 +16,7 @@ import type { SchemaOptions } from './schemaKit.js';
  * @returns a `zod/mini` schema (it has `parse` and `safeParse` and composes with classic zod).
  * @example
  * createCertificateSchema({ language: 'en' }).safeParse({ ...sampleCertificate(), score: null }).error?.issues[0]?.message
- * // the score's message of the schema kit (a number or a plain decimal string)
+ * // 'Expected a finite number or a decimal string (such as "59.5")'
  */
 export function createCertificateSchema(options?: SchemaOptions) {
   const k = kitOf(options);

@@ -7,6 +7,10 @@ export { createInstitutionApplicationSchema, InstitutionApplicationSchema } from
 export type { InstitutionApplicationInput, SchemaLanguage, SchemaOptions } from './institutionApplicationSchema.js';
 export { validateInstitutionApplication } from './validateInstitutionApplication.js';
 export type { ValidateInstitutionApplicationOptions } from './validateInstitutionApplication.js';
+export { LABELS } from '../labels.js';
+export type { LabelledInput, Labels } from '../labels.js';
+export { findFieldLabel } from '../core/labels.js';
+export type { FieldLabel, Label, VocabularyName } from '../core/labels.js';
 export { AssessmentBatchSchema, createAssessmentBatchSchema } from './assessmentBatchSchema.js';
 export type { AssessmentBatchInput } from './assessmentBatchSchema.js';
 export { createRegistrationsSchema, RegistrationsSchema } from './registrationsSchema.js';

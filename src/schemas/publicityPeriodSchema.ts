@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini';
+import { PUBLICITY_KINDS } from '../calendar/vocabulary.js';
 import { date, kitOf, object, word } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
-
-const KINDS = { selection: true, results: true } as const;
 
 /**
  * Builds the zod schema of {@link sva-rules!PublicityPeriod}, the input of {@link sva-rules!checkPublicityPeriod},
@@ -23,7 +22,7 @@ const KINDS = { selection: true, results: true } as const;
  */
 export function createPublicityPeriodSchema(options?: SchemaOptions) {
   const k = kitOf(options);
-  return object(k, { kind: word(k, KINDS), start: date(k), end: date(k) });
+  return object(k, { kind: word(k, PUBLICITY_KINDS), start: date(k), end: date(k) });
 }
 
 /**

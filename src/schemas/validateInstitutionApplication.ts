@@ -62,9 +62,10 @@ const validate = /* @__PURE__ */ validatorOf(
  * @returns one result: `ok` when the shape is right and every condition holds.
  * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
+ * const application = sampleInstitutionApplication(); // sva-rules/testing
  * validateInstitutionApplication({ ...application, violationRecords: '0' }).issues[0]
  * // { code: 'schema_invalid_type', clause: 'eligibility.legal', path: ['violationRecords'],
- * //   message: '类型不符：字段 violationRecords：无效输入：期望 number，实际接收 字符串', … }
+ * //   message: '类型不符：字段 violationRecords：无效输入：期望 数字，实际接收 string', … }
  */
 export function validateInstitutionApplication(input: unknown, options?: ValidateInstitutionApplicationOptions): RuleResult {
   return validate(input, options);

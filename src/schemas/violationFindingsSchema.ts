@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
-import { VIOLATIONS } from '../supervision/checkSupervision.js';
-import type { Violation } from '../supervision/checkSupervision.js';
+import { VIOLATION_TERMS } from '../supervision/vocabulary.js';
 import { kitOf, words } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
@@ -22,7 +21,7 @@ import type { SchemaOptions } from './schemaKit.js';
  */
 export function createViolationFindingsSchema(options?: SchemaOptions) {
   const k = kitOf(options);
-  return words(k, Object.fromEntries(VIOLATIONS.map((v) => [v, true])) as Record<Violation, true>);
+  return words(k, VIOLATION_TERMS);
 }
 
 /**

@@ -28,7 +28,8 @@ export interface GenerateCertificateCodeOptions {
  *   not an object.
  * @example
  * generateCertificateCode({ year: 2023, city: '枣庄', institutionSerial: 1, certificateSerial: 1 }) // '233704000100001'
- * generateCertificateCode({ seed: 7 }) // a valid code, the same on every run
+ * isValidCertificateCode(generateCertificateCode({ seed: 7 })) // true
+ * generateCertificateCode({ seed: 7 }) === generateCertificateCode({ seed: 7 }) // true: the same on every run
  */
 export function generateCertificateCode(options: GenerateCertificateCodeOptions = {}): string {
   return guardValue('certificate.code', () => {

@@ -58,8 +58,9 @@ function authorityOf(authorityCode: unknown, typeCode: unknown, random: () => nu
  *   authority, a type that no (given) authority has, a region code that is not 6 digits, a seed
  *   that is not a finite number, or options that are not an object.
  * @example
- * generateCreditCode({ authorityCode: '5', typeCode: '2', regionCode: '370403' })
- * // an 18-character code starting '52370403', the same on every run
+ * generateCreditCode({ authorityCode: '5', typeCode: '2', regionCode: '370403' }).slice(0, 8)
+ * // '52370403': an 18-character code, the same on every run
+ * isValidUnifiedSocialCreditCode(generateCreditCode({ seed: 3 })) // true
  */
 export function generateCreditCode(options?: GenerateCreditCodeOptions): string {
   return guardValue(CLAUSE, () => {

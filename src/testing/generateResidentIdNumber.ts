@@ -48,8 +48,8 @@ function birthDayOf(value: unknown, random: () => number): number {
  *   a real date from 1850-01-01, a sex other than `'male'` or `'female'`, a region code that is not
  *   6 digits, a seed that is not a finite number, or options that are not an object.
  * @example
- * generateResidentIdNumber({ birthDate: '2008-06-15', sex: 'female', regionCode: '370402', seed: 1 })
- * // an 18-character number starting '37040220080615', the same on every run
+ * generateResidentIdNumber({ birthDate: '2008-06-15', sex: 'female', regionCode: '370402', seed: 1 }).slice(0, 14)
+ * // '37040220080615': an 18-character number, the same on every run
  * parseResidentIdNumber(generateResidentIdNumber({ sex: 'male' })).value?.sex // 'male'
  */
 export function generateResidentIdNumber(options?: GenerateResidentIdNumberOptions): string {

@@ -59,19 +59,19 @@ describe('sva-rules working-day commands', () => {
     {
       name: 'too many arguments',
       argv: ['workdays', 'count', '2024-03-18', '2024-03-19', '2024-03-20'],
-      message: /^sva-rules: expected START END, got 3 value\(s\)\nUsage: sva-rules workdays count START END \[--calendar FILE\]\nRun 'sva-rules --help' for usage.\n$/,
+      message: /^sva-rules: expected START END, got 3 value\(s\)\nUsage: sva-rules workdays count START END \[--calendar FILE\] \[--json\]\nRun 'sva-rules --help' for usage.\n$/,
     },
     {
       name: 'too few arguments',
       argv: ['workdays', 'add', '2024-03-18'],
-      message: /^sva-rules: expected DATE N, got 1 value\(s\)\nUsage: sva-rules workdays add DATE N \[--calendar FILE\]\n/,
+      message: /^sva-rules: expected DATE N, got 1 value\(s\)\nUsage: sva-rules workdays add DATE N \[--calendar FILE\] \[--json\]\n/,
     },
     {
       name: 'no start for the publicity',
       argv: ['publicity', 'end'],
-      message: /^sva-rules: expected START, got 0 value\(s\)\nUsage: sva-rules publicity end START \[--days N\] \[--kind selection\|results\] \[--calendar FILE\]\n/,
+      message: /^sva-rules: expected START, got 0 value\(s\)\nUsage: sva-rules publicity end START \[--days N\] \[--kind selection\|results\] \[--calendar FILE\] \[--json\]\n/,
     },
-    { name: 'no exam start', argv: ['plan', 'deadline'], message: /^sva-rules: expected EXAM_START, got 0 value\(s\)\nUsage: sva-rules plan deadline EXAM_START \[--calendar FILE\]\n/ },
+    { name: 'no exam start', argv: ['plan', 'deadline'], message: /^sva-rules: expected EXAM_START, got 0 value\(s\)\nUsage: sva-rules plan deadline EXAM_START \[--calendar FILE\] \[--json\]\n/ },
     { name: 'bad --kind', argv: ['publicity', 'end', '2025-10-15', '--kind', 'Results'], message: /^sva-rules: --kind must be selection or results\n/ },
     // the kind names the clause of a failure
     { name: 'results publicity outside the calendar', argv: ['publicity', 'end', '2026-12-28', '--kind', 'results'], message: /^sva-rules: calendar_out_of_range \[results.publicity\]: / },
@@ -94,6 +94,38 @@ describe('sva-rules working-day commands', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+  });
+
+  const json: { name: string; argv: string[]; stdout: string }[] = [
+    { name: 'workdays add', argv: ['workdays', 'add', '2025-09-30', '1', '--json'], stdout: '{"ok":true,"value":"2025-10-09"}\n' },
+    { name: 'workdays count', argv: ['workdays', 'count', '--json', '2023-01-01', '2026-12-31'], stdout: '{"ok":true,"value":996}\n' },
+    { name: 'publicity end', argv: ['publicity', 'end', '2025-10-15', '--kind', 'results', '--json'], stdout: '{"ok":true,"value":"2025-10-21"}\n' },
+    { name: 'plan deadline', argv: ['plan', 'deadline', '2025-10-13', '--json'], stdout: '{"ok":true,"value":"2025-09-29"}\n' },
+  ];
+  it.each(json)('$name prints one JSON object with --json', async ({ argv, stdout }) => {
+    expect(await runCli(argv)).toEqual({ code: 0, stdout, stderr: '' });
+  });
+
+  it.each([
+    { name: 'a day outside the calendar', argv: ['workdays', 'add', '2026-12-31', '1', '--json'], code: 'calendar_out_of_range' },
+    { name: 'an impossible date', argv: ['workdays', 'count', '2023-02-29', '2023-03-01', '--json'], code: 'invalid_date' },
+    { name: 'the publicity outside the calendar', argv: ['publicity', 'end', '2026-12-28', '--json'], code: 'calendar_out_of_range' },
+    { name: 'the plan deadline outside the calendar', argv: ['plan', 'deadline', '2023-01-04', '--json'], code: 'calendar_out_of_range' },
+  ])('with --json, $name prints the issues as JSON and exits 2', async ({ argv, code }) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('');
+    const printed = JSON.parse(r.stdout) as { ok: boolean; issues: { code: string; message: string; messageEn: string }[] };
+    expect(printed.ok).toBe(false);
+    expect(printed.issues[0]?.code).toBe(code);
+    expect(printed.issues[0]?.message).not.toBe('');
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+  });
+
+  it('with --json, a bad command line is still a message on stderr', async () => {
+    const r = await runCli(['workdays', 'add', '2025-09-30', 'five', '--json']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^sva-rules: N must be a whole number/) });
+    expect((await runCli(['plan', 'deadline', '2025-10-13', '--json=yes'])).stderr).toMatch(/--json takes no value/);
   });
 });
 

@@ -209,7 +209,7 @@ describe('exact issues', () => {
     { name: 'refuses supervision', input: sampleApplication({ acceptsSupervision: false }), issues: [err('supervision_not_accepted', 'eligibility.supervision', '不接受人力资源社会保障部门监督', 'Does not accept supervision by the HR departments', { path: ['acceptsSupervision'] })] },
     {
       name: 'no work plan among the materials', input: sampleApplication({ materials: (base.materials ?? []).filter((m) => m !== 'work_plan') }),
-      issues: [err('material_lacking', 'materials', '缺少申请材料：《专项职业能力考核工作方案》（附件2）', 'Application document lacking: work plan (附件2)', { path: ['materials'], expected: 'work_plan' })],
+      issues: [err('material_lacking', 'materials', '缺少申请材料：《专项职业能力考核工作方案》（附件2）', 'Application document lacking: work plan (Annex 2)', { path: ['materials'], expected: 'work_plan' })],
     },
     // 附件1, 附件2
     { name: 'no name', input: omit('name'), issues: [err('missing_field', 'materials.form', '缺少 name', 'name is missing', { path: ['name'] })] },

@@ -8,7 +8,7 @@ import * as root from '../../src/index.js';
 import * as schemas from '../../src/schemas/index.js';
 import * as testing from '../../src/testing/index.js';
 
-const NEVER_THROW = /^(check|validate|parse|isValid|is\w*Valid|isCoveredBy|isClauseId|isIsoDate|isSvaError)/;
+const NEVER_THROW = /^(check|validate|parse|find|isValid|is\w*Valid|isCoveredBy|isClauseId|isIsoDate|isSvaError)/;
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fieldLabels, findFieldLabel, joinFields, labelsOfTerms, prefixFields } from '../../src/core/labels.js';
+import { terms } from '../../src/core/terms.js';
+import { LABELS } from '../../src/labels.js';
+
+const application = LABELS.fields.institutionApplication;
+const batch = LABELS.fields.assessmentBatch;
+const calendar = LABELS.fields.workdayCalendarData;
+
+describe('findFieldLabel', () => {
+  it.each([
+    { name: 'a top-level field', fields: application, path: ['creditCode'], key: 'creditCode' },
+    { name: 'a nested field', fields: application, path: ['contact', 'person'], key: 'contact.person' },
+    { name: 'a field of an array item', fields: application, path: ['items', 0, 'trainingSince'], key: 'items[].trainingSince' },
+    { name: 'any index of the array', fields: application, path: ['items', 17, 'name'], key: 'items[].name' },
+    { name: 'an array item: the array', fields: application, path: ['items', 2], key: 'items' },
+    { name: 'an entry of a list of words: the list', fields: application, path: ['workPlanSections', 3], key: 'workPlanSections' },
+    { name: 'an unknown key inside an object: the object', fields: application, path: ['contact', 'fax'], key: 'contact' },
+    { name: 'a deep field', fields: batch, path: ['questionBank', 'sets', 4, 'tasks', 0], key: 'questionBank.sets[].tasks' },
+    { name: 'a record key read as *', fields: calendar, path: ['years', '2027', 'offDays', 3], key: 'years.*.offDays' },
+    { name: 'a record key alone: the record', fields: calendar, path: ['years', '2027'], key: 'years' },
+    { name: 'a list of records', fields: LABELS.fields.registrations, path: [3, 'idNumber'], key: '[].idNumber' },
+  ])('$name', ({ fields, path, key }) => {
+    const found = findFieldLabel(fields, path);
+    expect(found?.key).toBe(key);
+    expect(found?.label).toBe((fields as Record<string, unknown>)[key]);
+  });
+
+  it.each([
+    { name: 'the empty path (the input itself)', fields: application, path: [] },
+    { name: 'a field the table does not know', fields: application, path: ['shoeSize'] },
+    { name: 'an index of a list of records, alone', fields: LABELS.fields.registrations, path: [3] },
+    { name: 'an empty table', fields: LABELS.fields.score, path: ['x'] },
+  ])('undefined for $name', ({ fields, path }) => {
+    expect(findFieldLabel(fields, path)).toBeUndefined();
+  });
+
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  it.each([
+    { name: 'no table', fields: undefined, path: ['name'] },
+    { name: 'a table that is a string', fields: 'name', path: ['name'] },
+    { name: 'a path that is not an array', fields: application, path: 'name' },
+    { name: 'a segment that is neither a key nor an index', fields: application, path: [{}, 'name'] },
+    { name: 'a revoked proxy as the table', fields: revoked.proxy, path: ['name'] },
+  ])('undefined, without throwing, for $name', ({ fields, path }) => {
+    expect(findFieldLabel(fields as never, path as never)).toBeUndefined();
+  });
+
+  it('a segment after an unknown one is not read', () => {
+    expect(findFieldLabel(application, [{} as never, 'name'])).toBeUndefined();
+    expect(findFieldLabel(application, ['contact', true as never, 'person'])?.key).toBe('contact');
+  });
+
+  it('never throws, and what it finds is a field of the table enclosing the path', () => {
+    const segment = fc.oneof(fc.nat(5), fc.constantFrom('items', 'name', 'contact', 'person', '__proto__', 'constructor', 'x'));
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 6 }), (path) => {
+        const found = findFieldLabel(application, path);
+        if (found !== undefined) expect(Object.keys(application)).toContain(found.key);
+      }),
+    );
+  });
+});
+
+describe('the table builders', () => {
+  it('fieldLabels reads [zh, en, vocabulary?] rows and freezes them', () => {
+    const table = fieldLabels({ a: ['甲', 'a'], b: ['乙', 'b', 'notices'] });
+    expect(table).toEqual({ a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b', vocabulary: 'notices' } });
+    expect(Object.isFrozen(table.a)).toBe(true);
+    expect('vocabulary' in table.a).toBe(false);
+  });
+
+  it('labelsOfTerms reads a Term table as { zh, en }', () => {
+    expect(labelsOfTerms(terms({ x: ['名', 'name'] }))).toEqual({ x: { zh: '名', en: 'name' } });
+  });
+
+  it('prefixFields puts a table under a prefix; joinFields keeps the order', () => {
+    const inner = fieldLabels({ id: ['号', 'number'] });
+    const joined = joinFields(fieldLabels({ sets: ['套', 'sets'] }), prefixFields('sets[].', inner));
+    expect(Object.keys(joined)).toEqual(['sets', 'sets[].id']);
+    expect(joined['sets[].id']).toBe(inner.id);
+    expect(Object.isFrozen(joined)).toBe(true);
+  });
+});
