@@ -1,0 +1,120 @@
+import type { FieldSpec, Vocabulary } from './fields.js';
+
+/** A cell as read: the value for the record (`undefined` for an empty cell) and what Excel spoiled. */
+export interface Cell {
+  readonly value: unknown;
+  /** Excel wrote the number in scientific notation (3.70402E+17): its digits are lost. */
+  readonly excelNumber?: true;
+}
+
+const EMPTY: Cell = { value: undefined };
+
+// What Excel writes for a long number in a General cell: 3.70402E+17, 2.53704E+14.
+const SCIENTIFIC = /^\s*[+-]?\d+(?:\.\d+)?[eE][+-]?\d+\s*$/;
+
+// 2024/3/1, 2024-3-1, 2024.3.1, 2024年3月1日, and Excel's date-time with a midnight time.
+const DATE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+0?0:00(?::00)?)?\s*$/;
+
+const FLAGS: Readonly<Record<string, boolean>> = {
+  是: true,
+  有: true,
+  具备: true,
+  已签署: true,
+  true: true,
+  yes: true,
+  y: true,
+  '1': true,
+  '√': true,
+  '✓': true,
+  否: false,
+  无: false,
+  不具备: false,
+  未签署: false,
+  false: false,
+  no: false,
+  n: false,
+  '0': false,
+  '×': false,
+  '✗': false,
+};
+
+const ITEM_SEPARATORS = /[,，;；|\n、]/;
+const WORD_SEPARATORS = /[,，;；|\n]/;
+
+/** A date as Excel writes it, read as `YYYY-MM-DD`; any other text is kept for the rules to refuse. */
+export function readDate(cell: string): string {
+  const m = DATE.exec(cell);
+  if (m === null) return cell;
+  return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+}
+
+/** The items of a list cell: split at commas, semicolons, 、 or line breaks, trimmed. */
+export function readList(cell: string, separators: RegExp = ITEM_SEPARATORS): string[] {
+  return cell
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function key(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** The id of a vocabulary entry named by its id, its Chinese or English name or a variant. */
+export function wordOf(token: string, vocabulary: Vocabulary): string | undefined {
+  const k = key(token);
+  for (const [id, entry] of Object.entries(vocabulary)) {
+    if (k === id.toLowerCase() || k === key(entry.name) || k === key(entry.nameEn)) return id;
+    if (entry.also?.some((a) => key(a) === k)) return id;
+  }
+  return undefined;
+}
+
+// Entries split at commas and semicolons; a token that names none is split again at 、, since
+// some names (附件2's headings) contain 、 themselves.
+function readWords(cell: string, vocabulary: Vocabulary): string[] {
+  const words: string[] = [];
+  for (const token of readList(cell, WORD_SEPARATORS)) {
+    const id = wordOf(token, vocabulary);
+    if (id !== undefined) words.push(id);
+    else for (const part of readList(token)) words.push(wordOf(part, vocabulary) ?? part);
+  }
+  return words;
+}
+
+/**
+ * Reads one CSV cell as the field it stands for: an empty cell is an absent field (reported by
+ * the rules as missing, never read as false or 0); a date as Excel writes it becomes
+ * `YYYY-MM-DD`; a decimal stays the exact string (`'86.50'`); 是/否 become booleans; vocabulary
+ * names become their ids. A cell that cannot be read so is kept as written, for the rules to
+ * refuse with their own message. An ID number Excel wrote as `3.70402E+17` is flagged. Pure.
+ *
+ * @example
+ * readCell({ kind: 'date' }, '2024/3/1') // { value: '2024-03-01' }
+ * readCell({ kind: 'id' }, '3.70402E+17') // { value: '3.70402E+17', excelNumber: true }
+ */
+export function readCell(spec: FieldSpec, cell: string): Cell {
+  if (cell === '') return EMPTY;
+  switch (spec.kind) {
+    case 'id':
+      return SCIENTIFIC.test(cell) ? { value: cell, excelNumber: true } : { value: cell };
+    case 'date':
+      return { value: readDate(cell) };
+    case 'count':
+      return { value: /^\s*\d{1,15}\s*$/.test(cell) ? Number(cell) : cell };
+    case 'flag': {
+      const flag = FLAGS[key(cell)];
+      return { value: flag ?? cell };
+    }
+    case 'list':
+      return { value: readList(cell) };
+    case 'names':
+      return { value: readList(cell).map((name) => ({ name })) };
+    case 'word':
+      return { value: spec.vocabulary === undefined ? cell : (wordOf(cell, spec.vocabulary) ?? cell) };
+    case 'words':
+      return { value: spec.vocabulary === undefined ? readList(cell) : readWords(cell, spec.vocabulary) };
+    default:
+      return { value: cell };
+  }
+}
