@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { certificateValidator } from '../../../src/cli/check/fastCertificate.js';
+import { isPlainResidentId } from '../../../src/cli/check/residentId.js';
+import { isValidResidentIdNumber } from '../../../src/identity/isValidResidentIdNumber.js';
+import { parseResidentIdNumber } from '../../../src/identity/parseResidentIdNumber.js';
+import { validateCertificate } from '../../../src/schemas/validateCertificate.js';
+import { sampleCertificate } from '../../../src/testing/sampleCertificate.js';
+import { certificate, idNumber } from './arbitraries.js';
+
+describe('certificateValidator (the fast path)', () => {
+  it('gives exactly the issues of validateCertificate, record after record, on random registers', () => {
+    fc.assert(
+      fc.property(fc.array(certificate, { maxLength: 40 }), fc.constantFrom(undefined, '37040001', '37040002'), (records, institutionCode) => {
+        const options = institutionCode === undefined ? {} : { institutionCode };
+        const validate = certificateValidator(options);
+        for (const record of records) expect(validate(record)).toEqual(validateCertificate(record, options).issues);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same issues for valid certificates sharing a template, and catches the one bad field', () => {
+    const validate = certificateValidator();
+    const good = sampleCertificate();
+    expect(validate(good)).toEqual([]);
+    expect(validate({ ...good, code: '253704000100002' })).toEqual([]);
+    for (const bad of [{ score: 59.5 }, { code: '253704000100000' }, { idNumber: '370403199003151231' }, { name: ' ' }]) {
+      const record = { ...good, ...bad };
+      expect(validate(record)).toEqual(validateCertificate(record).issues);
+      expect(validate(record).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads ID numbers as parseResidentIdNumber does (valid with no issue)', () => {
+    fc.assert(
+      fc.property(idNumber, (id) => {
+        if (typeof id !== 'string') return;
+        const parsed = parseResidentIdNumber(id);
+        expect(isPlainResidentId(id)).toBe(parsed.ok && parsed.issues.length === 0);
+        expect(isPlainResidentId(id)).toBe(isValidResidentIdNumber(id));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
