@@ -1,6 +1,6 @@
 // The `sva-rules` command: the only code of the package that does I/O.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { run } from './run.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,5 +14,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFile(path, 'utf8'),
-  openFile: (path) => createReadStream(path),
+  openFile: (path) => createReadStream(path, { highWaterMark: 1 << 18 }),
+  fileSize: (path) => stat(path).then((s) => (s.isFile() ? s.size : undefined)),
+  now: () => performance.now(),
 });
