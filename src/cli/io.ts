@@ -9,6 +9,11 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   /** Opens a file as a stream of bytes (chunks of text are read as they are). */
   readonly openFile: (path: string) => Readable;
+  /**
+   * Reads a file in chunks of bytes into one reused buffer: each chunk is valid until the next is
+   * asked for, so that a large file leaves no garbage behind. `check` uses it when given.
+   */
+  readonly readChunks?: (path: string) => AsyncIterable<Uint8Array>;
   /** The size of a file in bytes, for `check --progress`; `undefined` when unknown. */
   readonly fileSize?: (path: string) => Promise<number | undefined>;
   /** A clock in milliseconds, for `check --progress` (the only clock the command reads). */

@@ -1,14 +1,5 @@
 import type { FieldSpec, Vocabulary } from './fields.js';
 
-/** A cell as read: the value for the record (`undefined` for an empty cell) and what Excel spoiled. */
-export interface Cell {
-  readonly value: unknown;
-  /** Excel wrote the number in scientific notation (3.70402E+17): its digits are lost. */
-  readonly excelNumber?: true;
-}
-
-const EMPTY: Cell = { value: undefined };
-
 // What Excel writes for a long number in a General cell: 3.70402E+17, 2.53704E+14.
 const SCIENTIFIC = /^\s*[+-]?\d+(?:\.\d+)?[eE][+-]?\d+\s*$/;
 
@@ -43,6 +34,7 @@ const WORD_SEPARATORS = /[,，;；|\n]/;
 
 /** A date as Excel writes it, read as `YYYY-MM-DD`; any other text is kept for the rules to refuse. */
 export function readDate(cell: string): string {
+  if (cell.length === 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) return cell;
   const m = DATE.exec(cell);
   if (m === null) return cell;
   return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
@@ -83,38 +75,42 @@ function readWords(cell: string, vocabulary: Vocabulary): string[] {
 }
 
 /**
- * Reads one CSV cell as the field it stands for: an empty cell is an absent field (reported by
- * the rules as missing, never read as false or 0); a date as Excel writes it becomes
+ * Whether Excel wrote the number of an identifier cell in scientific notation (`3.70402E+17`):
+ * its digits are lost.
+ */
+export function isExcelNumber(spec: FieldSpec, cell: string): boolean {
+  return spec.kind === 'id' && SCIENTIFIC.test(cell);
+}
+
+/**
+ * Reads one CSV cell as the field it stands for: an empty cell is an absent field, `undefined`
+ * (reported by the rules as missing, never read as false or 0); a date as Excel writes it becomes
  * `YYYY-MM-DD`; a decimal stays the exact string (`'86.50'`); 是/否 become booleans; vocabulary
  * names become their ids. A cell that cannot be read so is kept as written, for the rules to
- * refuse with their own message. An ID number Excel wrote as `3.70402E+17` is flagged. Pure.
+ * refuse with their own message (see {@link isExcelNumber} for identifiers Excel spoiled). Pure.
  *
  * @example
- * readCell({ kind: 'date' }, '2024/3/1') // { value: '2024-03-01' }
- * readCell({ kind: 'id' }, '3.70402E+17') // { value: '3.70402E+17', excelNumber: true }
+ * readCell({ kind: 'date' }, '2024/3/1') // '2024-03-01'
+ * readCell({ kind: 'flag' }, '否') // false
  */
-export function readCell(spec: FieldSpec, cell: string): Cell {
-  if (cell === '') return EMPTY;
+export function readCell(spec: FieldSpec, cell: string): unknown {
+  if (cell === '') return undefined;
   switch (spec.kind) {
-    case 'id':
-      return SCIENTIFIC.test(cell) ? { value: cell, excelNumber: true } : { value: cell };
     case 'date':
-      return { value: readDate(cell) };
+      return readDate(cell);
     case 'count':
-      return { value: /^\s*\d{1,15}\s*$/.test(cell) ? Number(cell) : cell };
-    case 'flag': {
-      const flag = FLAGS[key(cell)];
-      return { value: flag ?? cell };
-    }
+      return /^\s*\d{1,15}\s*$/.test(cell) ? Number(cell) : cell;
+    case 'flag':
+      return FLAGS[key(cell)] ?? cell;
     case 'list':
-      return { value: readList(cell) };
+      return readList(cell);
     case 'names':
-      return { value: readList(cell).map((name) => ({ name })) };
+      return readList(cell).map((name) => ({ name }));
     case 'word':
-      return { value: spec.vocabulary === undefined ? cell : (wordOf(cell, spec.vocabulary) ?? cell) };
+      return spec.vocabulary === undefined ? cell : (wordOf(cell, spec.vocabulary) ?? cell);
     case 'words':
-      return { value: spec.vocabulary === undefined ? readList(cell) : readWords(cell, spec.vocabulary) };
+      return spec.vocabulary === undefined ? readList(cell) : readWords(cell, spec.vocabulary);
     default:
-      return { value: cell };
+      return cell;
   }
 }

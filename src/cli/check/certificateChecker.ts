@@ -2,7 +2,8 @@ import { issueFrom } from '../../core/issues.js';
 import type { RuleIssue } from '../../core/issues.js';
 import type { ValidateCertificateOptions } from '../../schemas/validateCertificate.js';
 import type { Checker } from './checker.js';
-import { certificateValidator } from './fastCertificate.js';
+import { CodeIndex } from './codeIndex.js';
+import { CertificateValidator, codeNumber } from './fastCertificate.js';
 import { KeyIndex } from './keyIndex.js';
 import { CHECK_MESSAGES } from './messages.js';
 import { isPlainResidentId } from './residentId.js';
@@ -19,27 +20,29 @@ function itemKey(item: string): string {
  * the file a certificate code given twice (`certificate_code_repeated`, `certificate.code`) and
  * an ID number certified twice for one item (`certificate_holder_repeated`,
  * `certificate.contents`), each at the later record with the line of the first. The indexes keep
- * a code as one number and an ID number with its item as two, so that a million certificates fit
- * in a few tens of megabytes.
+ * a code in a table of its institution and year ({@link CodeIndex}) and an ID number with its
+ * item as two numbers ({@link KeyIndex}), so that a million certificates fit in a few tens of
+ * megabytes.
  */
 export class CertificateChecker implements Checker {
-  private readonly validate: (record: unknown) => readonly RuleIssue[];
-  private readonly codes = new KeyIndex();
+  private readonly validator: CertificateValidator;
+  private readonly codes = new CodeIndex();
   private readonly holders = new KeyIndex();
   private readonly items = new Map<string, number>();
   private readonly itemIds = new Map<string, number>();
 
   constructor(options: ValidateCertificateOptions = {}) {
-    this.validate = certificateValidator(options);
+    this.validator = new CertificateValidator(options);
   }
 
   check(value: unknown, line: number): readonly RuleIssue[] {
-    const issues = this.validate(value);
+    const issues = this.validator.issues(value);
     if (typeof value !== 'object' || value === null) return issues;
     const { code, idNumber, item } = value as Record<string, unknown>;
     const repeated: RuleIssue[] = [];
     if (typeof code === 'string' && code !== '') {
-      const first = /^\d{15}$/.test(code) ? this.codes.firstOrAdd(Number(code), 0, line) : this.codes.firstOrAddText(code, line);
+      const n = codeNumber(code);
+      const first = n >= 0 ? this.codes.firstOrAdd(n, line) : this.codes.firstOrAddText(code, line);
       if (first > 0) {
         repeated.push(issueFrom(CHECK_MESSAGES, 'certificate_code_repeated', 'certificate.code', { path: ['code'], received: code, params: { first } }));
       }
@@ -65,8 +68,11 @@ export class CertificateChecker implements Checker {
 
   private holderFirst(idNumber: string, item: string, line: number): number {
     const id = this.itemId(item);
-    if (isPlainResidentId(idNumber) && id < ITEM_BITS) {
-      return this.holders.firstOrAdd(Number(idNumber.slice(0, 14)), Number(idNumber.slice(14, 17)) * ITEM_BITS + id, line);
+    if (id < ITEM_BITS && (this.validator.passedFast || isPlainResidentId(idNumber))) {
+      let high = 0;
+      for (let i = 0; i < 14; i++) high = high * 10 + idNumber.charCodeAt(i) - 48;
+      const low = (idNumber.charCodeAt(14) - 48) * 100 + (idNumber.charCodeAt(15) - 48) * 10 + idNumber.charCodeAt(16) - 48;
+      return this.holders.firstOrAdd(high, low * ITEM_BITS + id, line);
     }
     return this.holders.firstOrAddText(`${idNumber.toUpperCase()}\u0000${itemKey(item)}`, line);
   }

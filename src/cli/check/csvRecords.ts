@@ -1,10 +1,11 @@
-import { readCell } from './cells.js';
+import { isExcelNumber, readCell } from './cells.js';
 import { CsvReader } from './csv.js';
 import type { CsvFault, CsvRow } from './csv.js';
 import { FIELD_LABELS } from './fieldLabels.js';
 import type { RecordType } from './fields.js';
 import { readHeader } from './headers.js';
 import type { Column, Header } from './headers.js';
+import { NO_PROBLEMS } from './records.js';
 import type { InputRecord, ReadProblem, RecordReader } from './records.js';
 
 /** A header that cannot be read: two columns give one field, or no column names a field. */
@@ -49,6 +50,9 @@ function setPath(record: Tree, path: readonly (string | number)[], value: unknow
 export class CsvRecordReader implements RecordReader {
   private readonly csv = new CsvReader();
   private columns: readonly (Column | undefined)[] | undefined;
+  // The columns in the order their cells are read: a list of names (申报项目) first, so that
+  // columns such as items[0].questionBank add to it.
+  private order: readonly number[] = [];
   /** The header, once read. */
   header: Header | undefined;
 
@@ -86,27 +90,28 @@ export class CsvRecordReader implements RecordReader {
       throw new HeaderError(`no column of the header (line ${row.line}) names a field of ${this.type}`, header);
     }
     this.columns = header.columns;
+    const indexes = header.columns.flatMap((c, i) => (c === undefined ? [] : [i]));
+    this.order = [...indexes.filter((i) => header.columns[i]?.spec.kind === 'names'), ...indexes.filter((i) => header.columns[i]?.spec.kind !== 'names')];
   }
 
   private recordOf(line: number, cells: readonly string[], columns: readonly (Column | undefined)[]): InputRecord {
     const value: Tree = {};
-    const problems: ReadProblem[] = [];
+    let problems: ReadProblem[] | undefined;
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c !== '')) {
-      problems.push({ code: 'csv_extra_cells', received: cells.length, expected: columns.length });
+      problems = [{ code: 'csv_extra_cells', received: cells.length, expected: columns.length }];
     }
-    // A list of names (申报项目) first, so that columns such as items[0].questionBank add to it.
-    for (const pass of [true, false]) {
-      for (let i = 0; i < columns.length; i++) {
-        const column = columns[i];
-        if (column === undefined || (column.spec.kind === 'names') !== pass) continue;
-        const cell = readCell(column.spec, cells[i] ?? '');
-        if (cell.value !== undefined) setPath(value, column.path, cell.value);
-        if (cell.excelNumber === true) {
-          const [label, labelEn] = FIELD_LABELS[this.type][column.field] ?? [column.field, column.field];
-          problems.push({ code: 'cell_excel_number', path: column.path, received: cells[i] as string, params: { label, labelEn } });
-        }
+    for (const i of this.order) {
+      const column = columns[i] as Column;
+      const cell = cells[i] ?? '';
+      const read = readCell(column.spec, cell);
+      if (read === undefined) continue;
+      if (column.path.length === 1) value[column.path[0] as string] = read;
+      else setPath(value, column.path, read);
+      if (isExcelNumber(column.spec, cell)) {
+        const [label, labelEn] = FIELD_LABELS[this.type][column.field] ?? [column.field, column.field];
+        (problems ??= []).push({ code: 'cell_excel_number', path: column.path, received: cell, params: { label, labelEn } });
       }
     }
-    return { line, value, problems };
+    return { line, value, problems: problems ?? NO_PROBLEMS };
   }
 }

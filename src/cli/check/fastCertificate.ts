@@ -22,30 +22,79 @@ function passes(score: unknown, pass: number, full: number): boolean {
   return whole >= pass && (whole < full || (whole === full && /^0*$/.test(m[2] ?? '')));
 }
 
-function allDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+/** A 15-digit code as a number (exact: below 2^53), or -1 when it is not 15 ASCII digits. */
+export function codeNumber(code: string): number {
+  if (code.length !== 15) return -1;
+  let n = 0;
+  for (let i = 0; i < 15; i++) {
+    const d = code.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
   }
-  return true;
+  return n;
 }
 
 /**
- * The template of a certificate whose own fields are certainly valid, or `undefined`: a plain
- * object; a non-blank name; a valid ID number; a passing score; a 15-digit code whose certificate
- * serial is not 00000; and every other field a string. The template joins what the remaining
- * rules read: the code's first 10 digits (year, province, city, institution), the issue date, the
- * item and the institution.
+ * The templates of certificates that passed with no issue: by the code's first 10 digits (year,
+ * province, city, institution) and the issue date as one number, then the item and the
+ * institution. Nested maps, so that no key is built per certificate.
  */
-function templateOf(record: unknown, pass: number, full: number): string | undefined {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
-  const { name, idNumber, item, score, code, institution, issuedOn } = record as Record<string, unknown>;
-  if (typeof name !== 'string' || name.trim() === '') return undefined;
-  if (typeof idNumber !== 'string' || !isPlainResidentId(idNumber)) return undefined;
-  if (!passes(score, pass, full)) return undefined;
-  if (typeof code !== 'string' || code.length !== 15 || !allDigits(code) || code.endsWith('00000')) return undefined;
-  if (typeof item !== 'string' || typeof institution !== 'string' || typeof issuedOn !== 'string') return undefined;
-  return `${code.slice(0, 10)}\u0000${issuedOn}\u0000${item}\u0000${institution}`;
+class Templates {
+  private readonly byPrefixAndDate = new Map<number, Map<string, Set<string>>>();
+  size = 0;
+
+  has(key: number, item: string, institution: string): boolean {
+    return this.byPrefixAndDate.get(key)?.get(item)?.has(institution) === true;
+  }
+
+  add(key: number, item: string, institution: string): void {
+    const institutions = getOrAdd(getOrAdd(this.byPrefixAndDate, key, () => new Map<string, Set<string>>()), item, () => new Set<string>());
+    if (!institutions.has(institution)) this.size++;
+    institutions.add(institution);
+  }
+}
+
+// 'YYYY-MM-DD' of 2000–2099 as a number below 37,200 (not checked as a real date: the template
+// only groups certificates, the library checks the first of each group), or -1.
+function dateKey(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45 || date.charCodeAt(0) !== 50 || date.charCodeAt(1) !== 48) return -1;
+  let key = 0;
+  for (const i of [2, 3, 5, 6, 8, 9]) {
+    const d = date.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    key = key * 10 + d;
+  }
+  // yy·10^4 + mm·100 + dd → yy·372 + (mm−1)·31 + (dd−1); a bad month or day gives -1 or a key
+  // no real date has (the first certificate of that key then fails the library's date check).
+  const yy = Math.floor(key / 10000);
+  const mm = Math.floor(key / 100) % 100;
+  const dd = key % 100;
+  return mm < 1 || mm > 12 || dd < 1 || dd > 31 ? -1 : yy * 372 + (mm - 1) * 31 + (dd - 1);
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+/**
+ * The template key (code prefix and issue date) of a certificate whose own fields are certainly
+ * valid, or -1: a plain object; a non-blank name; a valid ID number; a passing score; a 15-digit
+ * code whose certificate serial is not 00000; an issue date written YYYY-MM-DD in 2000–2099; the
+ * item and institution strings. The rules left are those that read the template: the code's
+ * first 10 digits, the issue date, the item and the institution.
+ */
+function templateKey(c: Record<string, unknown>, pass: number, full: number): number {
+  const { name, idNumber, score, code } = c;
+  if (typeof name !== 'string' || name.trim() === '') return -1;
+  if (typeof idNumber !== 'string' || !isPlainResidentId(idNumber)) return -1;
+  if (!passes(score, pass, full)) return -1;
+  const n = typeof code === 'string' ? codeNumber(code) : -1;
+  if (n < 0 || n % 100000 === 0) return -1;
+  if (typeof c.item !== 'string' || typeof c.institution !== 'string' || typeof c.issuedOn !== 'string') return -1;
+  const date = dateKey(c.issuedOn);
+  return date < 0 ? -1 : Math.floor(n / 100000) * 40000 + date;
 }
 
 /**
@@ -54,22 +103,37 @@ function templateOf(record: unknown, pass: number, full: number): string | undef
  * certificates are valid.
  *
  * A certificate is sent to `validateCertificate` unless its own fields are certainly valid (see
- * `templateOf`) and another certificate with the same template (the code's year, city and
+ * `templateKey`) and another certificate with the same template (the code's year, city and
  * institution digits, the issue date, the item and the institution) has already passed it with no
  * issue at all: every rule that reads those fields then holds for this one too. The score's pass
- * and full marks are `ZAOZHUANG_2023`'s. A property test holds this equal to `validateCertificate`
- * on random certificates.
+ * and full marks are the policy's (`ZAOZHUANG_2023` by default). A property test holds this equal
+ * to `validateCertificate` on random certificates.
  */
-export function certificateValidator(options: ValidateCertificateOptions = {}): (record: unknown) => readonly RuleIssue[] {
-  const passed = new Set<string>();
-  const policy = options.policy ?? ZAOZHUANG_2023;
-  const { passMark, fullMark } = policy;
-  const fast = Number.isInteger(passMark) && Number.isInteger(fullMark);
-  return (record) => {
-    const template = fast ? templateOf(record, passMark, fullMark) : undefined;
-    if (template !== undefined && passed.has(template)) return NONE;
-    const issues = validateCertificate(record, options).issues;
-    if (template !== undefined && issues.length === 0 && passed.size < MAX_TEMPLATES) passed.add(template);
+export class CertificateValidator {
+  private readonly passed = new Templates();
+  private readonly fast: boolean;
+  private readonly passMark: number;
+  private readonly fullMark: number;
+  /** Whether the last certificate passed by its template: its ID number is then valid. */
+  passedFast = false;
+
+  constructor(private readonly options: ValidateCertificateOptions = {}) {
+    ({ passMark: this.passMark, fullMark: this.fullMark } = options.policy ?? ZAOZHUANG_2023);
+    this.fast = Number.isInteger(this.passMark) && Number.isInteger(this.fullMark);
+  }
+
+  /** The issues of one certificate, as `validateCertificate(record, options).issues`. */
+  issues(record: unknown): readonly RuleIssue[] {
+    this.passedFast = false;
+    if (!this.fast || typeof record !== 'object' || record === null || Array.isArray(record)) return validateCertificate(record, this.options).issues;
+    const c = record as Record<string, string>;
+    const key = templateKey(c, this.passMark, this.fullMark);
+    if (key >= 0 && this.passed.has(key, c.item as string, c.institution as string)) {
+      this.passedFast = true;
+      return NONE;
+    }
+    const issues = validateCertificate(record, this.options).issues;
+    if (key >= 0 && issues.length === 0 && this.passed.size < MAX_TEMPLATES) this.passed.add(key, c.item as string, c.institution as string);
     return issues;
-  };
+  }
 }

@@ -1,16 +1,17 @@
-const EMPTY = 0;
 const TWO_32 = 4294967296;
+// One slot: the key's high part as two 32-bit words, its low part, and the value (0: empty).
+const WORDS = 4;
 
 /**
  * A set of keys, each remembered with a number (the line or ordinal where it was first seen),
  * kept compact for a million records and more: a key is two numbers (`high` an integer below
- * 2^53, `low` below 2^32) in typed arrays with open addressing, 16 bytes a slot; keys that are not
- * numbers (a malformed code) go to a small `Map`. Values are 1 or more.
+ * 2^53, `low` below 2^32) held with its value in one 16-byte slot of a typed array, with open
+ * addressing; keys that are not numbers (a malformed code) go to a small `Map`. Values are 1 or
+ * more.
  */
 export class KeyIndex {
-  private high = new Float64Array(1024);
-  private low = new Uint32Array(1024);
-  private values = new Uint32Array(1024);
+  private slots = new Uint32Array(1024 * WORDS);
+  private capacity = 1024;
   private count = 0;
   private readonly texts = new Map<string, number>();
 
@@ -24,18 +25,23 @@ export class KeyIndex {
    * `value` and returns 0.
    */
   firstOrAdd(high: number, low: number, value: number): number {
-    if (2 * (this.count + 1) > this.values.length) this.grow();
-    const mask = this.values.length - 1;
-    for (let slot = hash(high, low) & mask; ; slot = (slot + 1) & mask) {
-      const seen = this.values[slot] as number;
-      if (seen === EMPTY) {
-        this.high[slot] = high;
-        this.low[slot] = low;
-        this.values[slot] = value;
+    if (2 * (this.count + 1) > this.capacity) this.grow();
+    const h0 = high >>> 0;
+    const h1 = (high / TWO_32) >>> 0;
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    for (let slot = hash(h0, h1, low) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * WORDS;
+      const seen = slots[at + 3] as number;
+      if (seen === 0) {
+        slots[at] = h0;
+        slots[at + 1] = h1;
+        slots[at + 2] = low;
+        slots[at + 3] = value;
         this.count++;
         return 0;
       }
-      if (this.high[slot] === high && this.low[slot] === low) return seen;
+      if (slots[at] === h0 && slots[at + 1] === h1 && slots[at + 2] === low) return seen;
     }
   }
 
@@ -48,21 +54,20 @@ export class KeyIndex {
   }
 
   private grow(): void {
-    const { high, low, values } = this;
-    const size = values.length * 2;
-    this.high = new Float64Array(size);
-    this.low = new Uint32Array(size);
-    this.values = new Uint32Array(size);
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Uint32Array(this.capacity * WORDS);
     this.count = 0;
-    for (let i = 0; i < values.length; i++) {
-      if (values[i] !== EMPTY) this.firstOrAdd(high[i] as number, low[i] as number, values[i] as number);
+    for (let at = 0; at < old.length; at += WORDS) {
+      const value = old[at + 3] as number;
+      if (value !== 0) this.firstOrAdd((old[at] as number) + (old[at + 1] as number) * TWO_32, old[at + 2] as number, value);
     }
   }
 }
 
-function hash(high: number, low: number): number {
-  let h = Math.imul((high % TWO_32) | 0, 0x9e3779b1) ^ Math.imul(Math.floor(high / TWO_32) | 0, 0x85ebca77) ^ Math.imul(low | 0, 0xc2b2ae3d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) >>> 0;
+function hash(h0: number, h1: number, low: number): number {
+  let h = h0 ^ Math.imul(h1, 0x85ebca6b) ^ Math.imul(low, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -44,7 +44,7 @@ export class CheckSession {
     let text = '';
     for (const record of records) {
       if (record.value === undefined) {
-        text += this.result(record.line, '', joinProblems(this.type, record.problems, []));
+        text += this.result(record.line, undefined, joinProblems(this.type, record.problems, []));
         continue;
       }
       const issues = this.checker.check(record.value, record.line);
@@ -52,7 +52,7 @@ export class CheckSession {
         if (record.problems.length > 0) this.deferred.set(record.line, record.problems);
         continue;
       }
-      text += this.result(record.line, keyOf(this.type, record.value), joinProblems(this.type, record.problems, issues));
+      text += this.result(record.line, record.value, joinProblems(this.type, record.problems, issues));
     }
     return text;
   }
@@ -61,16 +61,18 @@ export class CheckSession {
   finish(): string {
     let text = '';
     for (const r of this.checker.finish()) {
-      text += this.result(r.line, keyOf(this.type, r.value), joinProblems(this.type, this.deferred.get(r.line) ?? [], r.issues));
+      text += this.result(r.line, r.value, joinProblems(this.type, this.deferred.get(r.line) ?? [], r.issues));
     }
     return text;
   }
 
   private readonly deferred = new Map<number, InputRecord['problems']>();
 
-  private result(line: number, key: string, issues: readonly RuleIssue[]): string {
+  // Counts a record; its line of output, named by its key, when it has an issue.
+  private result(line: number, value: unknown, issues: readonly RuleIssue[]): string {
     count(this.tally, issues);
     if (issues.length === 0 || this.options.quiet) return '';
+    const key = keyOf(this.type, value);
     return this.options.json ? recordJson(line, key, issues) : recordLine(line, key, issues, this.options.lang);
   }
 }

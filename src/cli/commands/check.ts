@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import { parseArgs } from '../args.js';
 import { calendarOption } from '../calendarOption.js';
 import { checkerOf } from '../check/checkers.js';
@@ -18,7 +17,7 @@ export const usage =
   'sva-rules check TYPE [FILE|-] [--format ndjson|csv|json] [--encoding utf-8|gbk|gb18030] [--institution CODE] [--plan-count N] [--calendar FILE] [--lang zh|en] [--json] [--quiet] [--progress]';
 
 interface Input {
-  readonly stream: Readable;
+  readonly stream: AsyncIterable<Uint8Array | string>;
   readonly name: string;
   readonly total: number | undefined;
 }
@@ -26,10 +25,10 @@ interface Input {
 async function openInput(command: CheckCommand, io: CliIo): Promise<Input> {
   if (command.file === undefined) {
     if ((io.stdin as { isTTY?: boolean }).isTTY === true) throw new UsageError('no records given: name a file, or pipe the records in');
-    return { stream: io.stdin, name: 'standard input', total: undefined };
+    return { stream: io.stdin as AsyncIterable<Uint8Array | string>, name: 'standard input', total: undefined };
   }
   const total = await (io.fileSize?.(command.file) ?? Promise.resolve(undefined)).catch(() => undefined);
-  return { stream: io.openFile(command.file), name: command.file, total };
+  return { stream: io.readChunks?.(command.file) ?? (io.openFile(command.file) as AsyncIterable<Uint8Array | string>), name: command.file, total };
 }
 
 function decoderOf(command: CheckCommand): TextChunks {
@@ -83,7 +82,7 @@ async function readAll(input: Input, decoder: TextChunks, feed: Feed, session: C
     if (output !== '') await out.write(output);
   };
   try {
-    for await (const chunk of input.stream as AsyncIterable<Uint8Array | string>) {
+    for await (const chunk of input.stream) {
       if (progress !== undefined) progress.bytes += chunk.length;
       await take(decoder.decode(chunk), false);
       progress?.tick(session.tally.records);

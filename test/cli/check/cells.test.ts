@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCell, readDate, wordOf } from '../../../src/cli/check/cells.js';
+import { isExcelNumber, readCell, readDate, wordOf } from '../../../src/cli/check/cells.js';
 import { FIELDS } from '../../../src/cli/check/fields.js';
 import { INSTITUTION_KINDS } from '../../../src/institutions/vocabulary.js';
 
@@ -34,7 +34,8 @@ describe('readCell', () => {
     { name: 'archive media', kind: FIELDS['archive-record'].medium as never, cell: '纸质档案', value: 'paper' },
   ];
   it.each(cases)('$name', ({ kind, cell, value, excel }) => {
-    expect(readCell(kind, cell)).toEqual(excel ? { value, excelNumber: true } : { value });
+    expect(readCell(kind, cell)).toEqual(value);
+    expect(isExcelNumber(kind, cell)).toBe(excel === true);
   });
 
   const dates: [string, string][] = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certificateValidator } from '../../../src/cli/check/fastCertificate.js';
+import { CertificateValidator } from '../../../src/cli/check/fastCertificate.js';
 import { isPlainResidentId } from '../../../src/cli/check/residentId.js';
 import { isValidResidentIdNumber } from '../../../src/identity/isValidResidentIdNumber.js';
 import { parseResidentIdNumber } from '../../../src/identity/parseResidentIdNumber.js';
@@ -8,20 +8,25 @@ import { validateCertificate } from '../../../src/schemas/validateCertificate.js
 import { sampleCertificate } from '../../../src/testing/sampleCertificate.js';
 import { certificate, idNumber } from './arbitraries.js';
 
-describe('certificateValidator (the fast path)', () => {
+describe('CertificateValidator (the fast path)', () => {
   it('gives exactly the issues of validateCertificate, record after record, on random registers', () => {
     fc.assert(
       fc.property(fc.array(certificate, { maxLength: 40 }), fc.constantFrom(undefined, '37040001', '37040002'), (records, institutionCode) => {
         const options = institutionCode === undefined ? {} : { institutionCode };
-        const validate = certificateValidator(options);
-        for (const record of records) expect(validate(record)).toEqual(validateCertificate(record, options).issues);
+        const validator = new CertificateValidator(options);
+        for (const record of records) {
+          const issues = validator.issues(record);
+          expect(issues).toEqual(validateCertificate(record, options).issues);
+          if (validator.passedFast) expect(isPlainResidentId((record as { idNumber: string }).idNumber)).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );
   });
 
   it('gives the same issues for valid certificates sharing a template, and catches the one bad field', () => {
-    const validate = certificateValidator();
+    const validator = new CertificateValidator();
+    const validate = (record: unknown) => validator.issues(record);
     const good = sampleCertificate();
     expect(validate(good)).toEqual([]);
     expect(validate({ ...good, code: '253704000100002' })).toEqual([]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CodeIndex, MAX_DENSE_PREFIXES } from '../../../src/cli/check/codeIndex.js';
 import { KeyIndex } from '../../../src/cli/check/keyIndex.js';
 
 describe('KeyIndex', () => {
@@ -29,5 +30,22 @@ describe('KeyIndex', () => {
     expect(index.firstOrAddText('x', 5)).toBe(0);
     expect(index.firstOrAddText('x', 6)).toBe(5);
     expect(index.size).toBe(4);
+  });
+});
+
+describe('CodeIndex', () => {
+  it('remembers the first line of each code, in dense tables and past them, as a Map would', () => {
+    const code = fc.tuple(fc.integer({ min: 0, max: MAX_DENSE_PREFIXES + 10 }), fc.integer({ min: 0, max: 20 })).map(([p, s]) => (2537040000 + p) * 100000 + s);
+    fc.assert(
+      fc.property(fc.array(code, { maxLength: 2000 }), (codes) => {
+        const index = new CodeIndex();
+        const map = new Map<number, number>();
+        codes.forEach((c, i) => {
+          expect(index.firstOrAdd(c, i + 1)).toBe(map.get(c) ?? 0);
+          if (!map.has(c)) map.set(c, i + 1);
+        });
+      }),
+      { numRuns: 30 },
+    );
   });
 });
