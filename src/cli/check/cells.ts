@@ -35,9 +35,38 @@ const WORD_SEPARATORS = /[,，;；|\n]/;
 /** A date as Excel writes it, read as `YYYY-MM-DD`; any other text is kept for the rules to refuse. */
 export function readDate(cell: string): string {
   if (cell.length === 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) return cell;
+  const slashed = excelDate(cell);
+  if (slashed !== undefined) return slashed;
   const m = DATE.exec(cell);
   if (m === null) return cell;
   return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+}
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
+// Excel's own 2024/3/1 read without a regular expression (the common case of a register);
+// `undefined` for anything else.
+function excelDate(cell: string): string | undefined {
+  const n = cell.length;
+  if (n < 8 || n > 10 || cell.charCodeAt(4) !== 47) return undefined;
+  const slash = cell.indexOf('/', 6);
+  if (slash < 0) return undefined;
+  const month = digitsOf(cell, 5, slash);
+  const day = digitsOf(cell, slash + 1, n);
+  if (digitsOf(cell, 0, 4) < 0 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${cell.slice(0, 4)}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+}
+
+// The number written by 1 or 2 (4 for a year) ASCII digits from `from` to `to`, or -1.
+function digitsOf(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 4) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** The items of a list cell: split at commas, semicolons, 、 or line breaks, trimmed. */
@@ -79,7 +108,7 @@ function readWords(cell: string, vocabulary: Vocabulary): string[] {
  * its digits are lost.
  */
 export function isExcelNumber(spec: FieldSpec, cell: string): boolean {
-  return spec.kind === 'id' && SCIENTIFIC.test(cell);
+  return spec.kind === 'id' && (cell.includes('E') || cell.includes('e')) && SCIENTIFIC.test(cell);
 }
 
 /**

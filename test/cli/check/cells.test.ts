@@ -61,3 +61,28 @@ describe('readCell', () => {
     expect(wordOf('学校', INSTITUTION_KINDS)).toBeUndefined();
   });
 });
+
+describe('readDate, on every day of a leap year and the next, written as Excel writes them', () => {
+  it('reads 2024/3/1, 2024-3-1 and 2024年3月1日 as 2024-03-01', () => {
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2026, 0, 1); t += 86400000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      const [y, m, d] = iso.split('-').map(Number);
+      for (const written of [`${y}/${m}/${d}`, `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`, `${y}-${m}-${d}`, `${y}年${m}月${d}日`]) {
+        expect(readDate(written)).toBe(iso);
+      }
+    }
+  });
+
+  it.each([
+    ['2024/13/1', '2024-13-01'], // in the ISO form, for the rules to refuse as a date
+    ['2024/0/1', '2024-00-01'],
+    ['2024/1/32', '2024-01-32'],
+    ['2024/1/', '2024/1/'],
+    ['2024//1', '2024//1'],
+    ['24/1/1', '24/1/1'],
+    ['2024/1/1/1', '2024/1/1/1'],
+    ['2024/a/1', '2024/a/1'],
+  ])('reads %s as %s', (cell, read) => {
+    expect(readDate(cell)).toBe(read);
+  });
+});
