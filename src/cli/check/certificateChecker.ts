@@ -30,6 +30,9 @@ export class CertificateChecker implements Checker {
   private readonly holders = new KeyIndex();
   private readonly items = new Map<string, number>();
   private readonly itemIds = new Map<string, number>();
+  // The item met last: a register lists a batch's certificates together.
+  private lastItem: string | undefined;
+  private lastItemId = 0;
 
   constructor(options: ValidateCertificateOptions = {}) {
     this.validator = new CertificateValidator(options);
@@ -78,6 +81,7 @@ export class CertificateChecker implements Checker {
   }
 
   private itemId(item: string): number {
+    if (item === this.lastItem) return this.lastItemId;
     let id = this.items.get(item);
     if (id === undefined) {
       const key = itemKey(item);
@@ -88,6 +92,8 @@ export class CertificateChecker implements Checker {
       }
       this.items.set(item, id);
     }
+    this.lastItem = item;
+    this.lastItemId = id;
     return id;
   }
 }

@@ -15,16 +15,20 @@ export const MAX_DENSE_PREFIXES = 64;
 export class CodeIndex {
   private readonly dense = new Map<number, Uint32Array>();
   private readonly other = new KeyIndex();
+  private lastPrefix = -1;
+  private lastLines: Uint32Array | undefined;
 
   /** The line of a code (a 15-digit number) seen before, or 0 after remembering it at `line`. */
   firstOrAdd(code: number, line: number): number {
     const prefix = Math.floor(code / SERIALS);
-    let lines = this.dense.get(prefix);
+    let lines = prefix === this.lastPrefix ? this.lastLines : this.dense.get(prefix);
     if (lines === undefined) {
       if (this.dense.size >= MAX_DENSE_PREFIXES) return this.other.firstOrAdd(code, 0, line);
       lines = new Uint32Array(SERIALS);
       this.dense.set(prefix, lines);
     }
+    this.lastPrefix = prefix;
+    this.lastLines = lines;
     const serial = code - prefix * SERIALS;
     const seen = lines[serial] as number;
     if (seen === 0) lines[serial] = line;

@@ -22,6 +22,13 @@ function passes(score: unknown, pass: number, full: number): boolean {
   return whole >= pass && (whole < full || (whole === full && /^0*$/.test(m[2] ?? '')));
 }
 
+// Whether a name is not blank (as `name.trim() !== ''`), without trimming when its first
+// character is a Chinese character or a printable ASCII one.
+function hasText(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || name.trim() !== '';
+}
+
 /** A 15-digit code as a number (exact: below 2^53), or -1 when it is not 15 ASCII digits. */
 export function codeNumber(code: string): number {
   if (code.length !== 15) return -1;
@@ -42,9 +49,18 @@ export function codeNumber(code: string): number {
 class Templates {
   private readonly byPrefixAndDate = new Map<number, Map<string, Set<string>>>();
   size = 0;
+  // The template found last: a register lists a batch's certificates together.
+  private lastKey = -1;
+  private lastItem = '';
+  private lastInstitution = '';
 
   has(key: number, item: string, institution: string): boolean {
-    return this.byPrefixAndDate.get(key)?.get(item)?.has(institution) === true;
+    if (key === this.lastKey && item === this.lastItem && institution === this.lastInstitution) return true;
+    if (this.byPrefixAndDate.get(key)?.get(item)?.has(institution) !== true) return false;
+    this.lastKey = key;
+    this.lastItem = item;
+    this.lastInstitution = institution;
+    return true;
   }
 
   add(key: number, item: string, institution: string): void {
@@ -87,7 +103,7 @@ function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
  */
 function templateKey(c: Record<string, unknown>, pass: number, full: number): number {
   const { name, idNumber, score, code } = c;
-  if (typeof name !== 'string' || name.trim() === '') return -1;
+  if (typeof name !== 'string' || !hasText(name)) return -1;
   if (typeof idNumber !== 'string' || !isPlainResidentId(idNumber)) return -1;
   if (!passes(score, pass, full)) return -1;
   const n = typeof code === 'string' ? codeNumber(code) : -1;

@@ -20,7 +20,7 @@ describe('CertificateValidator (the fast path)', () => {
           if (validator.passedFast) expect(isPlainResidentId((record as { idNumber: string }).idNumber)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -30,10 +30,25 @@ describe('CertificateValidator (the fast path)', () => {
     const good = sampleCertificate();
     expect(validate(good)).toEqual([]);
     expect(validate({ ...good, code: '253704000100002' })).toEqual([]);
-    for (const bad of [{ score: 59.5 }, { code: '253704000100000' }, { idNumber: '370403199003151231' }, { name: ' ' }]) {
+    for (const bad of [
+      { score: 59.5 },
+      { code: '253704000100000' },
+      { idNumber: '370403199003151231' },
+      { name: ' ' },
+      { item: ' ' },
+      { item: '' },
+      { institution: ' ' },
+      { issuedOn: '2024-10-27' },
+    ]) {
       const record = { ...good, ...bad };
       expect(validate(record)).toEqual(validateCertificate(record).issues);
       expect(validate(record).length).toBeGreaterThan(0);
+    }
+    // Other templates, valid or not as the library says (another institution, another city).
+    for (const other of [{ code: '253704000200001' }, { code: '253701000100001' }, { code: '253712000100001' }, { item: '中式烹调' }]) {
+      const record = { ...good, ...other };
+      expect(validate(record)).toEqual(validateCertificate(record).issues);
+      expect(validate(record)).toEqual(validateCertificate(record).issues);
     }
   });
 
