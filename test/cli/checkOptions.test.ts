@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
@@ -29,6 +32,22 @@ describe('sva-rules check: usage errors and unreadable input exit 2', () => {
   ];
   it.each(cases)('$name', async ({ argv, files, stdin, message }) => {
     expect(await runCli(argv, { files: files ?? {}, ...(stdin === undefined ? {} : { stdin }) })).toEqual({ code: 2, stdout: '', stderr: usage(message) });
+  });
+
+  it('asks for records when standard input is a terminal', async () => {
+    const stdin = Object.assign(Readable.from(['']), { isTTY: true });
+    expect(await runCli(['check', 'certificate'], { stdin })).toEqual({ code: 2, stdout: '', stderr: usage('no records given: name a file, or pipe the records in') });
+  });
+
+  it('gives batches the calendar of --calendar, and refuses a bad one', async () => {
+    const batches = readFileSync(join(import.meta.dirname, '../fixtures/check/batches.json'));
+    const calendar = JSON.stringify({ years: { '2027': { offDays: ['2027-01-01'], workDays: [] } } });
+    const plain = await runCli(['check', 'assessment-batch', 'b.json', '--json'], { files: { 'b.json': batches } });
+    const withYear = await runCli(['check', 'assessment-batch', 'b.json', '--json', '--calendar', 'c.json'], { files: { 'b.json': batches, 'c.json': calendar } });
+    expect(withYear.stdout).toBe(plain.stdout);
+    const bad = await runCli(['check', 'assessment-batch', 'b.json', '--calendar', 'c.json'], { files: { 'b.json': batches, 'c.json': '{' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^sva-rules: cannot read the calendar file c\.json/);
   });
 
   it('an empty NDJSON input has no record: exit 0', async () => {

@@ -26,11 +26,6 @@ export class Feed {
     private format: InputFormat | undefined,
   ) {}
 
-  /** The format, once known. */
-  get inputFormat(): InputFormat | undefined {
-    return this.reader === undefined ? undefined : this.format;
-  }
-
   /** The CSV header, once read. */
   get header(): Header | undefined {
     return this.reader instanceof CsvRecordReader ? this.reader.header : undefined;

@@ -58,7 +58,7 @@ function issueText(issue: RuleIssue, lang: Language): string {
  *
  * @example
  * recordLine(3, '253704000100001', issues, 'zh')
- * // '第3行 253704000100001：✗ 考核成绩59.9分低于合格线60分〔四1，score_below_pass_mark〕\n'
+ * // '第3行 253704000100001：✗ 成绩 59.9 分低于合格线 60 分〔四1，score_below_pass_mark〕\n'
  */
 export function recordLine(line: number, key: string, issues: readonly RuleIssue[], lang: Language): string {
   const where = lang === 'en' ? `line ${line}${key === '' ? '' : ` ${key}`}: ` : `第${line}行${key === '' ? '' : ` ${key}`}：`;

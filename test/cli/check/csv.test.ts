@@ -46,6 +46,17 @@ describe('CsvReader (RFC 4180)', () => {
     expect(rows).toContainEqual({ line: 2, cells: ['next', 'row'] });
   });
 
+  it('refuses a row of more than 1 MiB without a line end, in many chunks, and reads on after it', () => {
+    const csv = new CsvReader();
+    const rows: CsvRow[] = [];
+    for (let i = 0; i < 20; i++) rows.push(...csv.push('"'.concat('y'.repeat(65536))));
+    rows.push(...csv.push('still the long row\nnext,row\n'), ...csv.end());
+    expect(rows).toEqual([
+      { line: 1, fault: 'row_too_long' },
+      { line: 2, cells: ['next', 'row'] },
+    ]);
+  });
+
   it('reads back any table it is given as RFC 4180, in any chunks', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', '张', ',', '"', '\n', '\r', ' ', '1'), maxLength: 6 });
     const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });

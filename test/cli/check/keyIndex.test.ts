@@ -21,6 +21,13 @@ describe('KeyIndex', () => {
     );
   });
 
+  it('keeps every key through its growth to a million slots', () => {
+    const index = new KeyIndex();
+    for (let i = 1; i <= 300_000; i++) expect(index.firstOrAdd(37040319900315 + i * 7919, i % 1000, i)).toBe(0);
+    for (let i = 1; i <= 300_000; i += 997) expect(index.firstOrAdd(37040319900315 + i * 7919, i % 1000, 1)).toBe(i);
+    expect(index.size).toBe(300_000);
+  });
+
   it('tells keys apart that differ above 2^32 or only in the low part', () => {
     const index = new KeyIndex();
     expect(index.firstOrAdd(2 ** 40, 0, 1)).toBe(0);
