@@ -12,17 +12,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeCheckData } from './checkData.mjs';
 
 const RECORDS = Number(process.env.SVA_CHECK_RECORDS ?? 1_000_000);
 const cli = resolve(import.meta.dirname, '../dist/cli.js');
 const baseline = resolve(import.meta.dirname, 'ajvBaseline.mjs');
-const usage = resolve(import.meta.dirname, 'maxrss.cjs');
+const usage = pathToFileURL(resolve(import.meta.dirname, 'usage.mjs')).href;
 
 function time(args, dir) {
   const file = join(dir, 'usage.json');
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['-r', usage, ...args], { env: { ...process.env, SVA_USAGE_FILE: file }, maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, ['--import', usage, ...args], { env: { ...process.env, SVA_USAGE_FILE: file }, maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const { maxRSS, cpu } = JSON.parse(readFileSync(file, 'utf8'));
   return { ms, cpu: cpu / 1000, rss: maxRSS / 1024, status: run.status, out: run.stdout.toString(), err: run.stderr.toString() };

@@ -3,7 +3,9 @@
 // NDJSON and as the GBK CSV with Chinese headers that Excel saves. Every ID number is valid and
 // distinct; one certificate in 10,000 is below the pass mark, so that the output is small but
 // not empty.
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
+import { TextDecoder } from 'node:util';
 
 const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏', '黄丽', '周杰', '吴霞'];
 const ITEMS = ['面点制作', '中式烹调', '剪纸', '茶艺', '家政服务', '电工', '育婴', '美发', '保健按摩', '插花'];
