@@ -7,8 +7,17 @@ export interface CliIo {
   readonly stderr: Writable;
   /** Reads a whole file as UTF-8 text (the CLI's only file access). */
   readonly readFile: (path: string) => Promise<string>;
-  /** Opens a file as a stream of text. */
+  /** Opens a file as a stream of bytes (chunks of text are read as they are). */
   readonly openFile: (path: string) => Readable;
+  /**
+   * Reads a file in chunks of bytes into one reused buffer: each chunk is valid until the next is
+   * asked for, so that a large file leaves no garbage behind. `check` uses it when given.
+   */
+  readonly readChunks?: (path: string) => AsyncIterable<Uint8Array>;
+  /** The size of a file in bytes, for `check --progress`; `undefined` when unknown. */
+  readonly fileSize?: (path: string) => Promise<number | undefined>;
+  /** A clock in milliseconds, for `check --progress` (the only clock the command reads). */
+  readonly now?: () => number;
 }
 
 /** Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable input. */

@@ -1,5 +1,6 @@
 import { isSvaError } from '../core/errors.js';
 import * as audit from './commands/audit.js';
+import * as check from './commands/check.js';
 import * as codeCheck from './commands/codeCheck.js';
 import * as idCheck from './commands/idCheck.js';
 import * as usccCheck from './commands/usccCheck.js';
@@ -23,8 +24,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'plan deadline': { usage: workdays.planUsage, run: workdays.planDeadline },
 };
 
-// `audit` has no subcommand: `sva-rules audit [FILE]`.
-const SINGLE: Readonly<Record<string, Command>> = { audit };
+// `audit` and `check` have no subcommand: `sva-rules audit [FILE]`, `sva-rules check TYPE [FILE]`.
+const SINGLE: Readonly<Record<string, Command>> = { audit, check };
 
 function own(table: Readonly<Record<string, Command>>, key: string): Command | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
@@ -42,6 +43,9 @@ export function helpText(): string {
     'value at all); the first column of a CSV line is read, --header skips the first line.',
     'Output: each invalid value with its issues and clauses, then a summary; --json prints one',
     'JSON object per line.',
+    'check reads whole records (TYPE: certificate, registration, candidate, institution-application,',
+    'assessment-batch, assignment, archive-record) from NDJSON, a JSON array or CSV with Chinese or',
+    'English headers, prints one line per record with an issue and the summary on stderr.',
     'Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable input.',
   ].join('\n');
 }
