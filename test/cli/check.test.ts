@@ -56,7 +56,7 @@ describe('sva-rules check certificate 证书登记表.csv --encoding gbk (a regi
     expect(gb18030.stdout).toBe(json.stdout);
     const en = await runCli(['check', 'certificate', '证书登记表.csv', '--encoding', 'gbk', '--lang', 'en'], { files });
     expect(en.stdout.split('\n')[0]).toBe(
-      'line 4 253704000100003: ✗ ID number "3.70402E+17" was turned into a number in scientific notation by the spreadsheet, and its digits are lost: format the column as text, enter the numbers again and export [certificate.contents, cell_excel_number]',
+      'line 4 253704000100003: ✗ Resident ID number "3.70402E+17" was turned into a number in scientific notation by the spreadsheet, and its digits are lost: format the column as text, enter the numbers again and export [certificate.contents, cell_excel_number]',
     );
     expect(en.stderr).toContain('certificates: 8 records checked, 3 passed, 5 failed; 5 errors, 0 warnings\n');
   });

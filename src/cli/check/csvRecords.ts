@@ -1,10 +1,10 @@
 import { isExcelNumber, readCell } from './cells.js';
 import { CsvReader } from './csv.js';
 import type { CsvFault, CsvRow } from './csv.js';
-import { FIELD_LABELS } from './fieldLabels.js';
 import type { RecordType } from './fields.js';
 import { readHeader } from './headers.js';
 import type { Column, Header } from './headers.js';
+import { fieldLabel } from './labels.js';
 import { NO_PROBLEMS } from './records.js';
 import type { InputRecord, ReadProblem, RecordReader } from './records.js';
 
@@ -39,6 +39,15 @@ function setPath(record: Tree, path: readonly (string | number)[], value: unknow
     node = next as Tree;
   }
   node[path[path.length - 1] as string | number] = value;
+}
+
+/**
+ * The field's label in the message of `cell_excel_number`, which begins with it: the English one
+ * with a capital (`LABELS` writes it for the middle of a sentence).
+ */
+function excelNumberParams(type: RecordType, field: string): { label: string; labelEn: string } {
+  const label = fieldLabel(type, field) ?? { zh: field, en: field };
+  return { label: label.zh, labelEn: label.en.charAt(0).toUpperCase() + label.en.slice(1) };
 }
 
 /**
@@ -108,8 +117,7 @@ export class CsvRecordReader implements RecordReader {
       if (column.path.length === 1) value[column.path[0] as string] = read;
       else setPath(value, column.path, read);
       if (isExcelNumber(column.spec, cell)) {
-        const [label, labelEn] = FIELD_LABELS[this.type][column.field] ?? [column.field, column.field];
-        (problems ??= []).push({ code: 'cell_excel_number', path: column.path, received: cell, params: { label, labelEn } });
+        (problems ??= []).push({ code: 'cell_excel_number', path: column.path, received: cell, params: excelNumberParams(this.type, column.field) });
       }
     }
     return { line, value, problems: problems ?? NO_PROBLEMS };

@@ -1,7 +1,7 @@
-import { FIELD_LABELS } from './fieldLabels.js';
 import { FIELDS } from './fields.js';
 import type { FieldSpec, RecordType } from './fields.js';
 import { HEADER_VARIANTS } from './headerVariants.js';
+import { fieldLabel } from './labels.js';
 
 /** The field a header cell names: its path in the record (indexes as numbers) and how it is read. */
 export interface Column {
@@ -33,18 +33,22 @@ export function normaliseHeader(cell: string): string {
   return /^[a-z0-9_.\-[\]]+$/.test(plain) ? plain.replace(/[_-]/g, '') : plain;
 }
 
-/** Every name of every field of a type: field path, labels and variants, normalised. */
+/** Every name of every field of a type: field path, labels (`LABELS`) and variants, normalised. */
 function namesOf(type: RecordType): Map<string, string> {
   const names = new Map<string, string>();
   const add = (name: string, field: string) => {
     const key = normaliseHeader(name);
     if (!names.has(key)) names.set(key, field);
   };
-  for (const field of Object.keys(FIELDS[type])) add(field, field);
-  for (const [field, [zh, en]] of Object.entries(FIELD_LABELS[type])) {
-    if (field.includes('*')) continue;
-    add(zh, field);
-    add(en, field);
+  const fields = Object.keys(FIELDS[type]);
+  for (const field of fields) add(field, field);
+  // A field of a list's items (`items.*.name`) is named by its indexed path only (`items[0].name`):
+  // its label says not which item.
+  for (const field of fields) {
+    const label = field.includes('*') ? undefined : fieldLabel(type, field);
+    if (label === undefined) continue;
+    add(label.zh, field);
+    add(label.en, field);
   }
   for (const [field, variants] of Object.entries(HEADER_VARIANTS[type])) for (const v of variants) add(v, field);
   return names;

@@ -37,7 +37,7 @@ describe('CsvRecordReader', () => {
   it('flags an ID number and a code Excel wrote in scientific notation, with the field labels', () => {
     const [record] = read('certificate', '身份证号,证书编号\n3.70403E+17,2.53704E+14\n');
     expect(record?.problems).toEqual([
-      { code: 'cell_excel_number', path: ['idNumber'], received: '3.70403E+17', params: { label: '身份证号', labelEn: 'ID number' } },
+      { code: 'cell_excel_number', path: ['idNumber'], received: '3.70403E+17', params: { label: '身份证号', labelEn: 'Resident ID number' } },
       { code: 'cell_excel_number', path: ['code'], received: '2.53704E+14', params: { label: '证书编号', labelEn: 'Certificate code' } },
     ]);
   });
