@@ -56,6 +56,9 @@ export async function issueCodesMarkdown(): Promise<string> {
     'message. A code is stable: match on `code`, not on the message. `{name}` placeholders are filled',
     "from the issue's `params`, `expected` and `received`. Each area keeps its codes in its",
     '`src/<area>/messages.ts`, listed here by area; `ISSUE_CODES` (exported by `sva-rules`) joins them.',
+    "The codes under `cli` are those of `sva-rules check`'s own findings (a row it cannot read, a cell",
+    'Excel spoiled, a certificate code or holder twice in one file); its output names them beside the',
+    "library's.",
     'Which clause an issue cites is in the issue itself (`clause`); see [clauses.md](clauses.md).',
     '',
   ];

@@ -12,6 +12,7 @@ import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 import { BATCH_MESSAGES, ISSUANCE_MESSAGES, REGISTRATION_MESSAGES } from './batches/messages.js';
+import { CHECK_MESSAGES } from './cli/messages.js';
 
 /**
  * Every area's table of issue codes. Internal: the tests check that no two tables share a code;
@@ -41,6 +42,9 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   BATCH_MESSAGES,
   REGISTRATION_MESSAGES,
   ISSUANCE_MESSAGES,
+  // `sva-rules check`'s own codes (reading a file, and the rules across its records): its output
+  // names them as it names the library's.
+  CHECK_MESSAGES,
 ];
 
 /** One deep-frozen table with the codes of every table given. */
@@ -49,10 +53,11 @@ function joinTables(tables: readonly Readonly<Record<string, MessagePair>>[]): R
 }
 
 /**
- * Every issue code the library can raise, with its Chinese and English message (`{name}`
- * placeholders are filled in each issue). Each area keeps its part of the table beside its code,
- * so that a bundle carries only the messages it can raise; this joins them. The table is
- * deep-frozen.
+ * Every issue code the library can raise, and those of `sva-rules check` (a row that cannot be
+ * read, a cell Excel turned into a number, a certificate code or holder twice in one file), with
+ * its Chinese and English message (`{name}` placeholders are filled in each issue). Each area
+ * keeps its part of the table beside its code, so that a bundle carries only the messages it can
+ * raise; this joins them. The table is deep-frozen.
  *
  * @example
  * ISSUE_CODES.unknown_city[1] // '{received} is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)'

@@ -5,7 +5,7 @@ import type { Checker } from './checker.js';
 import { CodeIndex } from './codeIndex.js';
 import { CertificateValidator, codeNumber } from './fastCertificate.js';
 import { KeyIndex } from './keyIndex.js';
-import { CHECK_MESSAGES } from './messages.js';
+import { CHECK_MESSAGES } from '../messages.js';
 import { isPlainResidentId } from './residentId.js';
 
 const ITEM_BITS = 4194304; // 2^22 items; the ID's last 3 digits times this stay below 2^32

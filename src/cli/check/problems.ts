@@ -2,7 +2,7 @@ import type { ClauseId } from '../../core/clauses.js';
 import { issueFrom } from '../../core/issues.js';
 import type { RuleIssue } from '../../core/issues.js';
 import type { RecordType } from './fields.js';
-import { CHECK_MESSAGES } from './messages.js';
+import { CHECK_MESSAGES } from '../messages.js';
 import type { Path, ReadProblem } from './records.js';
 
 /** The clause a reading problem of a record type cites: the record's own clause. */

@@ -1,4 +1,4 @@
-import type { CHECK_MESSAGES } from './messages.js';
+import type { CHECK_MESSAGES } from '../messages.js';
 
 /** A place in a record: property names and list indexes. */
 export type Path = readonly (string | number)[];

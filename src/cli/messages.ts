@@ -1,9 +1,13 @@
-import type { MessagePair } from '../../core/issues.js';
+import type { MessagePair } from '../core/issues.js';
 
 /**
  * Issue codes of `sva-rules check`: what goes wrong while reading a file (a line that is not a
  * record, a cell Excel spoiled) and the rules that only a whole file can break (a certificate code
  * or a holder twice). The rules of each record are the library's, with its codes.
+ *
+ * The command prints them as it prints the library's (`--json` gives each issue's `code`), so they
+ * are part of `ISSUE_CODES` (`src/issueCodes.ts`), where a reader of that output looks a code up.
+ * Data only: the root entry imports nothing else of the command line.
  */
 export const CHECK_MESSAGES = {
   record_invalid_json: ['该行不是格式正确的记录，无法读取', 'The line is not a valid JSON record: {reason}'],
