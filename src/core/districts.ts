@@ -1,6 +1,6 @@
 import type { ClauseId } from './clauses.js';
 import { describe } from './dates.js';
-import { missingIssue } from './evidence.js';
+import { invalidIssue, missingIssue } from './evidence.js';
 import type { Path } from './evidence.js';
 import { deepFreeze } from './freeze.js';
 import { issueFrom } from './issues.js';
@@ -57,12 +57,28 @@ export function districtOf(value: unknown): ZaozhuangDistrict | undefined {
 
 /**
  * A district field, read as the other input readers (core/evidence.ts) read: absent or empty →
- * `missing_field`; anything that names none of the six → `unknown_district`. @internal
+ * `missing_field`; not a string (370403 as a number) → `invalid_input` (应为区（市）代码或名称); a
+ * string that names none of the six → `unknown_district`, or the issue `outside` builds from the
+ * value received (described) where an area has a code of its own for it (an applicant registered
+ * outside Zaozhuang). @internal
  */
-export function readDistrict(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): ZaozhuangDistrict | undefined {
+export function readDistrict(
+  value: unknown,
+  path: Path,
+  clause: ClauseId,
+  issues: RuleIssue[],
+  outside?: (received: string) => RuleIssue,
+): ZaozhuangDistrict | undefined {
   const district = districtOf(value);
   if (district === undefined) {
-    issues.push(value === undefined || value === '' ? missingIssue(clause, path) : issueFrom(DISTRICT_MESSAGES, 'unknown_district', clause, { path, received: describe(value) }));
+    const received = describe(value);
+    issues.push(
+      value === undefined || value === ''
+        ? missingIssue(clause, path)
+        : typeof value !== 'string'
+          ? invalidIssue(clause, path, value, '区（市）代码或名称', 'a district code or name')
+          : (outside?.(received) ?? issueFrom(DISTRICT_MESSAGES, 'unknown_district', clause, { path, received })),
+    );
   }
   return district;
 }

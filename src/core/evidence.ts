@@ -23,10 +23,15 @@ export function missingIssue(clause: ClauseId, path: Path, severity: Severity = 
   return issueFrom(CORE_MESSAGES, 'missing_field', clause, { severity, path, params: { name: pathName(path) } });
 }
 
-/** The `invalid_input` issue for a field of the wrong type or value. @internal */
-export function invalidIssue(clause: ClauseId, path: Path, value: unknown, expectedZh: string, expectedEn: string): RuleIssue {
+/**
+ * The `invalid_input` issue for a field or argument of the wrong type or value: 「{path} 应为
+ * {expectedZh}」 / "{path} must be {expectedEn}", with the value received; `expected`, when given,
+ * is the issue's `expected` (`'array'`). @internal
+ */
+export function invalidIssue(clause: ClauseId, path: Path, value: unknown, expectedZh: string, expectedEn: string, expected?: unknown): RuleIssue {
   return issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
     path,
+    ...(expected === undefined ? {} : { expected }),
     received: describe(value),
     params: { reasonZh: `${pathName(path)} 应为${expectedZh}`, reasonEn: `${pathName(path)} must be ${expectedEn}` },
   });

@@ -2,9 +2,8 @@ import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { parseUnifiedSocialCreditCode } from '../identity/parseUnifiedSocialCreditCode.js';
-import { districtOf } from '../core/districts.js';
-import { invalidIssue, missingIssue } from '../core/evidence.js';
-import { DISTRICT_MESSAGES } from '../core/messages.js';
+import { readDistrict } from '../core/districts.js';
+import { missingIssue } from '../core/evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { INSTITUTION_KINDS } from './vocabulary.js';
 
@@ -29,29 +28,11 @@ export function checkRegistration(app: Record<string, unknown>, issues: RuleIssu
     }
   }
 
-  const registered = districtOf(registrationDistrict);
-  if (registrationDistrict === undefined) issues.push(missingIssue('institution.registration', ['registrationDistrict']));
-  else if (registered === undefined) {
-    issues.push(
-      issueFrom(INSTITUTION_MESSAGES, 'registration_outside_zaozhuang', 'institution.registration', {
-        path: ['registrationDistrict'],
-        received: describe(registrationDistrict),
-      }),
-    );
-  }
-
-  if (filedWithDistrict === undefined) {
-    issues.push(missingIssue('selection.filing', ['filedWithDistrict']));
-    return;
-  }
-  const filed = districtOf(filedWithDistrict);
-  if (filed === undefined) {
-    issues.push(
-      typeof filedWithDistrict === 'string'
-        ? issueFrom(DISTRICT_MESSAGES, 'unknown_district', 'selection.filing', { path: ['filedWithDistrict'], received: describe(filedWithDistrict) })
-        : invalidIssue('selection.filing', ['filedWithDistrict'], filedWithDistrict, '区（市）代码或名称', 'a district code or name'),
-    );
-  } else if (registered !== undefined && filed.code !== registered.code) {
+  const registered = readDistrict(registrationDistrict, ['registrationDistrict'], 'institution.registration', issues, (received) =>
+    issueFrom(INSTITUTION_MESSAGES, 'registration_outside_zaozhuang', 'institution.registration', { path: ['registrationDistrict'], received }),
+  );
+  const filed = readDistrict(filedWithDistrict, ['filedWithDistrict'], 'selection.filing', issues);
+  if (filed !== undefined && registered !== undefined && filed.code !== registered.code) {
     issues.push(
       issueFrom(INSTITUTION_MESSAGES, 'filed_with_wrong_district', 'selection.filing', {
         path: ['filedWithDistrict'],

@@ -22,12 +22,26 @@ describe('core districts', () => {
     { value: undefined, codes: ['missing_field'], district: undefined },
     { value: '', codes: ['missing_field'], district: undefined },
     { value: '370400', codes: ['unknown_district'], district: undefined },
-    { value: 5, codes: ['unknown_district'], district: undefined },
+    { value: 370403, codes: ['invalid_input'], district: undefined },
+    { value: { code: '370403' }, codes: ['invalid_input'], district: undefined },
   ])('readDistrict($value): $codes', ({ value, codes, district }) => {
     const issues: RuleIssue[] = [];
     expect(readDistrict(value, ['district'], 'batch.scope', issues)?.code).toBe(district);
     expectWellFormed(issues);
     expect(issues.map((i) => [i.code, i.clause, i.path])).toEqual(codes.map((code) => [code, 'batch.scope', ['district']]));
+  });
+
+  it('readDistrict: an area may give its own issue for a string that names no district, not for a missing or non-string one', () => {
+    const outside = (received: string): RuleIssue => ({ code: 'outside', severity: 'error', clause: 'institution.registration', message: received, messageEn: received });
+    const read = (value: unknown) => {
+      const issues: RuleIssue[] = [];
+      readDistrict(value, ['registrationDistrict'], 'institution.registration', issues, outside);
+      return issues.map((i) => [i.code, i.message]);
+    };
+    expect(read('370102')).toEqual([['outside', '"370102"']]);
+    expect(read('薛城区')).toEqual([]);
+    expect(read('')).toEqual([['missing_field', '缺少 registrationDistrict']]);
+    expect(read(370102).map(([code]) => code)).toEqual(['invalid_input']);
   });
 
   it('has the six districts, and nameKey compares names after NFKC without white space', () => {

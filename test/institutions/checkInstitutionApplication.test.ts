@@ -160,6 +160,18 @@ describe('exact issues', () => {
       issues: [err('registration_outside_zaozhuang', 'institution.registration', '登记地 "370102" 不是枣庄市的区（市）：征集对象为在枣庄市行政区域内依法登记的单位', 'The registration place "370102" is not a district of Zaozhuang: applicants must be registered in Zaozhuang', { path: ['registrationDistrict'], received: '"370102"' })],
     },
     {
+      name: 'registered in an empty district', input: sampleApplication({ registrationDistrict: '' }),
+      issues: [err('missing_field', 'institution.registration', '缺少 registrationDistrict', 'registrationDistrict is missing', { path: ['registrationDistrict'] })],
+    },
+    {
+      name: 'registered in a number, not a code', input: sampleApplication({ registrationDistrict: 370403 }),
+      issues: [err('invalid_input', 'institution.registration', '输入无效：registrationDistrict 应为区（市）代码或名称', 'Invalid input: registrationDistrict must be a district code or name', { path: ['registrationDistrict'], received: '370403' })],
+    },
+    {
+      name: 'filed with an empty district', input: sampleApplication({ filedWithDistrict: '' }),
+      issues: [err('missing_field', 'selection.filing', '缺少 filedWithDistrict', 'filedWithDistrict is missing', { path: ['filedWithDistrict'] })],
+    },
+    {
       name: 'filed with a district that is not Zaozhuang\u2019s', input: sampleApplication({ filedWithDistrict: '370102' }),
       issues: [
         err('unknown_district', 'selection.filing', '"370102" 不是枣庄市的区（市）：应为 370402 市中区、370403 薛城区、370404 峄城区、370405 台儿庄区、370406 山亭区或 370481 滕州市', '"370102" is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市', { path: ['filedWithDistrict'], received: '"370102"' }),
