@@ -1,10 +1,9 @@
-import { describe } from '../core/dates.js';
 import { guardCheck } from '../core/guard.js';
-import { issueFrom, resultOf } from '../core/issues.js';
+import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
+import { invalidIssue } from '../core/evidence.js';
 import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { readRow } from './rows.js';
@@ -46,10 +45,7 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
   return guardCheck('allocation.district', () => {
     if (!Array.isArray(assignments)) {
       return resultOf([
-        issueFrom(CORE_MESSAGES, 'invalid_input', 'allocation.district', {
-          received: describe(assignments),
-          params: { reasonZh: 'assignments 应为数组', reasonEn: 'assignments must be an array' },
-        }),
+        invalidIssue('allocation.district', ['assignments'], assignments, '数组', 'an array'),
       ]);
     }
     const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');

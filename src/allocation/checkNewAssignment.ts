@@ -1,10 +1,9 @@
-import { describe } from '../core/dates.js';
 import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
+import { invalidIssue } from '../core/evidence.js';
 import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
@@ -60,11 +59,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
     const issues: RuleIssue[] = [];
     if (!Array.isArray(existing)) {
       issues.push(
-        issueFrom(CORE_MESSAGES, 'invalid_input', 'allocation.district', {
-          path: ['existing'],
-          received: describe(existing),
-          params: { reasonZh: 'existing 应为数组', reasonEn: 'existing must be an array' },
-        }),
+        invalidIssue('allocation.district', ['existing'], existing, '数组', 'an array'),
       );
     }
     const rows = Array.isArray(existing) ? existing : [];

@@ -2,7 +2,7 @@ import { describe } from '../core/dates.js';
 import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { invalidIssue } from '../core/evidence.js';
 import { ARCHIVE_DOCUMENTS } from './documents.js';
 import type { ArchiveDocument } from './documents.js';
 import { ARCHIVE_MESSAGES } from './messages.js';
@@ -33,12 +33,7 @@ export function checkArchive(documents: readonly ArchiveDocument[]): RuleResult 
   return guardCheck(CLAUSE, () => {
     if (!Array.isArray(documents)) {
       return resultOf([
-        issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, {
-          path: ['documents'],
-          expected: 'array',
-          received: describe(documents),
-          params: { reasonZh: 'documents 应为数组', reasonEn: 'documents must be an array' },
-        }),
+        invalidIssue(CLAUSE, ['documents'], documents, '数组', 'an array', 'array'),
       ]);
     }
     const list: readonly unknown[] = documents;

@@ -1,10 +1,8 @@
 import type { DateInput, IsoDate } from '../core/dates.js';
-import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { invalidIssue } from '../core/evidence.js';
 import { addOffsets } from './counting.js';
 import type { WorkdayCalendar } from './internals.js';
 import { isoAt, offsetOrIssues, outOfRangeIssue, resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.js';
@@ -47,12 +45,7 @@ export function addWorkingDays(date: DateInput, n: number, calendar?: WorkdayCal
     // Number.isSafeInteger is false for anything that is not a number (no coercion).
     if (!Number.isSafeInteger(n)) {
       issues.push(
-        issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, {
-          path: ['n'],
-          expected: 'a whole number',
-          received: describe(n),
-          params: { reasonZh: 'n 应为整数', reasonEn: 'n must be a whole number' },
-        }),
+        invalidIssue(CLAUSE, ['n'], n, '整数', 'a whole number', 'a whole number'),
       );
     }
     if (offset === undefined || issues.length > 0) throw new SvaError(issues);

@@ -1,10 +1,8 @@
 import type { DateInput } from '../core/dates.js';
-import { describe } from '../core/dates.js';
-import { missingIssue } from '../core/evidence.js';
+import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
 import { countOffsets, nthWorkingDayFrom } from './counting.js';
@@ -67,12 +65,7 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
       issues.push(missingIssue(clause, ['kind']));
     } else if (!known) {
       issues.push(
-        issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
-          path: ['kind'],
-          expected: "'selection' | 'results'",
-          received: describe(kind),
-          params: { reasonZh: "kind 应为 'selection' 或 'results'", reasonEn: "kind must be 'selection' or 'results'" },
-        }),
+        invalidIssue(clause, ['kind'], kind, " 'selection' 或 'results'", "'selection' or 'results'", "'selection' | 'results'"),
       );
     }
     const from = dateOrIssues(c, period.start, 'start', clause, issues);

@@ -96,6 +96,8 @@ export function nextCertificateCodes(state: CertificateSerialState, count: numbe
 /** The highest serial among the issued codes that start with `prefix`; records invalid codes. */
 function highestSerial(issued: unknown, prefix: string | undefined, issues: RuleIssue[]): number {
   if (!Array.isArray(issued)) {
+    // Written out rather than through core's invalidIssue (the same issue): its path reader would
+    // put this bundle 35 B over its 6,300 B budget (6,335 B measured on the tarball).
     issues.push(
       issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, {
         path: ['issued'],

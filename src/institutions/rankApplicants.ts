@@ -1,11 +1,10 @@
-import { describe, dayNumberOrUndefined } from '../core/dates.js';
+import { dayNumberOrUndefined } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
 import type { RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
+import { invalidIssue } from '../core/evidence.js';
 import { checkInstitutionApplication } from './checkInstitutionApplication.js';
 import { APPLICATION_POLICY } from './itemsPart.js';
 import type { Catalog, InstitutionApplication } from './types.js';
@@ -93,11 +92,7 @@ export function rankApplicants(
   return guardValue('eligibility.influence', () => {
     if (!Array.isArray(applications)) {
       throw new SvaError(
-        issueFrom(CORE_MESSAGES, 'invalid_input', 'eligibility.influence', {
-          path: ['applications'],
-          received: describe(applications),
-          params: { reasonZh: 'applications 应为数组', reasonEn: 'applications must be an array' },
-        }),
+        invalidIssue('eligibility.influence', ['applications'], applications, '数组', 'an array'),
       );
     }
     // A bad policy is refused once, here, not as a failure of every applicant.

@@ -2,7 +2,7 @@ import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
+import { invalidIssue } from '../core/evidence.js';
 import { QUESTION_BANK_MESSAGES } from './messages.js';
 import { readSets } from './readSets.js';
 
@@ -24,10 +24,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
   const sets = readSets(bank, issues);
   if (!Array.isArray(history)) {
     issues.push(
-      issueFrom(CORE_MESSAGES, 'invalid_input', 'bank.rotation', {
-        path: ['history'],
-        params: { reasonZh: 'history 应为试题套编号（字符串）数组', reasonEn: 'history must be an array of set ids (strings)' },
-      }),
+      invalidIssue('bank.rotation', ['history'], history, '试题套编号（字符串）数组', 'an array of set ids (strings)'),
     );
   } else {
     Array.from(history as readonly unknown[]).forEach((entry, index) => {

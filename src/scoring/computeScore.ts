@@ -3,11 +3,11 @@ import { SvaError } from '../core/errors.js';
 import { guardValue, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { SCORE_RULES } from '../core/policy.js';
 import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
+import { invalidIssue } from '../core/evidence.js';
 import type { ScoreScale } from './exact.js';
 import { decimalOf, Exact, SCORE_POLICY } from './exact.js';
 import type { ExactDecimal } from './exact.js';
@@ -187,7 +187,7 @@ export function computeScore(parts: readonly ScorePart[], options?: ComputeScore
     const decimals = decimalsOf(options);
     if (!Array.isArray(parts)) {
       throw new SvaError(
-        issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, { params: { reasonZh: 'parts 应为数组', reasonEn: 'parts must be an array' } }),
+        invalidIssue(CLAUSE, ['parts'], parts, '数组', 'an array'),
       );
     }
     const issues: RuleIssue[] = [];

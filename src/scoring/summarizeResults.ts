@@ -1,12 +1,11 @@
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { SCORE_RULES } from '../core/policy.js';
 import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
+import { invalidIssue } from '../core/evidence.js';
 import { Exact, readScore, SCORE_POLICY, tenTo } from './exact.js';
 
 /** Options of {@link summarizeResults}. */
@@ -50,7 +49,7 @@ export function summarizeResults(scores: readonly (number | string)[], options?:
     const policy = readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES);
     if (!Array.isArray(scores)) {
       throw new SvaError(
-        issueFrom(CORE_MESSAGES, 'invalid_input', 'score.scale', { params: { reasonZh: 'scores 应为数组', reasonEn: 'scores must be an array' } }),
+        invalidIssue('score.scale', ['scores'], scores, '数组', 'an array'),
       );
     }
     const issues: RuleIssue[] = [];

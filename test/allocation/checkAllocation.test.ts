@@ -177,6 +177,7 @@ describe('checkAllocation (三: allocation.city, allocation.district, allocation
           clause: 'allocation.district',
           message: '输入无效：assignments 应为数组',
           messageEn: 'Invalid input: assignments must be an array',
+          path: ['assignments'],
           received: '"面点制作"',
         },
       ],

@@ -74,6 +74,7 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
         message: '输入无效：history 应为试题套编号（字符串）数组',
         messageEn: 'Invalid input: history must be an array of set ids (strings)',
         path: ['history'],
+        received: '"A"',
       },
     ]);
     // The message counts entries from 1 (the second entry); the path keeps the 0-based index.

@@ -291,7 +291,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     {
       name: 'parts not an array',
       parts: 'x',
-      issues: [sheetIssue('invalid_input', '输入无效：parts 应为数组', 'Invalid input: parts must be an array')],
+      issues: [sheetIssue('invalid_input', '输入无效：parts 应为数组', 'Invalid input: parts must be an array', { path: ['parts'], received: '"x"' })],
     },
   ];
   it.each(exactErrors)('names the fault exactly: $name', ({ parts, options, issues }) => {

@@ -74,7 +74,7 @@ describe('summarizeResults (四1, score.pass)', () => {
     ]);
     const notArray = svaErrorOf(() => summarizeResults('60' as never));
     expect(notArray.issues).toEqual([
-      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入无效：scores 应为数组', messageEn: 'Invalid input: scores must be an array' },
+      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入无效：scores 应为数组', messageEn: 'Invalid input: scores must be an array', path: ['scores'], received: '"60"' },
     ]);
     expect(notArray.message).toBe('Invalid input: scores must be an array (输入无效：scores 应为数组) [invalid_input, score.scale]');
   });
