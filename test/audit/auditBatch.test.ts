@@ -18,6 +18,10 @@ describe('auditBatch', () => {
       { code: 'invalid_input', path: ['archive', 'documents'], message: '输入无效：documents 应为数组' },
       { code: 'violation_findings_invalid', path: ['findings'], message: '违规情形应以数组给出，收到 "x"' },
     ]);
+    // checkRegistrations names its input `registrations`, which is the audit's own key: once, not twice.
+    expect(where({ batch: sampleBatch(), registrations: 'x' })).toEqual([
+      { code: 'invalid_input', path: ['registrations'], message: '输入无效：registrations 应为数组' },
+    ]);
     // A missing field is named by its whole path in the input.
     const batch = sampleBatch() as unknown as { exam: Record<string, unknown> };
     delete batch.exam.method;
