@@ -1,9 +1,7 @@
 import { describe } from '../core/dates.js';
 import { readText } from '../core/evidence.js';
-import { isRecord } from '../core/guard.js';
-import { issueFrom } from '../core/issues.js';
+import { invalidInputIssue, isRecord } from '../core/guard.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { nameKey, readDistrict, ZAOZHUANG_DISTRICTS } from '../core/districts.js';
 import type { ZaozhuangDistrict } from '../core/districts.js';
 
@@ -36,11 +34,7 @@ export interface Row {
 export function readRow(value: unknown, index: number, path: readonly (string | number)[], issues: RuleIssue[]): Row | undefined {
   if (!isRecord(value)) {
     issues.push(
-      issueFrom(CORE_MESSAGES, 'invalid_input', 'allocation.district', {
-        path,
-        received: describe(value),
-        params: { reasonZh: '分配记录应为对象', reasonEn: 'an assignment must be an object' },
-      }),
+      invalidInputIssue('allocation.district', '分配记录应为对象', 'an assignment must be an object', { path, received: describe(value) }),
     );
     return undefined;
   }

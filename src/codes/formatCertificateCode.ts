@@ -1,9 +1,8 @@
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { guardValue, isRecord, notAnObjectIssue } from '../core/guard.js';
+import { guardValue, invalidInputIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { FIRST_CODE_YEAR, LAST_CODE_YEAR, MAX_CERTIFICATE_SERIAL, PROVINCE_CODE } from '../core/codeLayout.js';
 import { cityOrIssue, institutionSerialOrIssue, isSerial } from './formatInstitutionCode.js';
 import { CODES_MESSAGES } from './messages.js';
@@ -46,13 +45,12 @@ function institutionPart(input: Record<string, unknown>, issues: RuleIssue[]): s
   if ('institutionCode' in input) {
     if ('city' in input || 'institutionSerial' in input) {
       issues.push(
-        issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, {
-          path: ['institutionCode'],
-          params: {
-            reasonZh: '请只给出 institutionCode，或只给出 city 与 institutionSerial',
-            reasonEn: 'give either institutionCode, or city and institutionSerial, not both',
-          },
-        }),
+        invalidInputIssue(
+          CLAUSE,
+          '请只给出 institutionCode，或只给出 city 与 institutionSerial',
+          'give either institutionCode, or city and institutionSerial, not both',
+          { path: ['institutionCode'] },
+        ),
       );
       return '';
     }

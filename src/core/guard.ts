@@ -40,6 +40,21 @@ export function guardCheck(clause: ClauseId, run: () => RuleResult): RuleResult 
   }
 }
 
+/**
+ * The `invalid_input` issue with a reason of its own (「输入无效：{reasonZh}」), for what
+ * `invalidIssue` (core/evidence.ts: 「{path} 应为…」) does not say: a name that must not be blank,
+ * two arguments that exclude each other. `details` adds `path`, `expected` and `received`
+ * (already described). @internal
+ */
+export function invalidInputIssue(
+  clause: ClauseId,
+  reasonZh: string,
+  reasonEn: string,
+  details?: { readonly path?: readonly (string | number)[]; readonly expected?: unknown; readonly received?: string },
+): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'invalid_input', clause, { ...details, params: { reasonZh, reasonEn } });
+}
+
 /** The `invalid_input` issue for an argument that is not an object. @internal */
 export function notAnObjectIssue(clause: ClauseId, name: string): RuleIssue {
   return issueFrom(CORE_MESSAGES, 'invalid_input', clause, {

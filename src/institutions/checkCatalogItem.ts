@@ -1,8 +1,7 @@
 import { describe } from '../core/dates.js';
-import { guardCheck } from '../core/guard.js';
-import { issueFrom, resultOf } from '../core/issues.js';
+import { guardCheck, invalidInputIssue } from '../core/guard.js';
+import { resultOf } from '../core/issues.js';
 import type { RuleResult } from '../core/issues.js';
-import { CORE_MESSAGES } from '../core/messages.js';
 import { catalogIssues, indexCatalog } from './catalogIndex.js';
 import type { Catalog } from './types.js';
 
@@ -33,10 +32,9 @@ export function checkCatalogItem(itemName: string, catalog: Catalog): RuleResult
     const issues = 'code' in index ? [index] : [];
     if (typeof itemName !== 'string' || itemName.trim() === '') {
       issues.push(
-        issueFrom(CORE_MESSAGES, 'invalid_input', 'catalog.scope', {
+        invalidInputIssue('catalog.scope', '项目名称应为非空字符串', 'the item name must be a non-empty string', {
           path: ['itemName'],
           received: describe(itemName),
-          params: { reasonZh: '项目名称应为非空字符串', reasonEn: 'the item name must be a non-empty string' },
         }),
       );
     }
