@@ -341,7 +341,7 @@ export const CLAUSES = {
     title: '档案保管期限',
     titleEn: 'Retention',
     text: '纸质材料保管时间不得少于 3 年，电子材料保管时间不得少于 5 年',
-    reading: 'Retention runs from the day the batch archive is closed to the same month and day N years later (29 February → 28 February in a common year).',
+    reading: 'Retention starts the day after the batch archive is closed (民法典 arts. 201–202); its last day is the same month and day N years later (29 February → 28 February in a common year). Disposal is allowed from the day after that last day.',
   },
   'annual.summary': {
     id: 'annual.summary',
