@@ -415,6 +415,28 @@ describe('checkBatch: bad input', () => {
     expect(() => checkBatch(sampleBatch(exam({ startDate: '1999-01-04' })))).not.toThrow();
   });
 
+  // A December 2026 batch whose results publicity runs into 2027, past the calendar's end
+  // (31 December 2026): answered when the covered days decide it (issue 14 §5).
+  const december2026 = (end: string, start = '2026-12-21'): Patch => ({
+    ...plan({ filedOn: '2026-12-09', approvedOn: '2026-12-10' }),
+    ...exam({ startDate: '2026-12-17', endDate: '2026-12-18' }),
+    ...bank({ approvedOn: '2026-12-01' }),
+    ...publicity({ start, end }),
+    ...certificates({ uploadedOn: '2027-01-11', approvedOn: '2027-01-12', issuedOn: '2027-01-13' }),
+  });
+  const pastTheCalendar: { name: string; patch: Patch; issues: unknown[] }[] = [
+    { name: '2026-12-21 to 2027-01-08: 9 working days in 2026 already', patch: december2026('2027-01-08'), issues: [] },
+    { name: '2026-12-25 to 2027-01-05: exactly 5 in 2026', patch: december2026('2027-01-05', '2026-12-25'), issues: [] },
+    {
+      name: '2026-12-28 to 2027-01-05: 4 in 2026, the answer depends on 2027',
+      patch: december2026('2027-01-05', '2026-12-28'),
+      issues: [['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'end']]],
+    },
+  ];
+  it.each(pastTheCalendar)('a publicity past the calendar: $name', ({ patch, issues }) => {
+    expect(brief(check(patch))).toEqual(issues);
+  });
+
   it('bad dates are invalid_date with their path', () => {
     const result = check({ ...plan({ filedOn: '2025-02-29' }), ...exam({ endDate: '2025-10-32' }), ...certificates({ issuedOn: new Date(NaN) }) });
     expect(brief(result)).toEqual([
