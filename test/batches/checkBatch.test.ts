@@ -398,10 +398,14 @@ describe('checkBatch: bad input', () => {
     // Every number the steps read is checked before any step runs, those of the rules they call too.
     const lacking = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5 } as never;
     expect(brief(check({}, { policy: lacking }))).toEqual([
+      ['invalid_option', 'policy.definition', ['policy', 'planFilingReading']],
       ['invalid_option', 'policy.definition', ['policy', 'minQuestionSets']],
       ['invalid_option', 'policy.definition', ['policy', 'generalLimits']],
+      ['invalid_option', 'policy.definition', ['policy', 'effectiveFrom']],
     ]);
-    const enough = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning' } as never;
+    const enough = {
+      planFilingWorkingDays: 5, planFilingReading: 'deadline', resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning', effectiveFrom: '2023-04-23',
+    } as never;
     expect(checkBatch(sampleBatch(), { policy: enough })).toEqual({ ok: true, issues: [] });
   });
 
@@ -413,6 +417,54 @@ describe('checkBatch: bad input', () => {
       ['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'end']],
     ]);
     expect(() => checkBatch(sampleBatch(exam({ startDate: '1999-01-04' })))).not.toThrow();
+  });
+
+  // policy.planFilingReading 'window' (issue 14 §7): the exam starts on Monday 2025-10-13; its window
+  // runs from the 5th working day before (Monday 2025-09-29, after the make-up Sunday 28 September)
+  // to the day before (Sunday 2025-10-12).
+  const windowPolicy = definePolicy({ planFilingReading: 'window' });
+  const windowRows: { name: string; filedOn: string; approvedOn: string; deadline: unknown[]; window: unknown[] }[] = [
+    {
+      name: 'the day before the window opens (the make-up Sunday)', filedOn: '2025-09-28', approvedOn: '2025-09-30',
+      deadline: [], window: [['plan_filed_outside_window', 'plan.deadline', ['plan', 'filedOn']]],
+    },
+    {
+      name: 'the first day of the window', filedOn: '2025-09-29', approvedOn: '2025-09-30',
+      deadline: [], window: [],
+    },
+    {
+      name: 'the day after the first day', filedOn: '2025-09-30', approvedOn: '2025-09-30',
+      deadline: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]], window: [],
+    },
+    {
+      name: 'the last day of the window, the day before the exam', filedOn: '2025-10-12', approvedOn: '2025-10-12',
+      deadline: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]], window: [],
+    },
+    {
+      name: 'the exam day itself', filedOn: '2025-10-13', approvedOn: '2025-10-13',
+      deadline: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']], ['plan_approved_late', 'plan.review', ['plan', 'approvedOn']]],
+      window: [['plan_filed_outside_window', 'plan.deadline', ['plan', 'filedOn']], ['plan_approved_late', 'plan.review', ['plan', 'approvedOn']]],
+    },
+  ];
+  it.each(windowRows)('plan filed on $filedOn ($name): by each reading', ({ filedOn, approvedOn, deadline, window }) => {
+    const patch = plan({ filedOn, approvedOn });
+    expect(brief(check(patch))).toEqual(deadline);
+    expect(brief(check(patch, { policy: windowPolicy }))).toEqual(window);
+  });
+
+  it('says the window in the words of the plan, with the dates as officials write them', () => {
+    expect(check(plan({ filedOn: '2025-09-26' }), { policy: windowPolicy }).issues).toEqual([
+      {
+        code: 'plan_filed_outside_window',
+        severity: 'error',
+        clause: 'plan.deadline',
+        message: '考核计划应在考试开始前5个工作日内（2025年9月29日至2025年10月12日）编制，实为2025年9月26日',
+        messageEn: 'The plan must be filed within the 5 working days before the exam, from 2025-09-29 to 2025-10-12; it was filed on 2025-09-26',
+        path: ['plan', 'filedOn'],
+        expected: '2025-09-29/2025-10-12',
+        received: '2025-09-26',
+      },
+    ]);
   });
 
   // A December 2026 batch whose results publicity runs into 2027, past the calendar's end
