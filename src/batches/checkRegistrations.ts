@@ -8,13 +8,14 @@ import { checkCandidateEligibility } from '../identity/checkCandidateEligibility
 import type { Candidate } from '../identity/checkCandidateEligibility.js';
 import { invalidIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
+import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
 import type { Registration } from './types.js';
 
 /** Options of {@link checkRegistrations}. */
 export interface CheckRegistrationsOptions {
   /** 考核人数 of the batch plan: no more candidates may register. Left out, that rule is not checked. */
   readonly planCandidateCount?: number;
-  /** Default {@link ZAOZHUANG_2023}: `minCandidateAge`. */
+  /** Default {@link ZAOZHUANG_2023}: `minCandidateAge`, `effectiveFrom`. */
   readonly policy?: Policy;
 }
 
@@ -40,6 +41,8 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
  *   `candidate.age` and their paths start with the registration's index (`[2, 'idNumber']`).
  * - An ID number given twice (compared after upper-casing a final x): `registration_duplicate_id`
  *   at the later one.
+ * - A `registeredOn` before the scheme took effect (`policy.effectiveFrom`, 2023-04-23):
+ *   `before_policy_effective`, citing `policy.effective`.
  * - More registrations than `planCandidateCount`: `registration_over_capacity`. Without
  *   `planCandidateCount` this rule is skipped: the count is the plan's, not the candidates'
  *   evidence, and the caller may check capacity elsewhere.
@@ -58,7 +61,8 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
 export function checkRegistrations(registrations: readonly Registration[], options?: CheckRegistrationsOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
     const issues: RuleIssue[] = [];
-    const policy = readPolicy(options, ['minCandidateAge'], CLAUSE);
+    const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
+    const effective = effectiveDayOf(policy.effectiveFrom);
     const capacity = countOption(options?.planCandidateCount, issues);
     if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
     const firstWithId = new Map<string, number>();
@@ -69,7 +73,8 @@ export function checkRegistrations(registrations: readonly Registration[], optio
         return;
       }
       const { idNumber, birthDate, registeredOn } = entry;
-      readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
+      const registered = readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
+      pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
       const candidate = { idNumber, birthDate, applicationDate: registeredOn } as Candidate;
       // The application day is registeredOn, already read above.
       // The policy holds the one number checkCandidateEligibility reads, checked above.

@@ -419,6 +419,17 @@ describe('checkBatch: bad input', () => {
     expect(() => checkBatch(sampleBatch(exam({ startDate: '1999-01-04' })))).not.toThrow();
   });
 
+  // policy.effective: a batch whose exam starts before the scheme (2023-04-23) is outside it.
+  const beforeScheme: { name: string; startDate: string; issues: unknown[] }[] = [
+    { name: 'the day before the scheme', startDate: '2023-04-22', issues: [['before_policy_effective', 'policy.effective', ['exam', 'startDate']]] },
+    { name: 'the day of the scheme', startDate: '2023-04-23', issues: [] },
+    { name: 'the day after', startDate: '2023-04-24', issues: [] },
+  ];
+  it.each(beforeScheme)('an exam starting $startDate ($name)', ({ startDate, issues }) => {
+    const result = check(exam({ startDate, endDate: undefined }));
+    expect(brief(result).filter(([, clause]) => clause === 'policy.effective')).toEqual(issues);
+  });
+
   // policy.planFilingReading 'window' (issue 14 §7): the exam starts on Monday 2025-10-13; its window
   // runs from the 5th working day before (Monday 2025-09-29, after the make-up Sunday 28 September)
   // to the day before (Sunday 2025-10-12).

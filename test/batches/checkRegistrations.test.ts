@@ -22,6 +22,26 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
     expect(checkRegistrations([])).toEqual({ ok: true, issues: [] });
   });
 
+  // policy.effective: a registration dated before the scheme (2023-04-23) is outside it.
+  const effective: { name: string; registeredOn: string; codes: string[] }[] = [
+    { name: 'the day before the scheme', registeredOn: '2023-04-22', codes: ['before_policy_effective'] },
+    { name: 'the day of the scheme', registeredOn: '2023-04-23', codes: [] },
+    { name: 'the day after', registeredOn: '2023-04-24', codes: [] },
+  ];
+  it.each(effective)('registered $registeredOn ($name) → $codes', ({ registeredOn, codes }) => {
+    const result = checkRegistrations([adult(registeredOn)], { planCandidateCount: 1 });
+    expect(codesOf(result)).toEqual(codes);
+    for (const issue of result.issues) expect(issue).toMatchObject({ clause: 'policy.effective', path: [0, 'registeredOn'] });
+  });
+
+  it('reads the scheme\'s date from the policy, and refuses a policy without a real one', () => {
+    const policy = definePolicy({ effectiveFrom: '2026-01-01' });
+    expect(codesOf(checkRegistrations([adult('2025-12-31')], { policy, planCandidateCount: 1 }))).toEqual(['before_policy_effective']);
+    expect(checkRegistrations([adult('2025-12-31')], { policy: { ...policy, effectiveFrom: '2026-02-30' }, planCandidateCount: 1 }).issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_option', ['policy', 'effectiveFrom']],
+    ]);
+  });
+
   // 16 周岁 on the day of registration: the 16th birthday counts.
   const ages: { name: string; registration: Registration; codes: string[] }[] = [
     { name: 'the day before the 16th birthday', registration: { idNumber: idFor('2009-10-10'), registeredOn: '2025-10-09' }, codes: ['candidate_under_age'] },
