@@ -57,7 +57,7 @@ export interface CheckBatchOptions {
  * Every failure is listed, with its path. Missing is not false: an absent field is
  * `missing_field`, and an absent section (`plan`, `certificates`, …) is read as one whose every
  * field is missing. The exam's first day is read in step 3 (its issues cite `plan.deadline`), its
- * `endDate` in step 9 (`exam_end_before_start`). A day outside the calendar is reported as
+ * `endDate` in step 9 (`exam_end_before_start`, citing `exam.dates`). A day outside the calendar is reported as
  * `calendar_out_of_range`, never guessed. A bad `options`, `policy` or `calendar` is reported
  * alone, as `invalid_option`. Never throws.
  *

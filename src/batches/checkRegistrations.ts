@@ -6,14 +6,17 @@ import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
 import type { Candidate } from '../identity/checkCandidateEligibility.js';
-import { invalidIssue, readDate, underPath } from '../core/evidence.js';
+import { invalidIssue, missingIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
 import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
 import type { Registration } from './types.js';
 
 /** Options of {@link checkRegistrations}. */
 export interface CheckRegistrationsOptions {
-  /** 考核人数 of the batch plan: no more candidates may register. Left out, that rule is not checked. */
+  /**
+   * 考核人数 of the batch plan: no more candidates may register. Left out, the capacity is not
+   * checked and that is reported (`missing_field`, an error): missing is not "no limit".
+   */
   readonly planCandidateCount?: number;
   /** Default {@link ZAOZHUANG_2023}: `minCandidateAge`, `effectiveFrom`. */
   readonly policy?: Policy;
@@ -22,7 +25,11 @@ export interface CheckRegistrationsOptions {
 const CLAUSE = 'registration.eligible';
 
 function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
-  if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
+  if (value === undefined) {
+    issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
+    return undefined;
+  }
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
   issues.push(
     invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于 0 的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
   );
@@ -44,8 +51,8 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
  * - A `registeredOn` before the scheme took effect (`policy.effectiveFrom`, 2023-04-23):
  *   `before_policy_effective`, citing `policy.effective`.
  * - More registrations than `planCandidateCount`: `registration_over_capacity`. Without
- *   `planCandidateCount` this rule is skipped: the count is the plan's, not the candidates'
- *   evidence, and the caller may check capacity elsewhere.
+ *   `planCandidateCount` the capacity cannot be checked: `missing_field` (an error, path
+ *   `['planCandidateCount']`), never read as "no limit".
  *
  * Every failure is listed. Never throws.
  *
@@ -54,8 +61,9 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
  * @returns `ok` when every candidate may sit the exam and the plan's count holds.
  * @throws nothing: bad input becomes an issue.
  * @example
- * checkRegistrations([{ idNumber: '370402200910150011', registeredOn: '2025-10-14' }])
+ * checkRegistrations([{ idNumber: '370402200910150011', registeredOn: '2025-10-14' }], { planCandidateCount: 30 })
  * // { ok: false, issues: [{ code: 'candidate_under_age', clause: 'candidate.age', path: [0, 'idNumber'], … }] }
+ * checkRegistrations([]).issues[0] // { code: 'missing_field', clause: 'registration.eligible', path: ['planCandidateCount'], … }
  * checkRegistrations([], { planCandidateCount: 0 }) // { ok: true, issues: [] }
  */
 export function checkRegistrations(registrations: readonly Registration[], options?: CheckRegistrationsOptions): RuleResult {

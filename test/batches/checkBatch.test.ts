@@ -128,8 +128,9 @@ describe('checkBatch: one failing case per clause, in order', () => {
     {
       name: 'exam ends before it starts',
       patch: exam({ endDate: '2025-10-12' }),
-      issues: [['exam_end_before_start', 'results.publicity', ['exam', 'endDate']]],
+      issues: [['exam_end_before_start', 'exam.dates', ['exam', 'endDate']]],
     },
+    { name: 'exam ends on the day it starts (a one-day exam)', patch: exam({ endDate: '2025-10-13' }), issues: [], ok: true },
   ];
   it.each(cases)('$name', ({ patch, options, issues, ok }) => {
     const result = check(patch, options);
@@ -905,7 +906,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
       issues: [
         issue({
           code: 'exam_end_before_start',
-          clause: 'results.publicity',
+          clause: 'exam.dates',
           message: '考试结束日期 2025-10-12 早于开始日期 2025-10-13',
           messageEn: 'The exam ends (2025-10-12) before it starts (2025-10-13)',
           path: ['exam', 'endDate'],
