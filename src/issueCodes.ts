@@ -1,8 +1,7 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } from './calendar/messages.js';
-import { CORE_MESSAGES, DATE_MESSAGES, DISTRICT_MESSAGES } from './core/messages.js';
+import { CORE_MESSAGES, DATE_MESSAGES, DISTRICT_MESSAGES, EFFECTIVE_MESSAGES } from './core/messages.js';
 import { deepFreeze } from './core/freeze.js';
-import { EFFECTIVE_MESSAGES } from './core/effective.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
 import { SUPERVISION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';

@@ -1,21 +1,7 @@
 import { isoDayNumber, isoOfDayNumber, partsOfDayNumber, zhDateOfDayNumber } from './dates.js';
 import { issueFrom } from './issues.js';
-import type { MessagePair, RuleIssue } from './issues.js';
-
-/**
- * Issue codes of the scheme's own date (`policy.effective`): a record dated before the scheme took
- * effect is outside it. Its own table, so that only the checks that read that date carry it.
- */
-export const EFFECTIVE_MESSAGES = {
-  before_policy_effective: [
-    '{field}为{day}，早于本方案施行之日（{effective}），不适用本方案',
-    'The {fieldEn} ({received}) is before the scheme took effect on {expected}: the scheme does not apply to it',
-  ],
-  year_before_policy_effective: [
-    '{field}为{received}年，早于本方案施行的{effectiveYear}年（{effective}施行），不适用本方案',
-    'The {fieldEn} is {received}, before the year the scheme took effect ({expected}): the scheme does not apply to it',
-  ],
-} as const satisfies Record<string, MessagePair>;
+import type { RuleIssue } from './issues.js';
+import { EFFECTIVE_MESSAGES } from './messages.js';
 
 /** A label of a field, in Chinese and in English, for the messages. @internal */
 export type FieldLabel = readonly [zh: string, en: string];

@@ -113,6 +113,7 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
 const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
 const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', "应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"];
+// isoDayNumber, not the smaller isoYear: every rule that reads dates carries it already (the calendar's budget).
 const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为 YYYY-MM-DD 格式的真实日期', 'must be a real YYYY-MM-DD date'];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
