@@ -25,11 +25,7 @@ export interface CheckRegistrationsOptions {
 const CLAUSE = 'registration.eligible';
 
 function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
-  if (value === undefined) {
-    issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
-    return undefined;
-  }
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
   issues.push(
     invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于 0 的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
   );
@@ -98,7 +94,9 @@ export function checkRegistrations(registrations: readonly Registration[], optio
         );
       }
     });
-    if (capacity !== undefined && list.length > capacity) {
+    // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
+    if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
+    else if (capacity !== undefined && list.length > capacity) {
       issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
     }
     return resultOf(issues);

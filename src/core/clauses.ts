@@ -367,6 +367,8 @@ export const CLAUSES = {
     title: '年度工作总结',
     titleEn: 'Annual summary',
     text: '考核机构应于每年 12 月底前，向所在区（市）人力资源社会保障局报送当年考核工作总结',
+    reading:
+      'The summary of year Y is submitted in December of Y (六(四): 「考核机构每年12月……报送本机构当年工作总结」), by its end (四2(7): 「12 月底前」): submitted in Y before 1 December is a warning (early), after 31 December an error (late).',
   },
   'supervision.evaluation': {
     id: 'supervision.evaluation',

@@ -145,7 +145,13 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
     }
     expect(codesOf(checkRegistrations([], { policy: 'x' as never }))).toEqual(['invalid_option']);
     expect(codesOf(checkRegistrations({} as never, { planCandidateCount: 1 }))).toEqual(['invalid_input']);
-    expect(codesOf(checkRegistrations({} as never))).toEqual(['missing_field', 'invalid_input']);
+    // A list that is not a list is reported alone: there is nothing to count.
+    expect(codesOf(checkRegistrations({} as never))).toEqual(['invalid_input']);
+    // The capacity not checked comes after the registrations' own issues.
+    expect(brief(checkRegistrations([{ birthDate: '2012-01-01', registeredOn: '2025-10-09' }]))).toEqual([
+      ['candidate_under_age', 'candidate.age', [0, 'birthDate']],
+      ['missing_field', 'registration.eligible', ['planCandidateCount']],
+    ]);
   });
 
   it('never throws', () => {
