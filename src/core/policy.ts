@@ -114,7 +114,7 @@ const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串
 const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
 const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', "应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"];
 // isoDayNumber, not the smaller isoYear: every rule that reads dates carries it already (the calendar's budget).
-const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为 YYYY-MM-DD 格式的真实日期', 'must be a real YYYY-MM-DD date'];
+const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
   (value) => isRecord(value) && isWhole(value.month, 1, 12) && isWhole(value.day, 1, 31),
