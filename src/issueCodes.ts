@@ -1,6 +1,6 @@
 import { CODES_MESSAGES } from './codes/messages.js';
 import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } from './calendar/messages.js';
-import { CORE_MESSAGES, DATE_MESSAGES, DISTRICT_MESSAGES } from './core/messages.js';
+import { CORE_MESSAGES, DATE_MESSAGES, DISTRICT_MESSAGES, EFFECTIVE_MESSAGES } from './core/messages.js';
 import { deepFreeze } from './core/freeze.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
 import { SUPERVISION_MESSAGES } from './supervision/messages.js';
@@ -22,6 +22,7 @@ import { CHECK_MESSAGES } from './cli/messages.js';
 export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = [
   DATE_MESSAGES,
   CORE_MESSAGES,
+  EFFECTIVE_MESSAGES,
   CODES_MESSAGES,
   ARCHIVE_MESSAGES,
   SUPERVISION_MESSAGES,

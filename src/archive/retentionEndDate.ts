@@ -54,18 +54,19 @@ export function retentionEndDayNumber(record: unknown, options: unknown, prefix:
 }
 
 /**
- * The first day a batch's archive may be disposed of: the same month and day, N years after the
- * archive was closed (N = 3 for paper, 5 for electronic records under `ZAOZHUANG_2023`).
+ * The last day of a batch archive's retention: the same month and day, N years after the archive
+ * was closed (N = 3 for paper, 5 for electronic records under `ZAOZHUANG_2023`).
  *
  * Policy, 四2(7): 「纸质材料保管时间不得少于 3 年，电子材料保管时间不得少于 5 年」.
  *
- * Reading: retention runs from the day the batch's archive is closed and ends on the same month
- * and day N years later; an archive closed on 29 February ends on 28 February when that year is
- * common. The archive is kept through the day before; {@link mayDispose} is true from this day on.
+ * Reading (民法典 arts. 201–202): retention starts the day after the batch's archive is closed, and
+ * its last day is the same month and day N years later; an archive closed on 29 February ends on
+ * 28 February when that year is common. The archive is kept through this day; {@link mayDispose}
+ * is true from the next day on.
  *
  * @param record - the medium (`'paper'` or `'electronic'`) and the day the archive was closed.
  * @param options - `policy` (`paperRetentionYears`, `electronicRetentionYears`).
- * @returns the end date of the retention, as an IsoDate.
+ * @returns the last day of the retention, as an IsoDate.
  * @throws {@link SvaError} `archive_medium_unknown`, `invalid_date` (closedOn), `invalid_option`
  *   (a policy without a whole number of years), `archive_retention_out_of_range`.
  * @example

@@ -13,11 +13,14 @@ import { checkScope } from './scopePart.js';
 import type { AssessmentBatch } from './types.js';
 
 /** The numbers of the policy the batch's steps read, themselves or through the rules they call. */
-const BATCH_POLICY = ['planFilingWorkingDays', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits'] as const;
+const BATCH_POLICY = ['planFilingWorkingDays', 'planFilingReading', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits', 'effectiveFrom'] as const;
 
 /** Options of {@link checkBatch}. */
 export interface CheckBatchOptions {
-  /** Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays`, `resultsPublicityWorkingDays`, `minQuestionSets`, `generalLimits`. */
+  /**
+   * Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays`, `planFilingReading`,
+   * `resultsPublicityWorkingDays`, `minQuestionSets`, `generalLimits`, `effectiveFrom`.
+   */
   readonly policy?: Policy;
   /** Default {@link CHINA_MAINLAND_CALENDAR}; every working day is counted with it. */
   readonly calendar?: WorkdayCalendar;
@@ -35,8 +38,10 @@ export interface CheckBatchOptions {
  * 1. `batch.scope`: a valid institution code; the item among `approvedScope.items` (names compared
  *    after NFKC without white space); the district (by code or name) that of `approvedScope`.
  * 2. `announcement.contents`: each of the 7 {@link ANNOUNCEMENT_FIELDS}.
- * 3. `plan.deadline`: `plan.filedOn` no later than {@link planFilingDeadline} of the exam's first
- *    day (the 5th working day before it, counted with `calendar`).
+ * 3. `plan.deadline`: under `policy.planFilingReading` `'deadline'` (the default), `plan.filedOn`
+ *    no later than {@link planFilingDeadline} of the exam's first day (the 5th working day before
+ *    it, counted with `calendar`; else `plan_filed_late`); under `'window'`, from that day to the
+ *    day before the exam (else `plan_filed_outside_window`).
  * 4. `plan.contents`: each of the 9 {@link PLAN_FIELDS}.
  * 5. `plan.review`: `plan.approvedOn` strictly before the exam's first day (审核后实施: approval on
  *    the exam day itself is too late) and not before `plan.filedOn`.
@@ -52,7 +57,7 @@ export interface CheckBatchOptions {
  * Every failure is listed, with its path. Missing is not false: an absent field is
  * `missing_field`, and an absent section (`plan`, `certificates`, …) is read as one whose every
  * field is missing. The exam's first day is read in step 3 (its issues cite `plan.deadline`), its
- * `endDate` in step 9 (`exam_end_before_start`). A day outside the calendar is reported as
+ * `endDate` in step 9 (`exam_end_before_start`, citing `exam.dates`). A day outside the calendar is reported as
  * `calendar_out_of_range`, never guessed. A bad `options`, `policy` or `calendar` is reported
  * alone, as `invalid_option`. Never throws.
  *

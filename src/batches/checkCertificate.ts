@@ -12,6 +12,7 @@ import { missingIssue, readDate, readText, underPath } from '../core/evidence.js
 import { checkScore } from '../scoring/checkScore.js';
 import type { ScoreScale } from '../scoring/exact.js';
 import { ISSUANCE_MESSAGES } from './messages.js';
+import { effectiveDayOf, pushBeforeEffective, pushYearBeforeEffective } from '../core/effective.js';
 import type { Certificate } from './types.js';
 
 /** Options of {@link checkCertificate}. */
@@ -20,7 +21,7 @@ export interface CheckCertificateOptions {
   readonly institutionCode?: string;
   /** The last day of the batch's results publicity: the certificate is issued after it. */
   readonly resultsPublicityEnd?: DateInput;
-  /** Default {@link ZAOZHUANG_2023}: `fullMark`, `passMark`. */
+  /** Default {@link ZAOZHUANG_2023}: `fullMark`, `passMark`, `effectiveFrom`. */
   readonly policy?: Policy;
 }
 
@@ -31,7 +32,7 @@ function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: s
 }
 
 /** Each field present, valid, and the code matching the issue year and the institution. */
-function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: ScoreScale, issues: RuleIssue[]): number | undefined {
+function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: ScoreScale, effective: number, issues: RuleIssue[]): number | undefined {
   const dateIssues: RuleIssue[] = [];
   const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
   readText(c.name, ['name'], CLAUSE, issues);
@@ -49,9 +50,14 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
       ...(issued === undefined ? {} : { issuedOn: isoOfDayNumber(issued) }),
     };
     issues.push(...underPath(parseCertificateCode(code, expect).issues, ['code']));
+    // The code's year (附件3: 2000–2099), whatever else is wrong with the code.
+    if (typeof code === 'string' && /^\d{15}$/.test(code)) {
+      pushYearBeforeEffective(2000 + Number(code.slice(0, 2)), effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
+    }
   }
   readText(c.institution, ['institution'], CLAUSE, issues);
   issues.push(...dateIssues);
+  pushBeforeEffective(issued, effective, ['issuedOn'], ['发证日期', 'date of issue'], issues);
   return issued;
 }
 
@@ -70,6 +76,10 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
  * - `score`: {@link checkScore} (`score.scale`, `score.pass`: 60 included);
  * - `code`: {@link parseCertificateCode} with the issue year and, when given, `institutionCode`
  *   (`certificate.code`);
+ * - `policy.effective`: an `issuedOn` before the scheme took effect (`policy.effectiveFrom`,
+ *   2023-04-23; `before_policy_effective`), or a code whose year is before 2023
+ *   (`year_before_policy_effective`), is outside the scheme; {@link parseCertificateCode} keeps
+ *   附件3's years 2000–2099;
  * - with `resultsPublicityEnd` E: `issuedOn` after E (`certificate.issuance`: the next step may
  *   happen the day after E).
  *
@@ -87,7 +97,7 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
  */
 export function checkCertificate(certificate: Certificate, options?: CheckCertificateOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
-    const policy = readPolicy(options, ['fullMark', 'passMark'], CLAUSE);
+    const policy = readPolicy(options, ['fullMark', 'passMark', 'effectiveFrom'], CLAUSE);
     const issues: RuleIssue[] = [];
     const { institutionCode, resultsPublicityEnd } = options ?? {};
     if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {
@@ -99,7 +109,7 @@ export function checkCertificate(certificate: Certificate, options?: CheckCertif
     }
     if (!isRecord(certificate)) return resultOf([...issues, notAnObjectIssue(CLAUSE, 'certificate')]);
     const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
-    const issued = checkFields(certificate as unknown as Record<string, unknown>, code, policy, issues);
+    const issued = checkFields(certificate as unknown as Record<string, unknown>, code, policy, effectiveDayOf(policy.effectiveFrom), issues);
     if (issued !== undefined && end !== undefined && issued <= end) {
       issues.push(
         issueFrom(ISSUANCE_MESSAGES, 'certificates_issued_too_early', 'certificate.issuance', {

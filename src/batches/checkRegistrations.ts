@@ -6,15 +6,19 @@ import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
 import type { Candidate } from '../identity/checkCandidateEligibility.js';
-import { invalidIssue, readDate, underPath } from '../core/evidence.js';
+import { invalidIssue, missingIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
+import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
 import type { Registration } from './types.js';
 
 /** Options of {@link checkRegistrations}. */
 export interface CheckRegistrationsOptions {
-  /** 考核人数 of the batch plan: no more candidates may register. Left out, that rule is not checked. */
+  /**
+   * 考核人数 of the batch plan: no more candidates may register. Left out, the capacity is not
+   * checked and that is reported (`missing_field`, an error): missing is not "no limit".
+   */
   readonly planCandidateCount?: number;
-  /** Default {@link ZAOZHUANG_2023}: `minCandidateAge`. */
+  /** Default {@link ZAOZHUANG_2023}: `minCandidateAge`, `effectiveFrom`. */
   readonly policy?: Policy;
 }
 
@@ -40,9 +44,11 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
  *   `candidate.age` and their paths start with the registration's index (`[2, 'idNumber']`).
  * - An ID number given twice (compared after upper-casing a final x): `registration_duplicate_id`
  *   at the later one.
+ * - A `registeredOn` before the scheme took effect (`policy.effectiveFrom`, 2023-04-23):
+ *   `before_policy_effective`, citing `policy.effective`.
  * - More registrations than `planCandidateCount`: `registration_over_capacity`. Without
- *   `planCandidateCount` this rule is skipped: the count is the plan's, not the candidates'
- *   evidence, and the caller may check capacity elsewhere.
+ *   `planCandidateCount` the capacity cannot be checked: `missing_field` (an error, path
+ *   `['planCandidateCount']`), never read as "no limit".
  *
  * Every failure is listed. Never throws.
  *
@@ -51,14 +57,16 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
  * @returns `ok` when every candidate may sit the exam and the plan's count holds.
  * @throws nothing: bad input becomes an issue.
  * @example
- * checkRegistrations([{ idNumber: '370402200910150011', registeredOn: '2025-10-14' }])
+ * checkRegistrations([{ idNumber: '370402200910150011', registeredOn: '2025-10-14' }], { planCandidateCount: 30 })
  * // { ok: false, issues: [{ code: 'candidate_under_age', clause: 'candidate.age', path: [0, 'idNumber'], … }] }
+ * checkRegistrations([]).issues[0] // { code: 'missing_field', clause: 'registration.eligible', path: ['planCandidateCount'], … }
  * checkRegistrations([], { planCandidateCount: 0 }) // { ok: true, issues: [] }
  */
 export function checkRegistrations(registrations: readonly Registration[], options?: CheckRegistrationsOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
     const issues: RuleIssue[] = [];
-    const policy = readPolicy(options, ['minCandidateAge'], CLAUSE);
+    const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
+    const effective = effectiveDayOf(policy.effectiveFrom);
     const capacity = countOption(options?.planCandidateCount, issues);
     if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
     const firstWithId = new Map<string, number>();
@@ -69,7 +77,8 @@ export function checkRegistrations(registrations: readonly Registration[], optio
         return;
       }
       const { idNumber, birthDate, registeredOn } = entry;
-      readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
+      const registered = readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
+      pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
       const candidate = { idNumber, birthDate, applicationDate: registeredOn } as Candidate;
       // The application day is registeredOn, already read above.
       // The policy holds the one number checkCandidateEligibility reads, checked above.
@@ -85,7 +94,9 @@ export function checkRegistrations(registrations: readonly Registration[], optio
         );
       }
     });
-    if (capacity !== undefined && list.length > capacity) {
+    // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
+    if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
+    else if (capacity !== undefined && list.length > capacity) {
       issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
     }
     return resultOf(issues);

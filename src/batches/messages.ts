@@ -18,6 +18,10 @@ export const BATCH_MESSAGES = {
     '考核计划应不晚于 {expected}（考试前 {days} 个工作日）编制，实为 {received}',
     'The plan must be filed by {expected} ({days} working days before the exam); it was filed on {received}',
   ],
+  plan_filed_outside_window: [
+    '考核计划应在考试开始前{days}个工作日内（{first}至{last}）编制，实为{filed}',
+    'The plan must be filed within the {days} working days before the exam, from {from} to {to}; it was filed on {received}',
+  ],
   plan_field_lacking: ['考核方案缺少{field}', 'The plan lacks the {fieldEn}'],
   plan_approved_late: [
     '考核方案 {received} 审核，应在考试首日 {expected} 之前',

@@ -1,8 +1,8 @@
-import { isoOfDayNumber } from '../core/dates.js';
+import { isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
 import { valueOrIssues } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { planFilingDeadlineDay } from '../calendar/planFilingDeadline.js';
+import { planFilingDays } from '../calendar/planFilingDeadline.js';
 import type { BatchContext } from './context.js';
 import { BATCH_MESSAGES } from './messages.js';
 import { readDate, readSection } from '../core/evidence.js';
@@ -10,15 +10,33 @@ import { checkComplete } from './evidence.js';
 import { PLAN_FIELDS } from './vocabulary.js';
 
 /**
- * 四2(3): the plan filed by the 5th working day before the exam (`plan.deadline`), its contents
+ * 四2(3): the plan filed by the 5th working day before the exam (`'deadline'` reading) or within
+ * the 5 working days before it (`'window'` reading) (`plan.deadline`), its contents
  * (`plan.contents`), and its review before the exam's first day (`plan.review`). @internal
  */
 export function checkPlan(batch: Record<string, unknown>, ctx: BatchContext, issues: RuleIssue[]): void {
   const plan = readSection(batch.plan, ['plan'], 'plan.deadline', issues);
   const filed = plan === undefined ? undefined : readDate(plan.filedOn, ['plan', 'filedOn'], 'plan.deadline', issues);
   const { start } = ctx;
-  const deadline = start === undefined ? undefined : valueOrIssues(issues, () => planFilingDeadlineDay(start, ctx.options, ['exam', 'startDate']));
-  if (filed !== undefined && deadline !== undefined && filed > deadline) {
+  const days = start === undefined ? undefined : valueOrIssues(issues, () => planFilingDays(start, ctx.options, ['exam', 'startDate']));
+  const [first, deadline] = days ?? [];
+  if (filed !== undefined && first !== undefined && deadline !== undefined && (filed < first || filed > deadline)) {
+    issues.push(
+      issueFrom(BATCH_MESSAGES, 'plan_filed_outside_window', 'plan.deadline', {
+        path: ['plan', 'filedOn'],
+        expected: `${isoOfDayNumber(first)}/${isoOfDayNumber(deadline)}`,
+        received: isoOfDayNumber(filed),
+        params: {
+          days: ctx.policy.planFilingWorkingDays,
+          first: zhDateOfDayNumber(first),
+          last: zhDateOfDayNumber(deadline),
+          filed: zhDateOfDayNumber(filed),
+          from: isoOfDayNumber(first),
+          to: isoOfDayNumber(deadline),
+        },
+      }),
+    );
+  } else if (filed !== undefined && deadline !== undefined && filed > deadline) {
     issues.push(
       issueFrom(BATCH_MESSAGES, 'plan_filed_late', 'plan.deadline', {
         path: ['plan', 'filedOn'],

@@ -34,7 +34,7 @@ function lastExamDay(ctx: BatchContext, issues: RuleIssue[]): number | undefined
   if (end === undefined) return undefined;
   if (ctx.start !== undefined && end < ctx.start) {
     issues.push(
-      issueFrom(BATCH_MESSAGES, 'exam_end_before_start', 'results.publicity', {
+      issueFrom(BATCH_MESSAGES, 'exam_end_before_start', 'exam.dates', {
         path: ['exam', 'endDate'],
         expected: isoOfDayNumber(ctx.start),
         received: isoOfDayNumber(end),

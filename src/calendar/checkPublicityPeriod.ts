@@ -1,4 +1,5 @@
 import type { DateInput } from '../core/dates.js';
+import { dayNumberOrThrow, isoOfDayNumber } from '../core/dates.js';
 import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -10,7 +11,7 @@ import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { CALENDAR_MESSAGES } from './messages.js';
 import { optionsRecord } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
-import { dayOffset, isoAt, offsetOrIssues, resolveCalendar } from './resolve.js';
+import { dayOffset, isoAt, resolveCalendar } from './resolve.js';
 
 /** A publicity period to check. */
 export interface PublicityPeriod {
@@ -36,11 +37,15 @@ export interface CheckPublicityPeriodOptions {
  * Policy, 三3(2): 「将评估结果向社会公示，公示时间不少于5个工作日」; 四2(5): 「考核机构对考核结果予以
  * 公示，公示时间不少于5个工作日」. Reading: a publicity from S to E covers the working days from S
  * (S counts when it is a working day) through E, both included; it is long enough when that count
- * reaches 5. Never throws.
+ * reaches 5. A publicity that runs past the calendar's end (or starts before its first day) is
+ * answered when the days the calendar covers decide it: 2026-12-21 to 2027-01-08 already holds 9
+ * working days in 2026, so it is long enough whatever 2027 brings. `calendar_out_of_range` is
+ * reported only when the answer depends on days the calendar does not cover. Never throws.
  *
  * Issues, citing `selection.publicity` or `results.publicity` by `kind`:
  * `missing_field` (kind, start, end), `invalid_input` (kind), `invalid_date` (start, end), `calendar_out_of_range`
- * (a day the calendar does not cover: never guessed), `publicity_end_before_start`,
+ * (a day the calendar does not cover, when the covered days hold too few working days: never
+ * guessed), `publicity_end_before_start`,
  * `publicity_too_short` (with the count as `received`, the number asked for as `expected`, and the
  * earliest possible end in the message), `invalid_option` (a bad policy or calendar).
  *
@@ -52,6 +57,7 @@ export interface CheckPublicityPeriodOptions {
  * checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-08' })
  * // { ok: false, issues: [{ code: 'publicity_too_short', clause: 'results.publicity', expected: 5, received: 2,
  * //   message: '公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）', … }] }
+ * checkPublicityPeriod({ kind: 'results', start: '2026-12-21', end: '2027-01-08' }) // { ok: true, issues: [] }
  */
 export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPublicityPeriodOptions): RuleResult {
   return guardCheck('selection.publicity', () => {
@@ -68,9 +74,10 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
         invalidIssue(clause, ['kind'], kind, " 'selection' 或 'results'", "'selection' or 'results'", "'selection' | 'results'"),
       );
     }
-    const from = dateOrIssues(c, period.start, 'start', clause, issues);
-    const to = dateOrIssues(c, period.end, 'end', clause, issues);
-    if (from !== undefined && to !== undefined) issues.push(...lengthIssues(c, known ? n : undefined, clause, from, to, []));
+    const { start, end } = period;
+    const from = dateOrIssues(start, 'start', clause, issues);
+    const to = dateOrIssues(end, 'end', clause, issues);
+    if (from !== undefined && to !== undefined) issues.push(...lengthIssues(c, known ? n : undefined, clause, from, to, [], [start, end]));
     return resultOf(issues);
   });
 }
@@ -92,10 +99,7 @@ export function publicityPeriodDayIssues(
   const rule = valueOrIssues(issues, () => periodRule(options, kind, clause));
   if (rule === undefined) return issues;
   const { c, n } = rule;
-  const from = valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start']));
-  const to = valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', [...prefix, 'end']));
-  if (from !== undefined && to !== undefined) issues.push(...lengthIssues(c, n, clause, from, to, prefix));
-  return issues;
+  return lengthIssues(c, n, clause, start, end, prefix);
 }
 
 type PublicityClause = 'selection.publicity' | 'results.publicity';
@@ -110,32 +114,35 @@ function periodRule(options: unknown, kind: unknown, clause: PublicityClause): {
   return { c, n: readPolicy(opts, [key], clause)[key] };
 }
 
-// The end before the start, or too few working days from offset `from` to `to` (none checked when `n` is undefined).
+// The end before the start, or too few working days from day `start` to day `end` (none checked
+// when `n` is undefined). Days the calendar does not cover are reported only when the covered days
+// hold fewer than `n` working days: then the answer depends on them (`inputs`: as the caller wrote them).
 function lengthIssues(
   c: CalendarInternals,
   n: number | undefined,
   clause: PublicityClause,
-  from: number,
-  to: number,
+  start: number,
+  end: number,
   prefix: readonly (string | number)[],
+  inputs: readonly unknown[] = [],
 ): RuleIssue[] {
-  const start = isoAt(c, from);
-  const end = isoAt(c, to);
+  const params = { start: isoOfDayNumber(start), end: isoOfDayNumber(end) };
   const path = [...prefix, 'end'];
-  if (to < from) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params: { start, end } })];
+  if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params })];
   if (n === undefined) return [];
-  const count = countOffsets(c, from, to);
-  return count < n ? [tooShort(clause, { start, end, path }, n, count, nthWorkingDayFrom(c, from, n), c)] : [];
+  const from = start - c.first;
+  const to = end - c.first;
+  const count = countOffsets(c, Math.max(from, 0), Math.min(to, c.size - 1));
+  if (count >= n) return [];
+  if (from >= 0 && to < c.size) return [tooShort(clause, { ...params, path }, n, count, nthWorkingDayFrom(c, from, n), c)];
+  const issues: RuleIssue[] = [];
+  valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start'], inputs[0]));
+  valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', path, inputs[1]));
+  return issues;
 }
 
-function dateOrIssues(
-  c: CalendarInternals,
-  value: unknown,
-  name: 'start' | 'end',
-  clause: PublicityClause,
-  issues: RuleIssue[],
-): number | undefined {
-  if (value !== undefined) return offsetOrIssues(c, value, name, clause, issues);
+function dateOrIssues(value: unknown, name: 'start' | 'end', clause: PublicityClause, issues: RuleIssue[]): number | undefined {
+  if (value !== undefined) return valueOrIssues(issues, () => dayNumberOrThrow(value, name, clause));
   issues.push(missingIssue(clause, [name]));
   return undefined;
 }

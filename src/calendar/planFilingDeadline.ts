@@ -13,7 +13,7 @@ const CLAUSE = 'plan.deadline';
 
 /** Options of {@link planFilingDeadline}. */
 export interface PlanFilingDeadlineOptions {
-  /** Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays` (5). */
+  /** Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays` (5), `planFilingReading` (`'deadline'`). */
   readonly policy?: Policy;
   /** Default {@link CHINA_MAINLAND_CALENDAR}. */
   readonly calendar?: WorkdayCalendar;
@@ -21,15 +21,21 @@ export interface PlanFilingDeadlineOptions {
 
 /**
  * The last day the batch plan may be filed on the platform: the 5th working day before the exam's
- * first day.
+ * first day (`'deadline'` reading), or the day before the exam (`'window'` reading).
  *
  * Policy, 四2(3): 「考核机构在考试开始前5个工作日内，通过“山东省职业技能综合评价信息管理平台”编制本批次
- * 考核计划」. Reading: a deadline; the plan is filed no later than the 5th working day before the
- * exam starts (the exam day itself is not counted, and need not be a working day). Constant time.
+ * 考核计划」. Two readings, chosen by `policy.planFilingReading`:
+ * - `'deadline'` (the default): filed at least 5 working days before the exam, no later than the
+ *   5th working day before its first day (the exam day itself is not counted, and need not be a
+ *   working day);
+ * - `'window'`: filed within the 5 working days before the exam, from the 5th working day before
+ *   its first day to the day before it; the last day is the day before the exam.
+ *
+ * Constant time.
  *
  * @param examStart - the exam's first day, an IsoDate or a `Date` read in UTC+8.
- * @param options - `policy` (its `planFilingWorkingDays`), `calendar`.
- * @returns the deadline, an IsoDate: always a working day.
+ * @param options - `policy` (its `planFilingWorkingDays` and `planFilingReading`), `calendar`.
+ * @returns the deadline, an IsoDate: under `'deadline'` always a working day.
  * @throws {@link SvaError} `invalid_date`, `calendar_out_of_range` (for `examStart`, or when the
  * deadline would lie before the calendar's first day: never guessed), `invalid_option`; citing
  * `plan.deadline`.
@@ -37,12 +43,13 @@ export interface PlanFilingDeadlineOptions {
  * planFilingDeadline('2024-03-18') // '2024-03-11': Monday a week before
  * planFilingDeadline('2024-10-08') // '2024-09-25': the exam follows National Day
  * planFilingDeadline('2024-03-16') // '2024-03-11': a Saturday exam
+ * planFilingDeadline('2024-03-18', { policy: definePolicy({ planFilingReading: 'window' }) }) // '2024-03-17': the window 2024-03-11 … 2024-03-17
  */
 export function planFilingDeadline(examStart: DateInput, options?: PlanFilingDeadlineOptions): IsoDate {
   return guardValue(CLAUSE, () => {
-    const { n, c } = filingRule(options);
+    const rule = filingRule(options);
     const day = dayNumberOrThrow(examStart, 'examStart', CLAUSE);
-    return isoOfDayNumber(deadlineIn(c, n, day, ['examStart'], examStart));
+    return isoOfDayNumber(filingDays(rule, day, ['examStart'], examStart)[1]);
   });
 }
 
@@ -52,16 +59,34 @@ export function planFilingDeadline(examStart: DateInput, options?: PlanFilingDea
  * field); an `invalid_option` at the option's own path. Throws only {@link SvaError}. @internal
  */
 export function planFilingDeadlineDay(examStart: number, options: unknown, path: readonly (string | number)[] = ['examStart']): number {
-  const { n, c } = filingRule(options);
-  return deadlineIn(c, n, examStart, path);
+  return planFilingDays(examStart, options, path)[1];
 }
 
-// The options, in the order they are checked: the options object, the policy's number, the calendar.
-function filingRule(options: unknown): { readonly n: number; readonly c: CalendarInternals } {
+/**
+ * The days the plan of an exam on day `examStart` may be filed on, `[first, last]`: under
+ * `'deadline'` `[undefined, the 5th working day before]` (no first day), under `'window'` `[the 5th
+ * working day before, the day before the exam]`. Throws as {@link planFilingDeadlineDay}. @internal
+ */
+export function planFilingDays(examStart: number, options: unknown, path: readonly (string | number)[]): readonly [number | undefined, number] {
+  return filingDays(filingRule(options), examStart, path);
+}
+
+interface FilingRule {
+  readonly n: number;
+  readonly window: boolean;
+  readonly c: CalendarInternals;
+}
+
+// The options, in the order they are checked: the options object, the policy's numbers, the calendar.
+function filingRule(options: unknown): FilingRule {
   const opts = optionsRecord(options, CLAUSE);
-  const n = readPolicy(opts, ['planFilingWorkingDays'], CLAUSE).planFilingWorkingDays;
-  const c = resolveCalendar(opts.calendar, CLAUSE);
-  return { n, c };
+  const p = readPolicy(opts, ['planFilingWorkingDays', 'planFilingReading'], CLAUSE);
+  return { n: p.planFilingWorkingDays, window: p.planFilingReading === 'window', c: resolveCalendar(opts.calendar, CLAUSE) };
+}
+
+function filingDays({ n, window, c }: FilingRule, start: number, path: readonly (string | number)[], input?: unknown): readonly [number | undefined, number] {
+  const fifth = deadlineIn(c, n, start, path, input);
+  return window ? [fifth, start - 1] : [undefined, fifth];
 }
 
 // The deadline of an exam on day `start` (`input`: as the caller wrote it, for the issues).

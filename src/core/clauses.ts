@@ -244,7 +244,8 @@ export const CLAUSES = {
     title: '批次计划期限',
     titleEn: 'Batch plan deadline',
     text: '考核机构在考试开始前5个工作日内，通过“山东省职业技能综合评价信息管理平台”编制本批次考核计划',
-    reading: 'A deadline: the plan is filed no later than the 5th working day before the exam\'s first day (exam Monday 2024-03-18 → file by Monday 2024-03-11).',
+    reading:
+      "Two readings, chosen by `policy.planFilingReading`. 'deadline' (the default): the plan is filed no later than the 5th working day before the exam's first day (exam Monday 2024-03-18 → file by Monday 2024-03-11). 'window': the plan is filed within the 5 working days before the exam, from the 5th working day before its first day to the day before it (exam 2024-03-18 → from 2024-03-11 to 2024-03-17).",
   },
   'plan.contents': {
     id: 'plan.contents',
@@ -274,12 +275,29 @@ export const CLAUSES = {
     titleEn: 'Posted notices',
     text: '应在考场显著位置张贴考生须知、违纪处理规定和安全操作注意事项等',
   },
+  'exam.dates': {
+    id: 'exam.dates',
+    section: '四2(4)',
+    title: '考试日期',
+    titleEn: 'Exam dates',
+    text: '考核机构应根据考核安排，落实场地、试题、原材料、设施设备和考务人员等，确保考务组织严格实施、规范有序',
+    reading: 'The exam runs over one or more days: its last day (`endDate`, else `startDate`) is not before its first day.',
+  },
   'exam.video': {
     id: 'exam.video',
     section: '四2(4)',
     title: '全程录像',
     titleEn: 'Video recording',
     text: '考核过程全程视频监控并录像',
+  },
+  'policy.effective': {
+    id: 'policy.effective',
+    section: '落款日期',
+    title: '方案施行日期',
+    titleEn: 'Date of the scheme',
+    text: '枣庄市人力资源和社会保障局　2023年4月23日（关于印发枣庄市专项职业能力考核社会化改革试点方案的通知：现将《枣庄市专项职业能力考核社会化改革试点方案》印发给你们，请遵照执行）',
+    reading:
+      'The scheme applies from its date, `policy.effectiveFrom` (2023-04-23): a batch (its exam), an application, a certificate (its issue date, or a code whose year is before 2023), a registration or an annual summary dated before it is outside the scheme, an error.',
   },
   'policy.definition': {
     id: 'policy.definition',
@@ -341,7 +359,7 @@ export const CLAUSES = {
     title: '档案保管期限',
     titleEn: 'Retention',
     text: '纸质材料保管时间不得少于 3 年，电子材料保管时间不得少于 5 年',
-    reading: 'Retention runs from the day the batch archive is closed to the same month and day N years later (29 February → 28 February in a common year).',
+    reading: 'Retention starts the day after the batch archive is closed (民法典 arts. 201–202); its last day is the same month and day N years later (29 February → 28 February in a common year). Disposal is allowed from the day after that last day.',
   },
   'annual.summary': {
     id: 'annual.summary',
@@ -349,6 +367,8 @@ export const CLAUSES = {
     title: '年度工作总结',
     titleEn: 'Annual summary',
     text: '考核机构应于每年 12 月底前，向所在区（市）人力资源社会保障局报送当年考核工作总结',
+    reading:
+      'The summary of year Y is submitted in December of Y (六(四): 「考核机构每年12月……报送本机构当年工作总结」), by its end (四2(7): 「12 月底前」): submitted in Y before 1 December is a warning (early), after 31 December an error (late).',
   },
   'supervision.evaluation': {
     id: 'supervision.evaluation',

@@ -209,3 +209,9 @@ export function addYearsToDayNumber(dayNumber: number, years: number): number {
   const target = year + years;
   return dayNumberOf(target, month, Math.min(day, daysInMonth(target, month)));
 }
+
+/** A day number as officials write it in a Chinese message (issue 16): 2024年3月1日. @internal */
+export function zhDateOfDayNumber(dayNumber: number): string {
+  const { year, month, day } = partsOfDayNumber(dayNumber);
+  return `${year}年${month}月${day}日`;
+}

@@ -6,7 +6,7 @@ export { CLAUSES, isClauseId } from './clauses.js';
 export type { Clause, ClauseId } from './clauses.js';
 export { ZAOZHUANG_2023 } from './policy.js';
 export { definePolicy } from './definePolicy.js';
-export type { Policy, PolicyNumberKey } from './policy.js';
+export type { Policy, PolicyClauseKey, PolicyNumberKey } from './policy.js';
 export { SvaError, isSvaError } from './errors.js';
 export type { RuleIssue, RuleResult, ParseResult, Severity } from './issues.js';
 export type { IsoDate, DateInput } from './dates.js';

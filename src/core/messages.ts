@@ -25,6 +25,21 @@ const INPUT_MESSAGES = {
   missing_field: ['缺少 {name}', '{name} is missing'],
 } as const satisfies Record<string, MessagePair>;
 
+/**
+ * Issue codes of the scheme's own date (`policy.effective`): a record dated before the scheme took
+ * effect is outside it. Its own table, so that only the checks that read that date carry it.
+ */
+export const EFFECTIVE_MESSAGES = {
+  before_policy_effective: [
+    '{field}为{day}，早于本方案施行之日（{effective}），不适用本方案',
+    'The {fieldEn} ({received}) is before the scheme took effect on {expected}: the scheme does not apply to it',
+  ],
+  year_before_policy_effective: [
+    '{field}为{received}年，早于本方案施行的{effectiveYear}年（{effective}施行），不适用本方案',
+    'The {fieldEn} is {received}, before the year the scheme took effect ({expected}): the scheme does not apply to it',
+  ],
+} as const satisfies Record<string, MessagePair>;
+
 /** Issue codes of Zaozhuang's districts, shared by every area that reads a district. */
 export const DISTRICT_MESSAGES = {
   unknown_district: [

@@ -1,5 +1,6 @@
 import type { ClauseId } from './clauses.js';
 import { MAX_CERTIFICATE_SERIAL } from './codeLayout.js';
+import { isoDayNumber } from './dates.js';
 import { deepFreeze } from './freeze.js';
 import { isRecord } from './guard.js';
 import { SCORE_FULL_MARK, SCORE_PASS_MARK } from './scoreScale.js';
@@ -15,14 +16,18 @@ import { SCORE_FULL_MARK, SCORE_PASS_MARK } from './scoreScale.js';
  * present and sane (clause `policy.definition`): a whole number; every limit, count and
  * working-day window at least 1 (`minTrainingYears` at least 0); `passMark` at most `fullMark`;
  * year counts at most 9999; `maxCertificateSerial` at most 99999; `annualSummaryDue` a month
- * 1–12 and a day 1–31; `generalLimits` `'warning'` or `'error'`; `id` and `effectiveFrom`
- * strings. Otherwise a check reports `invalid_option` and a value function throws it: a rule
+ * 1–12 and a day 1–31; `generalLimits` `'warning'` or `'error'`; `planFilingReading`
+ * `'deadline'` or `'window'`; `id` a string; `effectiveFrom` a real YYYY-MM-DD date. Otherwise a check reports `invalid_option` and a value function throws it: a rule
  * never runs with a missing or impossible number.
  */
 export interface Policy {
   /** Identifies the scheme. */
   readonly id: string;
-  /** The day the scheme took effect. */
+  /**
+   * The day the scheme took effect (`policy.effective`: the scheme is dated 2023年4月23日). A
+   * batch, application, certificate, registration or annual summary dated before it is outside
+   * the scheme: an error citing `policy.effective`. A real YYYY-MM-DD date.
+   */
   readonly effectiveFrom: string;
   /**
    * Severity of the limits the text qualifies with 一般 ("generally"): `allocation.city`,
@@ -51,6 +56,13 @@ export interface Policy {
   readonly passMark: number;
   /** 四2(3): the plan is filed this many working days before the exam starts. */
   readonly planFilingWorkingDays: number;
+  /**
+   * 四2(3) 「考试开始前5个工作日内」, read one of two ways: `'deadline'` (the default), filed at least
+   * `planFilingWorkingDays` working days before the exam, no later than the 5th working day before
+   * its first day; `'window'`, filed within the `planFilingWorkingDays` working days before the
+   * exam, from the 5th working day before its first day to the day before it.
+   */
+  readonly planFilingReading: 'deadline' | 'window';
   /** 四2(5): working days the results are published, at least. */
   readonly resultsPublicityWorkingDays: number;
   /** 四2(7): years paper records are kept, at least. */
@@ -69,12 +81,15 @@ export interface Policy {
    */
   readonly maxCertificateSerial: number;
 
-  /** The clause each number comes from. */
-  readonly clauses: { readonly [K in PolicyNumberKey]: ClauseId };
+  /** The clause each number (and reading, and `effectiveFrom`) comes from. */
+  readonly clauses: { readonly [K in PolicyClauseKey]: ClauseId };
 }
 
 /** The names of the policy's numbers. */
-export type PolicyNumberKey = Exclude<keyof Policy, 'id' | 'effectiveFrom' | 'generalLimits' | 'clauses'>;
+export type PolicyNumberKey = Exclude<keyof Policy, 'id' | 'effectiveFrom' | 'generalLimits' | 'planFilingReading' | 'clauses'>;
+
+/** The names of the entries of a policy that come from a clause: its numbers, `planFilingReading` and `effectiveFrom`. */
+export type PolicyClauseKey = PolicyNumberKey | 'planFilingReading' | 'effectiveFrom';
 
 /** The names of everything a policy holds but `clauses`. @internal */
 export type PolicyKey = Exclude<keyof Policy, 'clauses'>;
@@ -97,6 +112,9 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 
 const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
 const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
+const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', "应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"];
+// isoDayNumber, not the smaller isoYear: every rule that reads dates carries it already (the calendar's budget).
+const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
   (value) => isRecord(value) && isWhole(value.month, 1, 12) && isWhole(value.day, 1, 31),
@@ -118,7 +136,7 @@ const PASS_MARK = [1, 'fullMark'] as const;
  */
 export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
   id: TEXT,
-  effectiveFrom: TEXT,
+  effectiveFrom: DATE,
   generalLimits: SEVERITY,
   minCandidateAge: [1],
   maxInstitutionsPerItemInCity: [1],
@@ -130,6 +148,7 @@ export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
   fullMark: FULL_MARK,
   passMark: PASS_MARK,
   planFilingWorkingDays: [1],
+  planFilingReading: READING,
   resultsPublicityWorkingDays: [1],
   paperRetentionYears: YEARS,
   electronicRetentionYears: YEARS,
@@ -175,6 +194,7 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   fullMark: SCORE_FULL_MARK,
   passMark: SCORE_PASS_MARK,
   planFilingWorkingDays: 5,
+  planFilingReading: 'deadline',
   resultsPublicityWorkingDays: 5,
   paperRetentionYears: 3,
   electronicRetentionYears: 5,
@@ -192,11 +212,13 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
     fullMark: 'score.scale',
     passMark: 'score.pass',
     planFilingWorkingDays: 'plan.deadline',
+    planFilingReading: 'plan.deadline',
     resultsPublicityWorkingDays: 'results.publicity',
     paperRetentionYears: 'archive.retention',
     electronicRetentionYears: 'archive.retention',
     annualSummaryDue: 'annual.summary',
     evaluationIntervalYears: 'supervision.evaluation',
     maxCertificateSerial: 'certificate.code',
+    effectiveFrom: 'policy.effective',
   },
 });

@@ -7,6 +7,7 @@ import { indexCatalog } from './catalogIndex.js';
 import type { CatalogIndex } from './catalogIndex.js';
 import { checkConditions } from './conditionsPart.js';
 import { readDate } from '../core/evidence.js';
+import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
 import { checkForm } from './formPart.js';
 import { APPLICATION_POLICY, checkItems } from './itemsPart.js';
 import { checkRegistration } from './registrationPart.js';
@@ -14,7 +15,7 @@ import type { Catalog, InstitutionApplication } from './types.js';
 
 /** Options of {@link checkInstitutionApplication}. */
 export interface CheckInstitutionApplicationOptions {
-  /** The policy whose numbers apply (`minTrainingYears`, `maxItemsPerInstitution`); {@link ZAOZHUANG_2023} by default. */
+  /** The policy whose numbers apply (`minTrainingYears`, `maxItemsPerInstitution`, `effectiveFrom`); {@link ZAOZHUANG_2023} by default. */
   readonly policy?: Policy;
   /** When given, every item must be in the provincial catalogue and not a 2022 occupation (一). */
   readonly catalog?: Catalog;
@@ -41,6 +42,8 @@ export interface CheckInstitutionApplicationOptions {
  *   sections 一 … 六 (七 optional).
  * - `allocation.items`: at most `policy.maxItemsPerInstitution` (2) items.
  * - `catalog.scope`, `catalog.exclusion`: with `options.catalog`, each item.
+ * - `policy.effective`: an `applicationDate` before the scheme took effect (`policy.effectiveFrom`,
+ *   2023-04-23) is `before_policy_effective`: the application is outside the scheme.
  *
  * Every failure is listed, not the first. Evidence left out is `missing_field` with its path,
  * never read as false; a condition that is false has its own code. Never throws.
@@ -74,6 +77,7 @@ export function checkInstitutionApplication(
 
     checkRegistration(app, issues);
     const applicationDay = readDate(app.applicationDate, ['applicationDate'], 'eligibility.experience', issues);
+    pushBeforeEffective(applicationDay, effectiveDayOf(policy.effectiveFrom), ['applicationDate'], ['申请日期', 'application date'], issues);
     checkConditions(app, issues);
     checkItems(app.items, applicationDay, policy, catalog, issues);
     checkForm(app, issues);

@@ -11,7 +11,7 @@ import { INSTITUTION_MESSAGES } from './messages.js';
 import { nameKey } from '../core/districts.js';
 
 /** The numbers of the policy an application's items are checked against. @internal */
-export const APPLICATION_POLICY = ['minTrainingYears', 'maxItemsPerInstitution'] as const;
+export const APPLICATION_POLICY = ['minTrainingYears', 'maxItemsPerInstitution', 'effectiveFrom'] as const;
 
 /** Those numbers, as read. @internal */
 export type ApplicationPolicy = Pick<Policy, (typeof APPLICATION_POLICY)[number]>;

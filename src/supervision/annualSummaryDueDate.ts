@@ -31,7 +31,11 @@ export function summaryYearIssue(year: unknown, path: readonly (string | number)
  * SvaError on a bad policy. `year` must already be valid. @internal
  */
 export function summaryDueDayNumber(year: number, options: unknown): number {
-  const { month, day } = readPolicy(options, ['annualSummaryDue'], CLAUSE).annualSummaryDue;
+  return dueDayNumberOf(year, readPolicy(options, ['annualSummaryDue'], CLAUSE).annualSummaryDue);
+}
+
+/** The day number of the due date of `year`'s summary for a checked `annualSummaryDue`. @internal */
+export function dueDayNumberOf(year: number, { month, day }: Policy['annualSummaryDue']): number {
   // A due day past the month's end (30 February) is the month's last day.
   return dayNumberOf(year, month, Math.min(day, daysInMonth(year, month)));
 }

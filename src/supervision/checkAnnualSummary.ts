@@ -1,10 +1,12 @@
-import { dayNumberOf, dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
+import { dayNumberOf, dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
+import { effectiveDayOf, pushBeforeEffective, pushYearBeforeEffective } from '../core/effective.js';
 import type { DateInput } from '../core/dates.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
-import { isSummaryYear, summaryDueDayNumber, summaryYearIssue } from './annualSummaryDueDate.js';
+import { dueDayNumberOf, isSummaryYear, summaryYearIssue } from './annualSummaryDueDate.js';
+import { readPolicy } from '../core/policyOptions.js';
 import { SUPERVISION_MESSAGES } from './messages.js';
 
 /** An institution's summary of one year: the year, and the day it was submitted, if it was. */
@@ -17,7 +19,7 @@ export interface AnnualSummary {
 
 /** Options of {@link checkAnnualSummary}. */
 export interface CheckAnnualSummaryOptions {
-  /** Defaults to `ZAOZHUANG_2023` (`annualSummaryDue`: 31 December). */
+  /** Defaults to `ZAOZHUANG_2023` (`annualSummaryDue`: 31 December; `effectiveFrom`: 2023-04-23). */
   readonly policy?: Policy;
 }
 
@@ -34,8 +36,12 @@ const CLAUSE = 'annual.summary';
  *   not submitted and `asOf` on or before D: `ok`, with no issue (nothing is due yet);
  * - submitted after D: error `annual_summary_late`; submitted on D: on time;
  * - submitted before 1 January of `year`: error `annual_summary_before_year` (a summary of a year
- *   cannot be made before the year begins); a summary sent earlier in the year than December is
- *   accepted, since the text sets when it is due, not a first day;
+ *   cannot be made before the year begins); submitted in the year but before the first day of the
+ *   due month (1 December): warning `annual_summary_early` (「每年12月」 names the month);
+ * - a `year` before the year the scheme took effect (`policy.effectiveFrom`, 2023): error
+ *   `year_before_policy_effective` citing `policy.effective`, not a missing summary: the scheme
+ *   asks no summary of that year; a `submittedOn` before the scheme took effect:
+ *   `before_policy_effective`;
  * - submitted after `asOf`: error `annual_summary_after_as_of` (the record contradicts `asOf`).
  *
  * Bad input (a year that is not a whole number 1–9999, a bad date, a bad policy) is reported as
@@ -43,13 +49,15 @@ const CLAUSE = 'annual.summary';
  *
  * @param summary - the year and, if it was submitted, `submittedOn`.
  * @param asOf - the day the check is made (the library never reads the clock).
- * @param options - `policy` (`annualSummaryDue`).
+ * @param options - `policy` (`annualSummaryDue`, `effectiveFrom`).
  * @returns `ok` when nothing is late or missing; every failure, citing `annual.summary`.
  * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * checkAnnualSummary({ year: 2024, submittedOn: '2024-12-31' }, '2025-03-01') // { ok: true, issues: [] }
  * checkAnnualSummary({ year: 2024 }, '2025-01-01').issues[0].code // 'annual_summary_missing'
  * checkAnnualSummary({ year: 2024, submittedOn: '2025-01-01' }, '2025-03-01').issues[0].code // 'annual_summary_late'
+ * checkAnnualSummary({ year: 2024, submittedOn: '2024-11-30' }, '2025-03-01') // { ok: true, issues: [{ code: 'annual_summary_early', severity: 'warning', … }] }
+ * checkAnnualSummary({ year: 2022 }, '2025-03-01').issues[0].clause // 'policy.effective'
  */
 export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, options?: CheckAnnualSummaryOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
@@ -64,15 +72,32 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
       issues.push(invalidDateIssue(submittedOn, 'submittedOn', CLAUSE, ['submittedOn']));
     }
     if (issues.length > 0 || today === undefined || !isSummaryYear(year)) return resultOf(issues);
-    const due = summaryDueDayNumber(year, options);
+    const policy = readPolicy(options, ['annualSummaryDue', 'effectiveFrom'], CLAUSE);
+    const effective = effectiveDayOf(policy.effectiveFrom);
+    pushYearBeforeEffective(year, effective, ['year'], ['总结年度', 'year summarised'], issues);
+    if (issues.length > 0) return resultOf(issues);
+    const due = dueDayNumberOf(year, policy.annualSummaryDue);
     const facts = { year: String(year), asOf: isoOfDayNumber(today) };
     if (submitted === undefined) {
       if (today > due) issues.push(summaryIssue('annual_summary_missing', isoOfDayNumber(due), undefined, facts));
       return resultOf(issues);
     }
     const firstDay = dayNumberOf(year, 1, 1);
+    pushBeforeEffective(submitted, effective, ['submittedOn'], ['报送日期', 'submission date'], issues);
+    const month = policy.annualSummaryDue.month;
+    const opens = dayNumberOf(year, month, 1);
     if (submitted < firstDay) {
       issues.push(summaryIssue('annual_summary_before_year', isoOfDayNumber(firstDay), isoOfDayNumber(submitted), facts));
+    } else if (submitted < opens) {
+      issues.push(
+        issueFrom(SUPERVISION_MESSAGES, 'annual_summary_early', CLAUSE, {
+          severity: 'warning',
+          path: ['submittedOn'],
+          expected: isoOfDayNumber(opens),
+          received: isoOfDayNumber(submitted),
+          params: { year, month, submitted: zhDateOfDayNumber(submitted) },
+        }),
+      );
     }
     if (submitted > due) issues.push(summaryIssue('annual_summary_late', isoOfDayNumber(due), isoOfDayNumber(submitted), facts));
     if (submitted > today) issues.push(summaryIssue('annual_summary_after_as_of', facts.asOf, isoOfDayNumber(submitted), facts));

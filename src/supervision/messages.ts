@@ -21,6 +21,10 @@ export const SUPERVISION_MESSAGES = {
     '{year} 年度工作总结的报送日期 {received} 早于该年度开始（{expected}），不可能是当年工作总结',
     'The {year} summary is dated {received}, before the year began ({expected}): it cannot summarise that year',
   ],
+  annual_summary_early: [
+    '{year}年度工作总结于{submitted}报送，早于报送月份（{year}年{month}月）',
+    'The {year} summary was submitted on {received}, before the month it is submitted in (from {expected})',
+  ],
   annual_summary_after_as_of: [
     '报送日期 {received} 晚于核查日期 {expected}，截至核查日期尚未发生',
     'The submission date {received} is after the as-of date {expected}: it has not happened yet as of then',

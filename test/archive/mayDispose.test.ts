@@ -9,25 +9,31 @@ import { onlySvaError } from '../helpers/onlySvaError.js';
 
 describe('mayDispose (四2(7), archive.retention)', () => {
   const cases: { name: string; medium: ArchiveMedium; closedOn: string; on: string | Date; expected: boolean }[] = [
-    { name: 'paper, the day before the end', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-17', expected: false },
-    { name: 'paper, on the end date', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-18', expected: true },
-    { name: 'paper, the day after', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-19', expected: true },
+    { name: 'paper, the day before the last day', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-17', expected: false },
+    { name: 'paper, on the last day of retention', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-18', expected: false },
+    { name: 'paper, the day after the last day', medium: 'paper', closedOn: '2024-03-18', on: '2027-03-19', expected: true },
+    { name: 'electronic, the day before the last day', medium: 'electronic', closedOn: '2024-03-18', on: '2029-03-17', expected: false },
+    { name: 'electronic, on the last day of retention', medium: 'electronic', closedOn: '2024-03-18', on: '2029-03-18', expected: false },
+    { name: 'electronic, the day after the last day', medium: 'electronic', closedOn: '2024-03-18', on: '2029-03-19', expected: true },
     { name: 'paper closed 29 Feb: 27 Feb 2027', medium: 'paper', closedOn: '2024-02-29', on: '2027-02-27', expected: false },
-    { name: 'paper closed 29 Feb: 28 Feb 2027', medium: 'paper', closedOn: '2024-02-29', on: '2027-02-28', expected: true },
-    { name: 'paper closed 29 Feb: 1 Mar 2027', medium: 'paper', closedOn: '2024-02-29', on: '2027-03-01', expected: true },
+    { name: 'paper closed 29 Feb: 28 Feb 2027, the last day', medium: 'paper', closedOn: '2024-02-29', on: '2027-02-28', expected: false },
+    { name: 'paper closed 29 Feb: 1 Mar 2027, the day after', medium: 'paper', closedOn: '2024-02-29', on: '2027-03-01', expected: true },
     { name: 'electronic closed 29 Feb: 27 Feb 2029', medium: 'electronic', closedOn: '2024-02-29', on: '2029-02-27', expected: false },
-    { name: 'electronic closed 29 Feb: 28 Feb 2029', medium: 'electronic', closedOn: '2024-02-29', on: '2029-02-28', expected: true },
-    { name: 'electronic, when paper could go (3 years)', medium: 'electronic', closedOn: '2024-02-29', on: '2027-02-28', expected: false },
+    { name: 'electronic closed 29 Feb: 28 Feb 2029, the last day', medium: 'electronic', closedOn: '2024-02-29', on: '2029-02-28', expected: false },
+    { name: 'electronic closed 29 Feb: 1 Mar 2029, the day after', medium: 'electronic', closedOn: '2024-02-29', on: '2029-03-01', expected: true },
+    { name: 'paper closed 28 Feb 2025: 28 Feb 2028 is the last day', medium: 'paper', closedOn: '2025-02-28', on: '2028-02-28', expected: false },
+    { name: 'paper closed 28 Feb 2025: 29 Feb 2028, the day after', medium: 'paper', closedOn: '2025-02-28', on: '2028-02-29', expected: true },
+    { name: 'electronic, when paper could go (3 years and a day)', medium: 'electronic', closedOn: '2024-02-29', on: '2027-03-01', expected: false },
     { name: 'on the day it was closed', medium: 'paper', closedOn: '2024-03-18', on: '2024-03-18', expected: false },
     { name: 'before it was closed', medium: 'paper', closedOn: '2024-03-18', on: '2020-01-01', expected: false },
-    { name: 'a Date: 00:00 on the end date in China', medium: 'paper', closedOn: '2024-03-18', on: new Date('2027-03-17T16:00:00Z'), expected: true },
-    { name: 'a Date: 23:59 the day before in China', medium: 'paper', closedOn: '2024-03-18', on: new Date('2027-03-17T15:59:59Z'), expected: false },
+    { name: 'a Date: 00:00 the day after the last day in China', medium: 'paper', closedOn: '2024-03-18', on: new Date('2027-03-18T16:00:00Z'), expected: true },
+    { name: 'a Date: 23:59 on the last day in China', medium: 'paper', closedOn: '2024-03-18', on: new Date('2027-03-18T15:59:59Z'), expected: false },
   ];
   it.each(cases)('$name', ({ medium, closedOn, on, expected }) => {
     expect(mayDispose(deepFreeze({ medium, closedOn }), on)).toBe(expected);
   });
 
-  it('is true exactly from retentionEndDate on', () => {
+  it('is true exactly from the day after retentionEndDate on', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: dayNumberOf(2000, 1, 1), max: dayNumberOf(2100, 12, 31) }),
@@ -36,7 +42,7 @@ describe('mayDispose (四2(7), archive.retention)', () => {
         (closed, offset, medium) => {
           const record = { medium, closedOn: isoOfDayNumber(closed) };
           const end = dayNumberOrUndefined(retentionEndDate(record)) as number;
-          expect(mayDispose(record, isoOfDayNumber(end + offset))).toBe(offset >= 0);
+          expect(mayDispose(record, isoOfDayNumber(end + offset))).toBe(offset > 0);
         },
       ),
     );

@@ -88,6 +88,14 @@ describe('auditBatch', () => {
     expect(report.errors).toBe(2);
   });
 
+  it('reports records dated before the scheme under policy.effective, through the checks it runs', () => {
+    const policy = definePolicy({ effectiveFrom: '2025-10-27' });
+    expect(faults(auditBatch(sample, { policy }))).toEqual({
+      'policy.effective': ['before_policy_effective@batch.exam.startDate', 'before_policy_effective@registrations.0.registeredOn', 'before_policy_effective@registrations.1.registeredOn', 'before_policy_effective@registrations.2.registeredOn', 'before_policy_effective@registrations.3.registeredOn'],
+    });
+    expect(auditBatch(sample).clauses.map((c) => c.clause)).not.toContain('policy.effective');
+  });
+
   it('checks each certificate against the batch\'s institution code and publicity end', () => {
     expect(faults(auditBatch({ ...sample, batch: { ...sample.batch, institutionCode: '37040002' } }))).toEqual({
       'certificate.code': [0, 1, 2].map((i) => `certificate_code_institution_mismatch@certificates.${i}.code.institutionCode`),

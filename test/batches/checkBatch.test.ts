@@ -128,8 +128,9 @@ describe('checkBatch: one failing case per clause, in order', () => {
     {
       name: 'exam ends before it starts',
       patch: exam({ endDate: '2025-10-12' }),
-      issues: [['exam_end_before_start', 'results.publicity', ['exam', 'endDate']]],
+      issues: [['exam_end_before_start', 'exam.dates', ['exam', 'endDate']]],
     },
+    { name: 'exam ends on the day it starts (a one-day exam)', patch: exam({ endDate: '2025-10-13' }), issues: [], ok: true },
   ];
   it.each(cases)('$name', ({ patch, options, issues, ok }) => {
     const result = check(patch, options);
@@ -398,10 +399,14 @@ describe('checkBatch: bad input', () => {
     // Every number the steps read is checked before any step runs, those of the rules they call too.
     const lacking = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5 } as never;
     expect(brief(check({}, { policy: lacking }))).toEqual([
+      ['invalid_option', 'policy.definition', ['policy', 'planFilingReading']],
       ['invalid_option', 'policy.definition', ['policy', 'minQuestionSets']],
       ['invalid_option', 'policy.definition', ['policy', 'generalLimits']],
+      ['invalid_option', 'policy.definition', ['policy', 'effectiveFrom']],
     ]);
-    const enough = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning' } as never;
+    const enough = {
+      planFilingWorkingDays: 5, planFilingReading: 'deadline', resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning', effectiveFrom: '2023-04-23',
+    } as never;
     expect(checkBatch(sampleBatch(), { policy: enough })).toEqual({ ok: true, issues: [] });
   });
 
@@ -413,6 +418,87 @@ describe('checkBatch: bad input', () => {
       ['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'end']],
     ]);
     expect(() => checkBatch(sampleBatch(exam({ startDate: '1999-01-04' })))).not.toThrow();
+  });
+
+  // policy.effective: a batch whose exam starts before the scheme (2023-04-23) is outside it.
+  const beforeScheme: { name: string; startDate: string; issues: unknown[] }[] = [
+    { name: 'the day before the scheme', startDate: '2023-04-22', issues: [['before_policy_effective', 'policy.effective', ['exam', 'startDate']]] },
+    { name: 'the day of the scheme', startDate: '2023-04-23', issues: [] },
+    { name: 'the day after', startDate: '2023-04-24', issues: [] },
+  ];
+  it.each(beforeScheme)('an exam starting $startDate ($name)', ({ startDate, issues }) => {
+    const result = check(exam({ startDate, endDate: undefined }));
+    expect(brief(result).filter(([, clause]) => clause === 'policy.effective')).toEqual(issues);
+  });
+
+  // policy.planFilingReading 'window' (issue 14 §7): the exam starts on Monday 2025-10-13; its window
+  // runs from the 5th working day before (Monday 2025-09-29, after the make-up Sunday 28 September)
+  // to the day before (Sunday 2025-10-12).
+  const windowPolicy = definePolicy({ planFilingReading: 'window' });
+  const windowRows: { name: string; filedOn: string; approvedOn: string; deadline: unknown[]; window: unknown[] }[] = [
+    {
+      name: 'the day before the window opens (the make-up Sunday)', filedOn: '2025-09-28', approvedOn: '2025-09-30',
+      deadline: [], window: [['plan_filed_outside_window', 'plan.deadline', ['plan', 'filedOn']]],
+    },
+    {
+      name: 'the first day of the window', filedOn: '2025-09-29', approvedOn: '2025-09-30',
+      deadline: [], window: [],
+    },
+    {
+      name: 'the day after the first day', filedOn: '2025-09-30', approvedOn: '2025-09-30',
+      deadline: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]], window: [],
+    },
+    {
+      name: 'the last day of the window, the day before the exam', filedOn: '2025-10-12', approvedOn: '2025-10-12',
+      deadline: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]], window: [],
+    },
+    {
+      name: 'the exam day itself', filedOn: '2025-10-13', approvedOn: '2025-10-13',
+      deadline: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']], ['plan_approved_late', 'plan.review', ['plan', 'approvedOn']]],
+      window: [['plan_filed_outside_window', 'plan.deadline', ['plan', 'filedOn']], ['plan_approved_late', 'plan.review', ['plan', 'approvedOn']]],
+    },
+  ];
+  it.each(windowRows)('plan filed on $filedOn ($name): by each reading', ({ filedOn, approvedOn, deadline, window }) => {
+    const patch = plan({ filedOn, approvedOn });
+    expect(brief(check(patch))).toEqual(deadline);
+    expect(brief(check(patch, { policy: windowPolicy }))).toEqual(window);
+  });
+
+  it('says the window in the words of the plan, with the dates as officials write them', () => {
+    expect(check(plan({ filedOn: '2025-09-26' }), { policy: windowPolicy }).issues).toEqual([
+      {
+        code: 'plan_filed_outside_window',
+        severity: 'error',
+        clause: 'plan.deadline',
+        message: '考核计划应在考试开始前5个工作日内（2025年9月29日至2025年10月12日）编制，实为2025年9月26日',
+        messageEn: 'The plan must be filed within the 5 working days before the exam, from 2025-09-29 to 2025-10-12; it was filed on 2025-09-26',
+        path: ['plan', 'filedOn'],
+        expected: '2025-09-29/2025-10-12',
+        received: '2025-09-26',
+      },
+    ]);
+  });
+
+  // A December 2026 batch whose results publicity runs into 2027, past the calendar's end
+  // (31 December 2026): answered when the covered days decide it (issue 14 §5).
+  const december2026 = (end: string, start = '2026-12-21'): Patch => ({
+    ...plan({ filedOn: '2026-12-09', approvedOn: '2026-12-10' }),
+    ...exam({ startDate: '2026-12-17', endDate: '2026-12-18' }),
+    ...bank({ approvedOn: '2026-12-01' }),
+    ...publicity({ start, end }),
+    ...certificates({ uploadedOn: '2027-01-11', approvedOn: '2027-01-12', issuedOn: '2027-01-13' }),
+  });
+  const pastTheCalendar: { name: string; patch: Patch; issues: unknown[] }[] = [
+    { name: '2026-12-21 to 2027-01-08: 9 working days in 2026 already', patch: december2026('2027-01-08'), issues: [] },
+    { name: '2026-12-25 to 2027-01-05: exactly 5 in 2026', patch: december2026('2027-01-05', '2026-12-25'), issues: [] },
+    {
+      name: '2026-12-28 to 2027-01-05: 4 in 2026, the answer depends on 2027',
+      patch: december2026('2027-01-05', '2026-12-28'),
+      issues: [['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'end']]],
+    },
+  ];
+  it.each(pastTheCalendar)('a publicity past the calendar: $name', ({ patch, issues }) => {
+    expect(brief(check(patch))).toEqual(issues);
   });
 
   it('bad dates are invalid_date with their path', () => {
@@ -820,7 +906,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
       issues: [
         issue({
           code: 'exam_end_before_start',
-          clause: 'results.publicity',
+          clause: 'exam.dates',
           message: '考试结束日期 2025-10-12 早于开始日期 2025-10-13',
           messageEn: 'The exam ends (2025-10-12) before it starts (2025-10-13)',
           path: ['exam', 'endDate'],

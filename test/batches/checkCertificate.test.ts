@@ -11,6 +11,50 @@ type Patch = Partial<Record<keyof Certificate, unknown>>;
 const check = (patch: Patch, options: Parameters<typeof checkCertificate>[1] = OPTIONS) => checkCertificate(deepFreeze(sampleCertificate(patch)), options);
 const brief = (result: RuleResult) => result.issues.map((i) => [i.code, i.clause, i.path]);
 
+describe('checkCertificate and the scheme\'s date (policy.effective, 2023-04-23)', () => {
+  const rows: { name: string; patch: Patch; issues: unknown[] }[] = [
+    { name: 'issued the day before the scheme, code of 2023', patch: { issuedOn: '2023-04-22', code: '233704000100001' }, issues: [['before_policy_effective', 'policy.effective', ['issuedOn']]] },
+    { name: 'issued the day of the scheme', patch: { issuedOn: '2023-04-23', code: '233704000100001' }, issues: [] },
+    { name: 'issued the day after', patch: { issuedOn: '2023-04-24', code: '233704000100001' }, issues: [] },
+    {
+      name: 'a code of 2022 issued in 2022',
+      patch: { issuedOn: '2022-12-30', code: '223704000100001' },
+      issues: [['year_before_policy_effective', 'policy.effective', ['code']], ['before_policy_effective', 'policy.effective', ['issuedOn']]],
+    },
+    {
+      name: 'a code of 2022 issued in 2023: the year does not match, and is before the scheme',
+      patch: { issuedOn: '2023-05-01', code: '223704000100001' },
+      issues: [['certificate_code_year_mismatch', 'certificate.code', ['code', 'year']], ['year_before_policy_effective', 'policy.effective', ['code']]],
+    },
+    { name: 'a code of 2099: after the scheme (its year must still match the issue date)', patch: { issuedOn: '2099-01-04', code: '993704000100001' }, issues: [] },
+  ];
+  it.each(rows)('$name', ({ patch, issues }) => {
+    expect(brief(check(patch, { institutionCode: '37040001' }))).toEqual(issues);
+  });
+
+  it('names the code\'s year as an official would', () => {
+    const issue = check({ issuedOn: '2022-12-30', code: '223704000100001' }, { institutionCode: '37040001' }).issues[0];
+    expect(issue).toEqual({
+      code: 'year_before_policy_effective',
+      severity: 'error',
+      clause: 'policy.effective',
+      message: '证书编号的核发年份（第1至2位）为2022年，早于本方案施行的2023年（2023年4月23日施行），不适用本方案',
+      messageEn: 'The issue year of the certificate code (digits 1–2) is 2022, before the year the scheme took effect (2023): the scheme does not apply to it',
+      path: ['code'],
+      expected: 2023,
+      received: 2022,
+    });
+  });
+
+  it('reads the scheme\'s date from the policy', () => {
+    const policy = definePolicy({ effectiveFrom: '2024-01-01' });
+    expect(brief(check({ issuedOn: '2023-12-29', code: '233704000100001' }, { institutionCode: '37040001', policy }))).toEqual([
+      ['year_before_policy_effective', 'policy.effective', ['code']],
+      ['before_policy_effective', 'policy.effective', ['issuedOn']],
+    ]);
+  });
+});
+
 describe('checkCertificate (附件4 certificate.contents, 附件3 certificate.code, 四1 score.pass, 四2(6) certificate.issuance)', () => {
   it('passes the sample, with and without options', () => {
     expect(check({})).toEqual({ ok: true, issues: [] });

@@ -13,13 +13,35 @@ function idFor(birthDate: string, sequence = '001'): string {
 }
 
 const adult = (registeredOn = '2025-10-09', extra: Partial<Registration> = {}): Registration => ({ idNumber: idFor('1990-03-15'), registeredOn, ...extra });
+/** checkRegistrations with a plan count large enough not to matter, for the rules other than the capacity. */
+const counted = (list: readonly Registration[], options: Parameters<typeof checkRegistrations>[1] = {}) => checkRegistrations(list, { planCandidateCount: 1000, ...options });
 const brief = (result: ReturnType<typeof checkRegistrations>) => result.issues.map((i) => [i.code, i.clause, i.path]);
 
 describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)', () => {
   it('passes eligible candidates within the plan\'s count', () => {
     const list = deepFreeze([adult(), { idNumber: idFor('2000-01-01', '002'), registeredOn: '2025-10-09' }, { birthDate: '2001-05-05', registeredOn: '2025-10-10' }]);
     expect(checkRegistrations(list, { planCandidateCount: 3 })).toEqual({ ok: true, issues: [] });
-    expect(checkRegistrations([])).toEqual({ ok: true, issues: [] });
+    expect(counted([])).toEqual({ ok: true, issues: [] });
+  });
+
+  // policy.effective: a registration dated before the scheme (2023-04-23) is outside it.
+  const effective: { name: string; registeredOn: string; codes: string[] }[] = [
+    { name: 'the day before the scheme', registeredOn: '2023-04-22', codes: ['before_policy_effective'] },
+    { name: 'the day of the scheme', registeredOn: '2023-04-23', codes: [] },
+    { name: 'the day after', registeredOn: '2023-04-24', codes: [] },
+  ];
+  it.each(effective)('registered $registeredOn ($name) → $codes', ({ registeredOn, codes }) => {
+    const result = checkRegistrations([adult(registeredOn)], { planCandidateCount: 1 });
+    expect(codesOf(result)).toEqual(codes);
+    for (const issue of result.issues) expect(issue).toMatchObject({ clause: 'policy.effective', path: [0, 'registeredOn'] });
+  });
+
+  it('reads the scheme\'s date from the policy, and refuses a policy without a real one', () => {
+    const policy = definePolicy({ effectiveFrom: '2026-01-01' });
+    expect(codesOf(checkRegistrations([adult('2025-12-31')], { policy, planCandidateCount: 1 }))).toEqual(['before_policy_effective']);
+    expect(checkRegistrations([adult('2025-12-31')], { policy: { ...policy, effectiveFrom: '2026-02-30' }, planCandidateCount: 1 }).issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_option', ['policy', 'effectiveFrom']],
+    ]);
   });
 
   // 16 周岁 on the day of registration: the 16th birthday counts.
@@ -37,7 +59,7 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
     { name: 'registration date impossible', registration: { idNumber: idFor('1990-03-15', '009'), registeredOn: '2025-02-29' }, codes: ['invalid_date'] },
   ];
   it.each(ages)('$name → $codes', ({ registration, codes }) => {
-    const result = checkRegistrations([adult(), registration]);
+    const result = counted([adult(), registration]);
     expect(codesOf(result)).toEqual(codes);
     expect(result.ok).toBe(codes.length === 0);
     for (const issue of result.issues) {
@@ -47,14 +69,14 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
   });
 
   it('names the registration date, not the application date', () => {
-    const [issue] = checkRegistrations([{ birthDate: '1990-01-01' } as Registration]).issues;
+    const [issue] = counted([{ birthDate: '1990-01-01' } as Registration]).issues;
     expect(issue).toMatchObject({ code: 'missing_field', path: [0, 'registeredOn'], message: '缺少 [0].registeredOn' });
   });
 
   it('an ID number given twice (x and X alike) is reported at the later one', () => {
     const id = idFor('1985-07-04', '004');
     expect(id.endsWith('X')).toBe(true);
-    const result = checkRegistrations([adult(), { idNumber: id, registeredOn: '2025-10-09' }, { idNumber: id.toLowerCase(), registeredOn: '2025-10-10' }, adult()]);
+    const result = counted([adult(), { idNumber: id, registeredOn: '2025-10-09' }, { idNumber: id.toLowerCase(), registeredOn: '2025-10-10' }, adult()]);
     expect(brief(result)).toEqual([
       ['registration_duplicate_id', 'registration.eligible', [2, 'idNumber']],
       ['registration_duplicate_id', 'registration.eligible', [3, 'idNumber']],
@@ -75,13 +97,32 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
     if (codes.length > 0) expect(result.issues[0]).toMatchObject({ clause: 'registration.eligible', expected: count, received: 5 });
   });
 
-  it('without the plan\'s count, the count is not checked', () => {
-    expect(checkRegistrations(Array.from({ length: 50 }, () => ({ birthDate: '1990-01-01', registeredOn: '2025-10-09' })))).toEqual({ ok: true, issues: [] });
+  // Missing is not "no limit": without the plan's count, the capacity is reported as not checked.
+  const uncounted: { name: string; list: readonly Registration[] }[] = [
+    { name: 'no registration', list: [] },
+    { name: 'one registration', list: [adult()] },
+    { name: '50 registrations', list: Array.from({ length: 50 }, () => ({ birthDate: '1990-01-01', registeredOn: '2025-10-09' })) },
+  ];
+  it.each(uncounted)('without the plan\'s count, the capacity is not checked, and that is an error: $name', ({ list }) => {
+    expect(checkRegistrations(list)).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'missing_field',
+          severity: 'error',
+          clause: 'registration.eligible',
+          message: '缺少 planCandidateCount',
+          messageEn: 'planCandidateCount is missing',
+          path: ['planCandidateCount'],
+        },
+      ],
+    });
+    expect(checkRegistrations(list, { planCandidateCount: list.length })).toEqual({ ok: true, issues: [] });
   });
 
   it('reads the legal age from the policy', () => {
     const policy = definePolicy({ minCandidateAge: 18 });
-    expect(codesOf(checkRegistrations([{ birthDate: '2008-10-10', registeredOn: '2025-10-09' }], { policy }))).toEqual(['candidate_under_age']);
+    expect(codesOf(counted([{ birthDate: '2008-10-10', registeredOn: '2025-10-09' }], { policy }))).toEqual(['candidate_under_age']);
   });
 
   it('lists every failure together', () => {
@@ -103,7 +144,14 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
       expect(codesOf(checkRegistrations([], { planCandidateCount: count as number }))).toEqual(['invalid_option']);
     }
     expect(codesOf(checkRegistrations([], { policy: 'x' as never }))).toEqual(['invalid_option']);
+    expect(codesOf(checkRegistrations({} as never, { planCandidateCount: 1 }))).toEqual(['invalid_input']);
+    // A list that is not a list is reported alone: there is nothing to count.
     expect(codesOf(checkRegistrations({} as never))).toEqual(['invalid_input']);
+    // The capacity not checked comes after the registrations' own issues.
+    expect(brief(checkRegistrations([{ birthDate: '2012-01-01', registeredOn: '2025-10-09' }]))).toEqual([
+      ['candidate_under_age', 'candidate.age', [0, 'birthDate']],
+      ['missing_field', 'registration.eligible', ['planCandidateCount']],
+    ]);
   });
 
   it('never throws', () => {
@@ -157,7 +205,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
   });
 
   it('an entry that is not an object', () => {
-    expect(checkRegistrations([adult(), 'x' as never]).issues).toStrictEqual([
+    expect(counted([adult(), 'x' as never]).issues).toStrictEqual([
       {
         code: 'invalid_input',
         severity: 'error',
@@ -198,13 +246,13 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
   });
 
   it('a missing birth date is named with the registration\'s index', () => {
-    expect(checkRegistrations([adult(), { registeredOn: '2025-10-09' }]).issues).toStrictEqual([
+    expect(counted([adult(), { registeredOn: '2025-10-09' }]).issues).toStrictEqual([
       { code: 'missing_field', severity: 'error', clause: 'candidate.age', message: '缺少 [1].birthDate', messageEn: '[1].birthDate is missing', path: [1, 'birthDate'] },
     ]);
   });
 
   it('a registration date that is not a date cites candidate.age at the registration', () => {
-    expect(checkRegistrations([adult(), { birthDate: '1990-01-01', registeredOn: '2025-10-32' }]).issues).toStrictEqual([
+    expect(counted([adult(), { birthDate: '1990-01-01', registeredOn: '2025-10-32' }]).issues).toStrictEqual([
       {
         code: 'invalid_date',
         severity: 'error',

@@ -24,7 +24,16 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     { name: 'start missing', period: { kind: 'selection', end: '2024-03-11' }, codes: ['missing_field'] },
     { name: 'everything missing', period: {}, codes: ['missing_field', 'missing_field', 'missing_field'] },
     { name: 'end outside coverage', period: { kind: 'selection', start: '2026-12-28', end: '2027-01-04' }, codes: ['calendar_out_of_range'] },
-    { name: 'both outside coverage', period: { kind: 'selection', start: '2022-12-26', end: '2027-01-04' }, codes: ['calendar_out_of_range', 'calendar_out_of_range'] },
+    { name: 'both outside coverage, the covered years decide it', period: { kind: 'selection', start: '2022-12-26', end: '2027-01-04' }, codes: [] },
+    // Past the calendar's end (31 December 2026, a Thursday): answered when the covered days decide it.
+    { name: 'into 2027: 9 working days in 2026 already', period: { kind: 'results', start: '2026-12-21', end: '2027-01-08' }, codes: [] },
+    { name: 'into 2027: exactly 5 working days in 2026 (from Friday 25 December)', period: { kind: 'results', start: '2026-12-25', end: '2027-01-05' }, codes: [] },
+    { name: 'into 2027: 4 working days in 2026, the rest depends on 2027', period: { kind: 'results', start: '2026-12-28', end: '2027-01-05' }, codes: ['calendar_out_of_range'] },
+    { name: 'wholly in 2027', period: { kind: 'results', start: '2027-01-04', end: '2027-01-29' }, codes: ['calendar_out_of_range', 'calendar_out_of_range'] },
+    // Before the calendar's first day (1 January 2023; 2 January 2023 is a holiday).
+    { name: 'from 2022: 5 working days in 2023 (3 to 9 January)', period: { kind: 'selection', start: '2022-12-26', end: '2023-01-09' }, codes: [] },
+    { name: 'from 2022: 4 working days in 2023, the rest depends on 2022', period: { kind: 'selection', start: '2022-12-26', end: '2023-01-06' }, codes: ['calendar_out_of_range'] },
+    { name: 'end before start, both past the calendar', period: { kind: 'results', start: '2027-01-08', end: '2027-01-04' }, codes: ['publicity_end_before_start'] },
     { name: 'kind missing', period: { start: '2024-03-11', end: '2024-03-15' }, codes: ['missing_field'] },
     { name: 'kind unknown, and an invalid end', period: { kind: 'exam', start: '2024-03-11', end: '2024-03-32' }, codes: ['invalid_input', 'invalid_date'] },
   ];
@@ -136,6 +145,54 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
         expect(result.ok).toBe(start <= end && refCount(start, end) >= 5);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('reports the uncovered start of a window the covered days cannot decide, as given', () => {
+    expect(checkPublicityPeriod({ kind: 'selection', start: new Date('2022-12-25T16:00:00Z'), end: '2023-01-06' }).issues).toEqual([
+      selection({
+        code: 'calendar_out_of_range',
+        message: 'start Date(1671984000000) 超出日历范围 2023-01-01/2026-12-31',
+        messageEn: 'start Date(1671984000000) is outside the calendar (2023-01-01/2026-12-31)',
+        path: ['start'],
+        expected: '2023-01-01/2026-12-31',
+        received: 'Date(1671984000000)',
+      }),
+    ]);
+  });
+
+  it('answers a window past the calendar as a longer calendar does, whatever the uncovered years bring (property)', () => {
+    const weekdays = (year: number, weekend: boolean) =>
+      Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(year, 0, 1 + i)))
+        .filter((d) => (d.getUTCDay() % 6 === 0) === weekend)
+        .map((d) => d.toISOString().slice(0, 10));
+    const lateDec2022 = ['2022-12-26', '2022-12-27', '2022-12-28', '2022-12-29', '2022-12-30'];
+    fc.assert(
+      fc.property(
+        fc.subarray(weekdays(2027, false)),
+        fc.subarray(weekdays(2027, true)),
+        fc.subarray(lateDec2022),
+        fc.integer({ min: -20, max: 20 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom('selection', 'results'),
+        (off2027, on2027, off2022, startShift, length, kind) => {
+          const longer = createWorkdayCalendar({
+            years: { '2027': { offDays: off2027, workDays: on2027 }, '2022': { offDays: off2022, workDays: [] } },
+          });
+          // Around the end of 2026, or around the start of 2023.
+          const anchor = startShift < 0 ? Date.UTC(2026, 11, 31) : Date.UTC(2022, 11, 31);
+          const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+          const start = iso(anchor + startShift * 86_400_000);
+          const end = iso(anchor + (startShift + length) * 86_400_000);
+          const period = { kind: kind as 'selection' | 'results', start, end };
+          const short = checkPublicityPeriod(period);
+          if (short.issues.some((i) => i.code === 'calendar_out_of_range')) return;
+          const long = checkPublicityPeriod(period, { calendar: longer });
+          expect(short.ok).toBe(long.ok);
+          if (short.ok) expect(long.issues).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

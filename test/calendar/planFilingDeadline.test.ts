@@ -35,6 +35,29 @@ describe('planFilingDeadline (四2(3), plan.deadline)', () => {
     );
   });
 
+  // 'window' (issue 14 §7): filed within the 5 working days before the exam; the last day is the day before it.
+  const window = definePolicy({ planFilingReading: 'window' });
+  const windows = [
+    { name: 'a Monday exam: the Sunday before', exam: '2024-03-18', expected: '2024-03-17' },
+    { name: 'a Saturday exam: the Friday before', exam: '2024-03-16', expected: '2024-03-15' },
+    { name: 'the exam after National Day: 7 October, a holiday', exam: '2024-10-08', expected: '2024-10-07' },
+    { name: 'the calendar\'s first covered exam that has a 5th working day before it', exam: '2023-01-10', expected: '2023-01-09' },
+  ];
+  it.each(windows)('window reading: $name → $expected', ({ exam, expected }) => {
+    expect(planFilingDeadline(exam, { policy: window })).toBe(expected);
+    expect(planFilingDeadline(exam, { policy: definePolicy({ planFilingReading: 'deadline' }) })).toBe(planFilingDeadline(exam));
+  });
+
+  it('window reading: still refuses an exam whose window opens before the calendar', () => {
+    expect(svaErrorOf(() => planFilingDeadline('2023-01-05', { policy: window })).code).toBe('calendar_out_of_range');
+  });
+
+  it('refuses a policy without a reading', () => {
+    const rest: Record<string, unknown> = { ...definePolicy({}) };
+    delete rest.planFilingReading;
+    expect(svaErrorOf(() => planFilingDeadline('2024-03-18', { policy: rest as never })).issues.map((i) => i.path)).toEqual([['policy', 'planFilingReading']]);
+  });
+
   it('reads planFilingWorkingDays from the policy', () => {
     expect(planFilingDeadline('2024-03-18', { policy: definePolicy({ planFilingWorkingDays: 1 }) })).toBe('2024-03-15');
   });

@@ -31,6 +31,31 @@ describe('sva-rules audit', () => {
     expect(r.code).toBe(1);
   });
 
+  it('answers a results publicity that runs past the calendar when 2026 already decides it', async () => {
+    const sample = JSON.parse(example('sample-batch.json')) as { batch: Record<string, Record<string, unknown>> };
+    const { batch } = sample;
+    const decided = {
+      ...sample,
+      batch: {
+        ...batch,
+        plan: { ...batch.plan, filedOn: '2026-12-09', approvedOn: '2026-12-10' },
+        exam: { ...batch.exam, startDate: '2026-12-17', endDate: '2026-12-18' },
+        questionBank: { ...batch.questionBank, approvedOn: '2026-12-01' },
+        resultsPublicity: { start: '2026-12-21', end: '2027-01-08' },
+        certificates: { uploadedOn: '2027-01-11', approvedOn: '2027-01-12', issuedOn: '2027-01-13' },
+      },
+    };
+    delete (decided as { certificates?: unknown }).certificates;
+    const r = await runCli(['audit', 'x.json', '--json'], { files: { 'x.json': JSON.stringify(decided) } });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; ok?: boolean; issues?: unknown[] });
+    expect(lines.find((l) => l.clause === 'results.publicity')).toMatchObject({ ok: true, issues: [] });
+    const short = { ...decided, batch: { ...decided.batch, resultsPublicity: { start: '2026-12-28', end: '2027-01-05' } } };
+    const r2 = await runCli(['audit', 'x.json', '--json'], { files: { 'x.json': JSON.stringify(short) } });
+    const publicity = r2.stdout.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; issues?: { code: string }[] }).find((l) => l.clause === 'results.publicity');
+    expect(publicity?.issues?.map((i) => i.code)).toEqual(['calendar_out_of_range']);
+    expect(r2.code).toBe(1);
+  });
+
   const bad: { name: string; argv: string[]; files?: Record<string, string>; stdin?: string; message: RegExp }[] = [
     { name: 'a missing file', argv: ['audit', 'nope.json'], message: /cannot read nope.json: ENOENT/ },
     { name: 'not JSON', argv: ['audit', 'x.json'], files: { 'x.json': '{"batch":' }, message: /cannot read x.json/ },

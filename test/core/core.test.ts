@@ -41,7 +41,7 @@ describe('ZAOZHUANG_2023', () => {
       id: 'zaozhuang-2023', effectiveFrom: '2023-04-23',
       generalLimits: 'warning', minCandidateAge: 16, maxInstitutionsPerItemInCity: 5, maxInstitutionsPerItemInDistrict: 1,
       maxItemsPerInstitution: 2, minTrainingYears: 2, selectionPublicityWorkingDays: 5, minQuestionSets: 5, fullMark: 100,
-      passMark: 60, planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
+      passMark: 60, planFilingWorkingDays: 5, planFilingReading: 'deadline', resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
       electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3,
       maxCertificateSerial: 99999,
       clauses: {
@@ -51,9 +51,11 @@ describe('ZAOZHUANG_2023', () => {
         fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline', resultsPublicityWorkingDays: 'results.publicity',
         paperRetentionYears: 'archive.retention', electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
         evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
+        planFilingReading: 'plan.deadline', effectiveFrom: 'policy.effective',
       },
     });
-    const numbers = Object.keys(ZAOZHUANG_2023).filter((k) => !['id', 'effectiveFrom', 'generalLimits', 'clauses'].includes(k));
+    // Every entry but the id, the severity switch and the clauses themselves comes from a clause.
+    const numbers = Object.keys(ZAOZHUANG_2023).filter((k) => !['id', 'generalLimits', 'clauses'].includes(k));
     expect(Object.keys(ZAOZHUANG_2023.clauses).sort()).toEqual(numbers.sort());
     for (const clause of Object.values(ZAOZHUANG_2023.clauses)) expect(isClauseId(clause)).toBe(true);
   });
@@ -222,11 +224,22 @@ describe('definePolicy: every check of an override, exactly', () => {
     { key: 'id', value: 2024, ok: false },
     { key: 'effectiveFrom', value: '2024-01-01', ok: true },
     { key: 'effectiveFrom', value: null, ok: false },
+    { key: 'effectiveFrom', value: '2023-02-29', ok: false },
+    { key: 'effectiveFrom', value: '2023-4-23', ok: false },
+    { key: 'planFilingReading', value: 'deadline', ok: true },
+    { key: 'planFilingReading', value: 'window', ok: true },
+    { key: 'planFilingReading', value: 'Window', ok: false },
+    { key: 'planFilingReading', value: undefined, ok: false },
   ];
+  const kinds: Record<string, string> = {
+    id: 'must be a string',
+    effectiveFrom: 'must be a real YYYY-MM-DD date',
+    planFilingReading: "must be 'deadline' or 'window'",
+  };
   it.each(strings)('$key = $value: ok $ok', ({ key, value, ok }) => {
     const run = () => definePolicy({ [key]: value } as never);
     if (ok) expect((run() as unknown as Record<string, unknown>)[key]).toBe(value);
-    else expect(svaErrorOf(run).issues[0]?.messageEn).toBe(`Option ${key} is invalid: must be a string`);
+    else expect(svaErrorOf(run).issues[0]?.messageEn).toBe(`Option ${key} is invalid: ${kinds[key]}`);
   });
 
   const dues: { due: unknown; ok: boolean }[] = [
@@ -263,6 +276,7 @@ describe('definePolicy: every check of an override, exactly', () => {
       resultsPublicityWorkingDays: 'results.publicity', paperRetentionYears: 'archive.retention',
       electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
       evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
+      planFilingReading: 'plan.deadline', effectiveFrom: 'policy.effective',
     });
   });
 });

@@ -165,7 +165,12 @@ describe('readPolicy: the one door through which every rule reads the policy', (
     { key: 'id', value: 'zaozhuang-2024' },
     { key: 'id', value: 2024, reason: ['应为字符串', 'must be a string'] },
     { key: 'effectiveFrom', value: '2023-04-23' },
-    { key: 'effectiveFrom', value: undefined, reason: ['应为字符串', 'must be a string'] },
+    { key: 'effectiveFrom', value: undefined, reason: ['应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'] },
+    { key: 'effectiveFrom', value: '2023-04-31', reason: ['应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'] },
+    { key: 'planFilingReading', value: 'deadline' },
+    { key: 'planFilingReading', value: 'window' },
+    { key: 'planFilingReading', value: 'both', reason: ["应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"] },
+    { key: 'planFilingReading', value: undefined, reason: ["应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"] },
   ];
   it.each(numbers)('$key = $value: refused $reason', ({ key, value, reason }) => {
     const run = () => readPolicy({ policy: withEntry(key, value, value === undefined) }, [key], 'bank.sets');

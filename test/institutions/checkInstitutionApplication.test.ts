@@ -380,14 +380,57 @@ describe('missing evidence is not false', () => {
   });
 });
 
+describe('policy.effective: an application dated before the scheme (2023-04-23) is outside it', () => {
+  const rows = [
+    { name: 'the day before the scheme', on: '2023-04-22', codes: ['before_policy_effective'] },
+    { name: 'the day of the scheme', on: '2023-04-23', codes: [] },
+    { name: 'the day after', on: '2023-04-24', codes: [] },
+    { name: 'a Date at 00:00 on 23 April 2023 in China', on: new Date('2023-04-22T16:00:00Z'), codes: [] },
+    { name: 'a Date at 23:59 on 22 April 2023 in China', on: new Date('2023-04-22T15:59:00Z'), codes: ['before_policy_effective'] },
+  ];
+  it.each(rows)('$name', ({ on, codes }) => {
+    const base = sampleApplication();
+    // Training since 2020, so that 2 years are complete on every day of the table.
+    const items = base.items.map((item) => ({ ...item, trainingSince: '2020-01-01' }));
+    const result = checkInstitutionApplication(sampleApplication({ applicationDate: on, items }));
+    expect(codesOf(result)).toEqual(codes);
+    for (const issue of result.issues) expect(issue).toMatchObject({ clause: 'policy.effective', path: ['applicationDate'], expected: '2023-04-23' });
+  });
+
+  it('says it as an official would', () => {
+    const base = sampleApplication();
+    const items = base.items.map((item) => ({ ...item, trainingSince: '2020-01-01' }));
+    expect(checkInstitutionApplication(sampleApplication({ applicationDate: '2023-01-05', items })).issues).toEqual([
+      {
+        code: 'before_policy_effective',
+        severity: 'error',
+        clause: 'policy.effective',
+        message: '申请日期为2023年1月5日，早于本方案施行之日（2023年4月23日），不适用本方案',
+        messageEn: 'The application date (2023-01-05) is before the scheme took effect on 2023-04-23: the scheme does not apply to it',
+        path: ['applicationDate'],
+        expected: '2023-04-23',
+        received: '2023-01-05',
+      },
+    ]);
+  });
+
+  it('reads the date from the policy', () => {
+    const policy = definePolicy({ effectiveFrom: '2024-01-01' });
+    const base = sampleApplication();
+    const items = base.items.map((item) => ({ ...item, trainingSince: '2020-01-01' }));
+    expect(codesOf(checkInstitutionApplication(sampleApplication({ applicationDate: '2023-12-31', items }), { policy }))).toEqual(['before_policy_effective']);
+    expect(checkInstitutionApplication(sampleApplication({ applicationDate: '2024-01-01', items }), { policy }).ok).toBe(true);
+  });
+});
+
 describe('三1(5): 2 years of training, from trainingSince to applicationDate', () => {
   const cases = [
     { name: 'the day before the second anniversary', since: '2021-06-02', on: '2023-06-01', codes: ['experience_too_short'] },
     { name: 'the second anniversary (2 年以上 includes 2)', since: '2021-06-01', on: '2023-06-01', codes: [] },
     { name: 'the day after the second anniversary', since: '2021-05-31', on: '2023-06-01', codes: [] },
-    { name: 'started 29 Feb, applied 27 Feb two years on', since: '2020-02-29', on: '2022-02-27', codes: ['experience_too_short'] },
-    { name: 'started 29 Feb, applied 28 Feb two years on (the anniversary)', since: '2020-02-29', on: '2022-02-28', codes: [] },
-    { name: 'started 29 Feb, applied 1 Mar two years on', since: '2020-02-29', on: '2022-03-01', codes: [] },
+    { name: 'started 29 Feb, applied 27 Feb two years on', since: '2024-02-29', on: '2026-02-27', codes: ['experience_too_short'] },
+    { name: 'started 29 Feb, applied 28 Feb two years on (the anniversary)', since: '2024-02-29', on: '2026-02-28', codes: [] },
+    { name: 'started 29 Feb, applied 1 Mar two years on', since: '2024-02-29', on: '2026-03-01', codes: [] },
     { name: 'started on the application date', since: '2023-06-01', on: '2023-06-01', codes: ['experience_too_short'] },
     { name: 'started after the application date', since: '2023-06-02', on: '2023-06-01', codes: ['training_since_after_application'] },
     { name: 'an impossible start date', since: '2021-02-29', on: '2023-06-01', codes: ['invalid_date'] },

@@ -71,6 +71,7 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
     expect(svaErrorOf(() => rankApplicants([two], { policy: {} } as never)).issues.map((i) => [i.code, i.clause, i.path])).toEqual([
       ['invalid_option', 'policy.definition', ['policy', 'minTrainingYears']],
       ['invalid_option', 'policy.definition', ['policy', 'maxItemsPerInstitution']],
+      ['invalid_option', 'policy.definition', ['policy', 'effectiveFrom']],
     ]);
     const spread = { ...definePolicy({}), minTrainingYears: 3 };
     expect(rankApplicants([two], { policy: spread })[0]).toMatchObject({ eligible: false, rank: null });

@@ -28,7 +28,7 @@ const cases: ValidateCase[] = [
   },
   { name: 'asOf given as undefined: missing', input: { year: 2024 }, options: { asOf: undefined }, codes: ['missing_field'], issues: [{ path: ['asOf'] }] },
   { name: 'no options at all: missing', input: { year: 2024 }, codes: ['missing_field'], issues: [{ path: ['asOf'] }] },
-  { name: 'year 1: the first year the schema takes', input: { year: 1 }, options: { asOf: '2025-03-01' }, codes: ['annual_summary_missing'] },
+  { name: 'year 1: the first year the schema takes, before the scheme', input: { year: 1 }, options: { asOf: '2025-03-01' }, codes: ['year_before_policy_effective'] },
   { name: 'year 9999: the last', input: { year: 9999 }, options: { asOf: '2025-03-01' }, codes: [] },
   {
     name: 'year 0: the schema',

@@ -26,7 +26,8 @@ describe('validateRegistrations', () => {
       ['candidate_under_age', 'candidate.age', [0, 'birthDate']],
       ['registration_over_capacity', 'registration.eligible', undefined],
     ]);
-    expect(validateRegistrations([])).toEqual({ ok: true, issues: [] });
+    expect(validateRegistrations([], { planCandidateCount: 0 })).toEqual({ ok: true, issues: [] });
+    expect(brief(validateRegistrations([]))).toEqual([['missing_field', 'registration.eligible', ['planCandidateCount']]]);
   });
 
   it('not an array: one schema issue citing registration.eligible', () => {
@@ -34,7 +35,7 @@ describe('validateRegistrations', () => {
   });
 
   it('a registration that is not an object cites registration.eligible; a field of one, candidate.age', () => {
-    expect(validateRegistrations([1]).issues).toEqual([
+    expect(validateRegistrations([1], { planCandidateCount: 1 }).issues).toEqual([
       {
         code: 'schema_invalid_type',
         severity: 'error',
@@ -44,7 +45,7 @@ describe('validateRegistrations', () => {
         path: [0],
       },
     ]);
-    expect(brief(validateRegistrations([{ registeredOn: '2025-10-09', idNumber: 1 }]))).toEqual([['schema_invalid_type', 'candidate.age', [0, 'idNumber']]]);
+    expect(brief(validateRegistrations([{ registeredOn: '2025-10-09', idNumber: 1 }], { planCandidateCount: 1 }))).toEqual([['schema_invalid_type', 'candidate.age', [0, 'idNumber']]]);
   });
 
   it('never throws', () => {

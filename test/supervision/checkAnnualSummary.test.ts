@@ -17,8 +17,6 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
     { name: 'submitted on the due date', summary: { year: 2024, submittedOn: '2024-12-31' }, asOf: '2025-03-01', ok: true, codes: [] },
     { name: 'submitted the day after the due date: late', summary: { year: 2024, submittedOn: '2025-01-01' }, asOf: '2025-03-01', ok: false, codes: ['annual_summary_late'] },
     { name: 'submitted in December', summary: { year: 2024, submittedOn: '2024-12-01' }, asOf: '2024-12-01', ok: true, codes: [] },
-    { name: 'submitted early in the year: accepted', summary: { year: 2024, submittedOn: '2024-03-01' }, asOf: '2024-12-31', ok: true, codes: [] },
-    { name: 'submitted on 1 January of the year', summary: { year: 2024, submittedOn: '2024-01-01' }, asOf: '2025-01-01', ok: true, codes: [] },
     { name: 'submitted on 31 December of the year before: before the year', summary: { year: 2024, submittedOn: '2023-12-31' }, asOf: '2025-01-01', ok: false, codes: ['annual_summary_before_year'] },
     { name: 'submitted after asOf: contradicts asOf', summary: { year: 2024, submittedOn: '2024-12-20' }, asOf: '2024-12-19', ok: false, codes: ['annual_summary_after_as_of'] },
     { name: 'submitted on asOf', summary: { year: 2024, submittedOn: '2024-12-20' }, asOf: '2024-12-20', ok: true, codes: [] },
@@ -32,6 +30,69 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
     expect(result.ok).toBe(ok);
     expect(codesOf(result)).toEqual(codes);
     expect(result.issues.every((i) => i.clause === 'annual.summary' && i.severity === 'error')).toBe(true);
+  });
+
+  // 六(四)「每年12月」: the summary of year Y is submitted in December of Y; earlier in Y is a warning.
+  const early: { name: string; submittedOn: string; codes: string[]; severity?: string }[] = [
+    { name: '30 November: the day before December', submittedOn: '2024-11-30', codes: ['annual_summary_early'], severity: 'warning' },
+    { name: '1 December: the first day of the month', submittedOn: '2024-12-01', codes: [] },
+    { name: '2 December', submittedOn: '2024-12-02', codes: [] },
+    { name: '1 March of the year', submittedOn: '2024-03-01', codes: ['annual_summary_early'], severity: 'warning' },
+    { name: '1 January of the year', submittedOn: '2024-01-01', codes: ['annual_summary_early'], severity: 'warning' },
+  ];
+  it.each(early)('submitted $submittedOn ($name) → $codes', ({ submittedOn, codes, severity }) => {
+    const result = checkAnnualSummary({ year: 2024, submittedOn }, '2025-03-01');
+    expect(result.ok).toBe(true);
+    expect(codesOf(result)).toEqual(codes);
+    for (const issue of result.issues) expect(issue).toMatchObject({ clause: 'annual.summary', severity, path: ['submittedOn'], expected: '2024-12-01', received: submittedOn });
+  });
+
+  it('says an early summary as an official would, from the month of the policy', () => {
+    expect(checkAnnualSummary({ year: 2024, submittedOn: '2024-11-30' }, '2025-03-01').issues).toEqual([
+      {
+        code: 'annual_summary_early',
+        severity: 'warning',
+        clause: 'annual.summary',
+        message: '2024年度工作总结于2024年11月30日报送，早于报送月份（2024年12月）',
+        messageEn: 'The 2024 summary was submitted on 2024-11-30, before the month it is submitted in (from 2024-12-01)',
+        path: ['submittedOn'],
+        expected: '2024-12-01',
+        received: '2024-11-30',
+      },
+    ]);
+    const policy = definePolicy({ annualSummaryDue: { month: 11, day: 30 } });
+    expect(codesOf(checkAnnualSummary({ year: 2024, submittedOn: '2024-10-31' }, '2025-03-01', { policy }))).toEqual(['annual_summary_early']);
+    expect(checkAnnualSummary({ year: 2024, submittedOn: '2024-11-01' }, '2025-03-01', { policy })).toEqual({ ok: true, issues: [] });
+  });
+
+  // policy.effective: the scheme dates from 2023-04-23, so it asks no summary of 2022.
+  const scheme: { name: string; summary: { year: number; submittedOn?: string }; codes: string[] }[] = [
+    { name: 'the year 2022, not submitted: outside the scheme, not missing', summary: { year: 2022 }, codes: ['year_before_policy_effective'] },
+    { name: 'the year 2022, submitted late', summary: { year: 2022, submittedOn: '2023-05-01' }, codes: ['year_before_policy_effective'] },
+    { name: 'the year 2023, not submitted', summary: { year: 2023 }, codes: ['annual_summary_missing'] },
+    { name: 'the year 2023, submitted on 22 April 2023, before the scheme', summary: { year: 2023, submittedOn: '2023-04-22' }, codes: ['before_policy_effective', 'annual_summary_early'] },
+    { name: 'the year 2023, submitted on 23 April 2023', summary: { year: 2023, submittedOn: '2023-04-23' }, codes: ['annual_summary_early'] },
+  ];
+  it.each(scheme)('$name → $codes', ({ summary, codes }) => {
+    expect(codesOf(checkAnnualSummary(summary, '2025-03-01'))).toEqual(codes);
+  });
+
+  it('cites policy.effective for a year before the scheme, at the year', () => {
+    expect(checkAnnualSummary({ year: 2022 }, '2025-03-01')).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'year_before_policy_effective',
+          severity: 'error',
+          clause: 'policy.effective',
+          message: '总结年度为2022年，早于本方案施行的2023年（2023年4月23日施行），不适用本方案',
+          messageEn: 'The year summarised is 2022, before the year the scheme took effect (2023): the scheme does not apply to it',
+          path: ['year'],
+          expected: 2023,
+          received: 2022,
+        },
+      ],
+    });
   });
 
   it('says what was due and when, in Chinese and English', () => {
@@ -134,13 +195,15 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
 
   it('is late exactly when submitted after 31 December, missing exactly when absent after it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 400 }), (year, offset, wait) => {
+      fc.property(fc.integer({ min: 2024, max: 2100 }), fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 400 }), (year, offset, wait) => {
         const due = Date.UTC(year, 11, 31);
         const submittedOn = new Date(due + offset * 86_400_000).toISOString().slice(0, 10);
         const asOf = new Date(due + (offset + wait) * 86_400_000).toISOString().slice(0, 10);
         const codes = codesOf(checkAnnualSummary({ year, submittedOn }, asOf));
         expect(codes.includes('annual_summary_late')).toBe(offset > 0);
         expect(codes.includes('annual_summary_before_year')).toBe(offset < (isLeap(year) ? -365 : -364));
+        // Early: in the year, before 1 December (30 days before 31 December).
+        expect(codes.includes('annual_summary_early')).toBe(offset < -30 && offset >= (isLeap(year) ? -365 : -364));
         const absent = codesOf(checkAnnualSummary({ year }, asOf));
         expect(absent).toEqual(offset + wait > 0 ? ['annual_summary_missing'] : []);
       }),

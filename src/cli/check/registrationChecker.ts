@@ -27,7 +27,9 @@ export class RegistrationChecker implements Checker {
 
   check(value: unknown): readonly RuleIssue[] {
     const ordinal = ++this.count;
-    const issues = validateRegistrations([value]).issues.map(outOfList);
+    // A list of one is within a count of 1: the count across the file is checked below, by the
+    // file's own ordinal, so that validateRegistrations does not report it as not checked.
+    const issues = validateRegistrations([value], { planCandidateCount: 1 }).issues.map(outOfList);
     const { planCandidateCount } = this.options;
     if (typeof value === 'object' && value !== null) {
       const { idNumber } = value as Record<string, unknown>;
