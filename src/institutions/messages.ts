@@ -2,9 +2,9 @@ import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of the institution application (三, 三1, 三2, 三3(1), 附件1, 附件2). */
 export const INSTITUTION_MESSAGES = {
-  institution_kind_unknown: [
-    '机构性质 {received} 不是企业、院校、社会团体或职业技能培训机构',
-    'The kind {received} is not enterprise, college, social organisation or vocational training institution',
+  institution_kind_other: [
+    '机构性质「{received}」不在企业、院校、社会团体、职业技能培训机构之列，可否申请由区（市）人力资源社会保障局认定',
+    'The kind "{received}" is none of enterprise, college, social organisation and vocational training institution: the district bureau decides whether it may apply',
   ],
   registration_outside_zaozhuang: [
     '登记地 {received} 不是枣庄市的区（市）：征集对象为在枣庄市行政区域内依法登记的单位',
@@ -21,7 +21,7 @@ export const INSTITUTION_MESSAGES = {
   not_legal_person: ['不具有独立法人资格', 'Not an independent legal person'],
   credit_not_good: ['社会信用不良好', 'The unit\u2019s social credit is not good'],
   violation_records: ['有 {received} 条违法违规记录', 'Records of violations: {received}; none are allowed'],
-  rule_document_lacking: ['缺少规章制度：{document}', 'Written rules lacking: {documentEn}'],
+  rule_document_lacking: ['缺少规章制度：{document}{extrasZh}', 'Written rules lacking: {documentEn}{extrasEn}'],
   no_dedicated_unit: [
     '未设专门负责专项职业能力考核工作的内部机构',
     'No internal unit dedicated to special vocational ability assessment',
@@ -45,8 +45,8 @@ export const INSTITUTION_MESSAGES = {
   funding_not_stable: ['不能为考核工作提供稳定的经费保障', 'No stable funding for the assessment work'],
   profit_oriented: ['以营利为目的', 'Run for profit'],
   supervision_not_accepted: ['不接受人力资源社会保障部门监督', 'Does not accept supervision by the HR departments'],
-  material_lacking: ['缺少申请材料：{material}', 'Application document lacking: {materialEn}'],
-  work_plan_section_lacking: ['工作方案缺少 {section}', 'The work plan lacks section {sectionEn}'],
+  material_lacking: ['缺少申请材料：{material}{extrasZh}', 'Application document lacking: {materialEn}{extrasEn}'],
+  work_plan_section_lacking: ['工作方案缺少{section}{extrasZh}', 'The work plan lacks section {sectionEn}{extrasEn}'],
   integrity_pledge_unsigned: ['诚信承诺未签署', 'The integrity pledge is not signed'],
   contact_phone_invalid: [
     '联系电话 {received} 不是有效的大陆手机号码或带区号的固定电话号码',

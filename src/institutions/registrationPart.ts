@@ -3,7 +3,7 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { parseUnifiedSocialCreditCode } from '../identity/parseUnifiedSocialCreditCode.js';
 import { districtOf } from '../core/districts.js';
-import { invalidIssue, missingIssue } from '../core/evidence.js';
+import { invalidIssue, missingIssue, readText } from '../core/evidence.js';
 import { DISTRICT_MESSAGES } from '../core/messages.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { INSTITUTION_KINDS } from './vocabulary.js';
@@ -14,9 +14,12 @@ import { INSTITUTION_KINDS } from './vocabulary.js';
  */
 export function checkRegistration(app: Record<string, unknown>, issues: RuleIssue[]): void {
   const { kind, creditCode, registrationDistrict, filedWithDistrict } = app;
-  if (kind === undefined) issues.push(missingIssue('institution.registration', ['kind']));
-  else if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(INSTITUTION_KINDS, kind)) {
-    issues.push(issueFrom(INSTITUTION_MESSAGES, 'institution_kind_unknown', 'institution.registration', { path: ['kind'], received: describe(kind) }));
+  // 「……职业技能培训机构等」: another kind is for the bureau to decide, a warning.
+  const declared = readText(kind, ['kind'], 'institution.registration', issues);
+  if (declared !== undefined && !Object.prototype.hasOwnProperty.call(INSTITUTION_KINDS, declared)) {
+    issues.push(
+      issueFrom(INSTITUTION_MESSAGES, 'institution_kind_other', 'institution.registration', { severity: 'warning', path: ['kind'], received: declared }),
+    );
   }
 
   if (creditCode === undefined || creditCode === '') issues.push(missingIssue('materials.form', ['creditCode']));

@@ -15,7 +15,6 @@ describe('checkInstitutionApplication (三, 三1, 三2, 三3(1), 附件1, 附件
 
   // One failing case per clause (a condition that is false, not missing).
   const failing: { clause: string; name: string; input: ReturnType<typeof sampleApplication>; codes: string[] }[] = [
-    { clause: 'institution.registration', name: 'a kind not among the four', input: sampleApplication({ kind: 'hospital' }), codes: ['institution_kind_unknown'] },
     { clause: 'institution.registration', name: 'registered outside Zaozhuang', input: sampleApplication({ registrationDistrict: '370102' }), codes: ['registration_outside_zaozhuang'] },
     { clause: 'institution.registration', name: 'a credit code with a wrong check character', input: sampleApplication({ creditCode: '52370403MA30000451' }), codes: ['credit_code_checksum'] },
     { clause: 'selection.filing', name: 'filed with another district', input: sampleApplication({ filedWithDistrict: '370402' }), codes: ['filed_with_wrong_district'] },
@@ -139,12 +138,12 @@ describe('exact issues', () => {
     // institution.registration, selection.filing
     { name: 'no kind', input: omit('kind'), issues: [err('missing_field', 'institution.registration', '缺少 kind', 'kind is missing', { path: ['kind'] })] },
     {
-      name: 'a kind not among the four', input: sampleApplication({ kind: 'hospital' }),
-      issues: [err('institution_kind_unknown', 'institution.registration', '机构性质 "hospital" 不是企业、院校、社会团体或职业技能培训机构', 'The kind "hospital" is not enterprise, college, social organisation or vocational training institution', { path: ['kind'], received: '"hospital"' })],
+      name: 'a kind not among the four (……等): a warning, the bureau decides', input: sampleApplication({ kind: '民办非企业单位' }), ok: true,
+      issues: [{ ...err('institution_kind_other', 'institution.registration', '机构性质「民办非企业单位」不在企业、院校、社会团体、职业技能培训机构之列，可否申请由区（市）人力资源社会保障局认定', 'The kind "民办非企业单位" is none of enterprise, college, social organisation and vocational training institution: the district bureau decides whether it may apply', { path: ['kind'], received: '民办非企业单位' }), severity: 'warning' }],
     },
     {
       name: 'a kind that is a String object', input: sampleApplication({ kind: new String('college') }),
-      issues: [err('institution_kind_unknown', 'institution.registration', '机构性质 object 不是企业、院校、社会团体或职业技能培训机构', 'The kind object is not enterprise, college, social organisation or vocational training institution', { path: ['kind'], received: 'object' })],
+      issues: [err('invalid_input', 'institution.registration', '输入无效：kind 应为字符串', 'Invalid input: kind must be a string', { path: ['kind'], received: 'object' })],
     },
     { name: 'an empty credit code', input: sampleApplication({ creditCode: '' }), issues: [err('missing_field', 'materials.form', '缺少 creditCode', 'creditCode is missing', { path: ['creditCode'] })] },
     {
@@ -188,7 +187,7 @@ describe('exact issues', () => {
     {
       name: 'a rule given as a String object is not read as the word', input: sampleApplication({ rules: [...(base.rules ?? []).filter((r) => r !== 'finance'), new String('finance')] }),
       issues: [
-        err('invalid_input', 'eligibility.rules', '输入无效：rules[6] 应为以下之一：assessment_management, finance, archives, work_safety_emergency, incident_emergency, assessment_procedure, equipment_safety', 'Invalid input: rules[6] must be one of assessment_management, finance, archives, work_safety_emergency, incident_emergency, assessment_procedure, equipment_safety', { path: ['rules', 6], received: 'object' }),
+        err('invalid_input', 'eligibility.rules', '输入无效：rules[6] 应为非空的文字', 'Invalid input: rules[6] must be a non-empty string', { path: ['rules', 6], received: 'object' }),
         err('rule_document_lacking', 'eligibility.rules', '缺少规章制度：财务管理制度', 'Written rules lacking: financial management rules', { path: ['rules'], expected: 'finance' }),
       ],
     },
@@ -228,7 +227,7 @@ describe('exact issues', () => {
     { name: 'the pledge unsigned', input: sampleApplication({ integrityPledgeSigned: false }), issues: [err('integrity_pledge_unsigned', 'materials.form', '诚信承诺未签署', 'The integrity pledge is not signed', { path: ['integrityPledgeSigned'] })] },
     {
       name: 'no section 六', input: sampleApplication({ workPlanSections: ['overall_plan', 'organisation', 'items_and_resources', 'procedure_and_rules', 'content_and_method'] }),
-      issues: [err('work_plan_section_lacking', 'materials.work_plan', '工作方案缺少 六、开展考核工作的各项保障', 'The work plan lacks section 6 safeguards', { path: ['workPlanSections'], expected: 'safeguards' })],
+      issues: [err('work_plan_section_lacking', 'materials.work_plan', '工作方案缺少六、开展考核工作的各项保障', 'The work plan lacks section 6 safeguards', { path: ['workPlanSections'], expected: 'safeguards' })],
     },
     // The items
     { name: 'items not an array', input: sampleApplication({ items: 'x' }), issues: [err('invalid_input', 'materials.form', '输入无效：items 应为数组', 'Invalid input: items must be an array', { path: ['items'], received: '"x"' })] },
@@ -429,7 +428,7 @@ describe('every failure is listed together', () => {
     const result = checkInstitutionApplication(app, { catalog: { provincialItems: ['面点制作'], occupations2022: [] } });
     const codes = codesOf(result);
     for (const code of [
-      'institution_kind_unknown', 'filed_with_wrong_district', 'not_legal_person', 'missing_field', 'violation_records',
+      'institution_kind_other', 'filed_with_wrong_district', 'not_legal_person', 'missing_field', 'violation_records',
       'rule_document_lacking', 'no_dedicated_unit', 'staff_lacking', 'facility_lacking', 'funding_not_stable', 'profit_oriented',
       'supervision_not_accepted', 'material_lacking', 'question_bank_lacking', 'experience_too_short', 'item_cannot_train',
       'item_not_in_catalog', 'too_many_items', 'contact_phone_invalid', 'contact_email_invalid', 'integrity_pledge_unsigned',
