@@ -13,4 +13,5 @@ export { rankApplicants } from './rankApplicants.js';
 export type { RankApplicantsOptions, RankedApplicant } from './rankApplicants.js';
 export type { ApplicationItem, Catalog, InstitutionApplication } from './types.js';
 export { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from './vocabulary.js';
+export { INSTITUTION_KIND_CREDIT_CATEGORIES, REFUSED_CREDIT_CATEGORIES } from './creditCategories.js';
 export type { InstitutionKind, Material, RuleDocument, Term, WorkPlanSection } from './vocabulary.js';

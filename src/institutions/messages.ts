@@ -11,8 +11,20 @@ export const INSTITUTION_MESSAGES = {
     'The registration place {received} is not a district of Zaozhuang: applicants must be registered in Zaozhuang',
   ],
   credit_code_individual_business: [
-    '统一社会信用代码显示为个体工商户，不具有独立法人资格',
-    'The credit code is that of an individual business, which is not a legal person',
+    '统一社会信用代码第1至2位为92（个体工商户），个体工商户不具有独立法人资格，不能申请为考核机构',
+    'Characters 1–2 of the credit code are 92 (individual business): an individual business is not a legal person and cannot apply',
+  ],
+  credit_code_government_body: [
+    '统一社会信用代码第1至2位为11（机关），机关不在考核机构的征集对象之列',
+    'Characters 1–2 of the credit code are 11 (government body): a government body is not among the units recruited as assessment institutions',
+  ],
+  credit_code_kind_mismatch: [
+    '统一社会信用代码第1至2位为{category}（{categoryName}），与所填机构性质{kindName}不符（{kindName}一般为{fits}），请区（市）人力资源社会保障局核实',
+    'Characters 1–2 of the credit code are {category} ({categoryNameEn}), which does not fit the declared kind, {kindNameEn} (usually {fitsEn}): the district bureau should verify it',
+  ],
+  credit_code_region_outside_zaozhuang: [
+    '统一社会信用代码第3至8位为{received}，不是枣庄市的行政区划代码（3704开头）；单位迁入后代码不变，请核实是否在枣庄市行政区域内依法登记',
+    'Characters 3–8 of the credit code are {received}, not a Zaozhuang region code (3704…); a unit that moved keeps its code, so check that it is registered in Zaozhuang',
   ],
   filed_with_wrong_district: [
     '申请应向登记机关所在的{expected}人力资源社会保障局提交，而非{received}',
