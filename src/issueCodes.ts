@@ -7,7 +7,7 @@ import { SUPERVISION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { SCORE_MESSAGES, SCORE_SHEET_MESSAGES } from './scoring/messages.js';
 import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
-import { CATALOG_MESSAGES, INSTITUTION_MESSAGES } from './institutions/messages.js';
+import { CATALOG_MESSAGES, INSTITUTION_MESSAGES, SELECTION_MESSAGES } from './institutions/messages.js';
 import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
@@ -37,6 +37,7 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   ALLOCATION_MESSAGES,
   INSTITUTION_MESSAGES,
   CATALOG_MESSAGES,
+  SELECTION_MESSAGES,
   SCHEMAS_MESSAGES,
   BATCH_MESSAGES,
   REGISTRATION_MESSAGES,

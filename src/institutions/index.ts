@@ -9,6 +9,8 @@ export { findZaozhuangDistrict } from './findZaozhuangDistrict.js';
 export { checkInstitutionApplication } from './checkInstitutionApplication.js';
 export type { CheckInstitutionApplicationOptions } from './checkInstitutionApplication.js';
 export { checkCatalogItem } from './checkCatalogItem.js';
+export { checkSelection } from './checkSelection.js';
+export type { CheckSelectionOptions, Selection, SelectionObjection } from './checkSelection.js';
 export { rankApplicants } from './rankApplicants.js';
 export type { RankApplicantsOptions, RankedApplicant } from './rankApplicants.js';
 export type { ApplicationItem, Catalog, InstitutionApplication } from './types.js';

@@ -86,3 +86,23 @@ export const CATALOG_MESSAGES = {
     'No list of the 2022 occupations was given, so "{item}" was not checked against it',
   ],
 } as const satisfies Record<string, MessagePair>;
+
+/** Issue codes of the selection (三3(2): `selection.code`). */
+export const SELECTION_MESSAGES = {
+  selection_code_too_early: [
+    '机构代码于{assignedZh}赋予，早于公示期满：公示至{endZh}结束，应在公示期满后赋予机构代码',
+    'The institution code was assigned on {assignedEn}, but the publicity ran until {endEn}: the code may only be assigned after the publicity',
+  ],
+  objection_unresolved: [
+    '公示期间{raisedZh}提出的异议尚未处理完毕，不应于{assignedZh}赋予机构代码',
+    'An objection raised during the publicity on {raisedEn} is not resolved: the institution code must not be assigned on {assignedEn}',
+  ],
+  objection_resolved_after_code: [
+    '公示期间{raisedZh}提出的异议于{resolvedZh}处理完毕，晚于{assignedZh}赋予机构代码，应先处理异议',
+    'An objection raised during the publicity on {raisedEn} was resolved on {resolvedEn}, after the institution code was assigned on {assignedEn}',
+  ],
+  objection_resolved_before_raised: [
+    '异议处理日期{resolvedZh}早于提出日期{raisedZh}',
+    'The objection was resolved on {resolvedEn}, before it was raised on {raisedEn}',
+  ],
+} as const satisfies Record<string, MessagePair>;
