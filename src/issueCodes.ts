@@ -3,7 +3,7 @@ import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } fr
 import { CORE_MESSAGES, DATE_MESSAGES, DISTRICT_MESSAGES } from './core/messages.js';
 import { deepFreeze } from './core/freeze.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
-import { SUPERVISION_MESSAGES } from './supervision/messages.js';
+import { SUPERVISION_MESSAGES, VIOLATION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { SCORE_MESSAGES, SCORE_SHEET_MESSAGES } from './scoring/messages.js';
 import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
@@ -24,6 +24,7 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   CODES_MESSAGES,
   ARCHIVE_MESSAGES,
   SUPERVISION_MESSAGES,
+  VIOLATION_MESSAGES,
   SCORE_MESSAGES,
   SCORE_SHEET_MESSAGES,
   QUESTION_BANK_MESSAGES,

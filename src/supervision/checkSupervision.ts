@@ -4,7 +4,7 @@ import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { OpenWord } from '../core/terms.js';
-import { SUPERVISION_MESSAGES } from './messages.js';
+import { VIOLATION_MESSAGES } from './messages.js';
 
 /**
  * A violation found by supervision (六(四)): assessing outside the item list (在项目清单外考核),
@@ -43,13 +43,13 @@ const CLAUSE = 'supervision.violations';
 // warning says it is not among them, so that a misspelt named kind is seen.
 function findingIssues(finding: unknown, index: number): RuleIssue[] {
   const known = VIOLATIONS.find((v) => v === finding);
-  if (known !== undefined) return [issueFrom(SUPERVISION_MESSAGES, `violation_${known}`, CLAUSE, { path: [index], received: known })];
+  if (known !== undefined) return [issueFrom(VIOLATION_MESSAGES, `violation_${known}`, CLAUSE, { path: [index], received: known })];
   if (typeof finding !== 'string' || finding.trim() === '') {
-    return [issueFrom(SUPERVISION_MESSAGES, 'violation_finding_invalid', CLAUSE, { path: [index], received: describe(finding) })];
+    return [issueFrom(VIOLATION_MESSAGES, 'violation_finding_invalid', CLAUSE, { path: [index], received: describe(finding) })];
   }
   return [
-    issueFrom(SUPERVISION_MESSAGES, 'violation_other', CLAUSE, { path: [index], received: finding }),
-    issueFrom(SUPERVISION_MESSAGES, 'violation_not_listed', CLAUSE, { severity: 'warning', path: [index], received: finding }),
+    issueFrom(VIOLATION_MESSAGES, 'violation_other', CLAUSE, { path: [index], received: finding }),
+    issueFrom(VIOLATION_MESSAGES, 'violation_not_listed', CLAUSE, { severity: 'warning', path: [index], received: finding }),
   ];
 }
 
@@ -84,7 +84,7 @@ export function checkSupervision(findings: readonly OpenWord<Violation>[]): Supe
   const result = guardCheck(CLAUSE, () => {
     if (!Array.isArray(findings)) {
       return resultOf([
-        issueFrom(SUPERVISION_MESSAGES, 'violation_findings_invalid', CLAUSE, {
+        issueFrom(VIOLATION_MESSAGES, 'violation_findings_invalid', CLAUSE, {
           path: ['findings'],
           expected: 'array',
           received: describe(findings),

@@ -1,9 +1,6 @@
 import type { MessagePair } from '../core/issues.js';
 
-/**
- * Issue codes of supervision (六(四), 四2(7)): `annual.summary`, `supervision.evaluation`,
- * `supervision.violations`.
- */
+/** Issue codes of supervision (六(四), 四2(7)): `annual.summary`, `supervision.evaluation`. */
 export const SUPERVISION_MESSAGES = {
   annual_summary_year_invalid: [
     '年度应为 1 至 9999 的整数，收到 {received}',
@@ -33,6 +30,13 @@ export const SUPERVISION_MESSAGES = {
     '下次评估截止日期晚于 9999-12-31，无法表示',
     'The next evaluation due date would fall after 9999-12-31',
   ],
+} as const satisfies Record<string, MessagePair>;
+
+/**
+ * Issue codes of the violations (六(四), `supervision.violations`), apart so that the annual summary
+ * and the evaluation do not carry them.
+ */
+export const VIOLATION_MESSAGES = {
   violation_outside_item_list: [
     '在项目清单外考核，考核结果不予认可',
     'Assessed outside the item list: the results are not recognised',
