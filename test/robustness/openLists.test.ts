@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ANNOUNCEMENT_FIELDS,
@@ -117,5 +118,27 @@ describe.each(LISTS)('the open list $list ($clause)', (open) => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'error', clause: open.clause });
     expect(issues[0]?.path?.at(-1)).toBe(open.named.length);
+  });
+});
+
+describe('every open list, with any extra entries (property)', () => {
+  it('accepts any non-empty extra strings with no issue, and quotes them when a named entry is lacking', () => {
+    const extra = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('other', 'finance', 'venue', '其他', ' x ')).filter((e) => e.trim() !== '');
+    fc.assert(
+      fc.property(fc.constantFrom(...LISTS), fc.array(extra, { maxLength: 4 }), (open, extras) => {
+        // 'other' (附件2 七) is a word of its table, though not required.
+        const unnamed = extras.filter((e) => !open.named.includes(e) && !(open.list === 'workPlanSections' && e === 'other'));
+        expect(open.check([...open.named, ...extras])).toEqual({ ok: true, issues: [] });
+        const lacking = open.check([...open.named.slice(1), ...extras]).issues;
+        if (extras.includes(open.named[0] ?? '')) {
+          expect(lacking).toEqual([]);
+          return;
+        }
+        expect(lacking.map((i) => i.code)).toEqual([open.lacking]);
+        if (unnamed.length > 0) expect(lacking[0]?.received).toEqual([...new Set(unnamed)]);
+        else expect(lacking[0]).not.toHaveProperty('received');
+      }),
+      { numRuns: 200 },
+    );
   });
 });
