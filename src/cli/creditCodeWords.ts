@@ -16,6 +16,12 @@ const PROVINCES: Readonly<Record<string, readonly [string, string]>> = {
   '71': ['台湾省', 'Taiwan'], '81': ['香港特别行政区', 'Hong Kong'], '82': ['澳门特别行政区', 'Macao'],
 };
 
+// The English names of Shandong's cities, by their GB/T 2260 code (characters 3–4 after 37).
+const SHANDONG_CITIES_EN: Readonly<Record<string, string>> = {
+  '01': 'Jinan', '02': 'Qingdao', '03': 'Zibo', '04': 'Zaozhuang', '05': 'Dongying', '06': 'Yantai', '07': 'Weifang', '08': 'Jining',
+  '09': "Tai'an", '10': 'Weihai', '11': 'Rizhao', '13': 'Linyi', '14': 'Dezhou', '15': 'Liaocheng', '16': 'Binzhou', '17': 'Heze',
+};
+
 /** Where characters 3–8 of a credit code say the unit was registered, in Chinese and English. */
 function regionWords(region: string): readonly [string, string] {
   const district = districtOf(region);
@@ -25,7 +31,7 @@ function regionWords(region: string): readonly [string, string] {
   const city = region.startsWith('37') ? SHANDONG_CITIES.find((c) => c.code === region.slice(2, 4)) : undefined;
   const outside = region.startsWith('3704') ? '' : '，枣庄市以外';
   const outsideEn = region.startsWith('3704') ? '' : ', outside Zaozhuang';
-  if (city !== undefined) return [`山东省${city.name}市（${region}）${outside}`, `${city.name}, Shandong (${region})${outsideEn}`];
+  if (city !== undefined) return [`山东省${city.name}市（${region}）${outside}`, `${SHANDONG_CITIES_EN[city.code] ?? city.name}, Shandong (${region})${outsideEn}`];
   if (province !== undefined) return [`${province[0]}（${region}）${outside}`, `${province[1]} (${region})${outsideEn}`];
   return [`行政区划代码${region}${outside}`, `region code ${region}${outsideEn}`];
 }

@@ -185,7 +185,7 @@ describe('sva-rules id check and uscc check', () => {
   it.each([
     { region: '370403', zh: '民政·民办非企业单位（52），登记地枣庄市薛城区', en: 'civil affairs: private non-enterprise unit (52), registered in Xuecheng District, Zaozhuang' },
     { region: '370400', zh: '民政·民办非企业单位（52），登记地枣庄市', en: 'civil affairs: private non-enterprise unit (52), registered in Zaozhuang (city level)' },
-    { region: '370102', zh: '民政·民办非企业单位（52），登记地山东省济南市（370102），枣庄市以外', en: 'civil affairs: private non-enterprise unit (52), registered in 济南, Shandong (370102), outside Zaozhuang' },
+    { region: '370102', zh: '民政·民办非企业单位（52），登记地山东省济南市（370102），枣庄市以外', en: 'civil affairs: private non-enterprise unit (52), registered in Jinan, Shandong (370102), outside Zaozhuang' },
     { region: '110105', zh: '民政·民办非企业单位（52），登记地北京市（110105），枣庄市以外', en: 'civil affairs: private non-enterprise unit (52), registered in Beijing (110105), outside Zaozhuang' },
     { region: '990000', zh: '民政·民办非企业单位（52），登记地行政区划代码990000，枣庄市以外', en: 'civil affairs: private non-enterprise unit (52), registered in region code 990000, outside Zaozhuang' },
   ])('says a valid code\u2019s category and region $region in words', async ({ region, zh, en }) => {
