@@ -3,11 +3,11 @@ import { CALENDAR_DATA_MESSAGES, CALENDAR_MESSAGES, CALENDAR_RANGE_MESSAGES } fr
 import { CORE_MESSAGES, DATE_MESSAGES, DISTRICT_MESSAGES, EFFECTIVE_MESSAGES } from './core/messages.js';
 import { deepFreeze } from './core/freeze.js';
 import { ARCHIVE_MESSAGES } from './archive/messages.js';
-import { SUPERVISION_MESSAGES } from './supervision/messages.js';
+import { SUPERVISION_MESSAGES, VIOLATION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { SCORE_MESSAGES, SCORE_SHEET_MESSAGES } from './scoring/messages.js';
 import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
-import { CATALOG_MESSAGES, INSTITUTION_MESSAGES } from './institutions/messages.js';
+import { CATALOG_MESSAGES, INSTITUTION_MESSAGES, SELECTION_MESSAGES } from './institutions/messages.js';
 import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
@@ -26,6 +26,7 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   CODES_MESSAGES,
   ARCHIVE_MESSAGES,
   SUPERVISION_MESSAGES,
+  VIOLATION_MESSAGES,
   SCORE_MESSAGES,
   SCORE_SHEET_MESSAGES,
   QUESTION_BANK_MESSAGES,
@@ -39,6 +40,7 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   ALLOCATION_MESSAGES,
   INSTITUTION_MESSAGES,
   CATALOG_MESSAGES,
+  SELECTION_MESSAGES,
   SCHEMAS_MESSAGES,
   BATCH_MESSAGES,
   REGISTRATION_MESSAGES,

@@ -12,7 +12,7 @@ import { deepFreeze } from './core/freeze.js';
 import { fieldLabels, joinFields, labelsOfTerms, prefixFields } from './core/labels.js';
 import type { FieldLabel, Label } from './core/labels.js';
 import { CANDIDATE_FIELDS } from './identity/labels.js';
-import { CATALOG_FIELDS, INSTITUTION_APPLICATION_FIELDS } from './institutions/labels.js';
+import { CATALOG_FIELDS, INSTITUTION_APPLICATION_FIELDS, SELECTION_FIELDS } from './institutions/labels.js';
 import { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from './institutions/vocabulary.js';
 import { QUESTION_BANK_FIELDS } from './question-bank/labels.js';
 import { SCORE_PARTS_FIELDS } from './scoring/labels.js';
@@ -59,6 +59,7 @@ function buildLabels() {
       workdayCalendarData: { zh: '节假日安排数据', en: 'working-day calendar data' },
       holidayCnYear: { zh: '单一年度的节假日安排文件', en: 'holiday-cn year file' },
       publicityPeriod: { zh: '公示期', en: 'publicity period' },
+      selection: { zh: '考核机构遴选结果', en: 'selection of an institution' },
       candidate: { zh: '考核对象', en: 'candidate' },
       assignmentList: { zh: '考核项目对应的考核机构', en: 'assignments of items to institutions' },
       archiveRecord: { zh: '批次档案', en: 'archive of a batch' },
@@ -81,6 +82,7 @@ function buildLabels() {
       workdayCalendarData: WORKDAY_CALENDAR_DATA_FIELDS,
       holidayCnYear: HOLIDAY_CN_YEAR_FIELDS,
       publicityPeriod: PUBLICITY_PERIOD_FIELDS,
+      selection: SELECTION_FIELDS,
       candidate: CANDIDATE_FIELDS,
       assignmentList: ASSIGNMENT_LIST_FIELDS,
       archiveRecord: ARCHIVE_RECORD_FIELDS,

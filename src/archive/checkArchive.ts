@@ -2,9 +2,10 @@ import { describe } from '../core/dates.js';
 import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { invalidIssue } from '../core/evidence.js';
+import { invalidIssue, lackingWordIssue } from '../core/evidence.js';
 import { ARCHIVE_DOCUMENTS } from './documents.js';
 import type { ArchiveDocument } from './documents.js';
+import type { OpenWord } from '../core/terms.js';
 import { ARCHIVE_MESSAGES } from './messages.js';
 
 const CLAUSE = 'archive.contents';
@@ -17,10 +18,11 @@ const CLAUSE = 'archive.contents';
  * 内部督导情况报告、公示文件、现场监控影像资料、发证名册等」.
  *
  * Each listed document that is absent is an error `archive_document_missing` whose `path` is
- * `[document]` (e.g. `['video_recordings']`). A document named twice is fine. A string that is
- * not a listed document is a **warning** `archive_document_unknown` (the list is 「包括但不限于」,
- * so other documents may be kept, but a misspelling should be seen); an entry that is not a
- * string is an error `archive_document_invalid`. Never throws.
+ * `[document]` (e.g. `['video_recordings']`). A document named twice is fine. The list is a
+ * minimum (「包括但不限于……等」): any other non-empty string is accepted without an issue, and
+ * each `archive_document_missing` lists those other entries in `received` and quotes them as
+ * typed, so that a misspelling is seen beside the document it misspells. An entry that is not a
+ * non-empty string is an error `archive_document_invalid`. Never throws.
  *
  * @param documents - the kinds of document the batch's archive holds.
  * @returns `ok` when every listed document is there; every failure, citing `archive.contents`.
@@ -29,7 +31,7 @@ const CLAUSE = 'archive.contents';
  * checkArchive(ARCHIVE_DOCUMENTS.map((d) => d.id)) // { ok: true, issues: [] }
  * checkArchive(['plan_announcement']).issues.length // 10: one archive_document_missing per absent document
  */
-export function checkArchive(documents: readonly ArchiveDocument[]): RuleResult {
+export function checkArchive(documents: readonly OpenWord<ArchiveDocument>[]): RuleResult {
   return guardCheck(CLAUSE, () => {
     if (!Array.isArray(documents)) {
       return resultOf([
@@ -39,32 +41,19 @@ export function checkArchive(documents: readonly ArchiveDocument[]): RuleResult 
     const list: readonly unknown[] = documents;
     const known = new Set<string>(ARCHIVE_DOCUMENTS.map((d) => d.id));
     const present = new Set<string>();
+    const extras: string[] = [];
     const issues: RuleIssue[] = [];
     for (let index = 0; index < list.length; index++) {
       const entry = list[index];
-      if (typeof entry !== 'string') {
+      if (typeof entry !== 'string' || entry.trim() === '') {
         issues.push(issueFrom(ARCHIVE_MESSAGES, 'archive_document_invalid', CLAUSE, { path: [index], received: describe(entry) }));
-      } else if (known.has(entry)) {
-        present.add(entry);
-      } else {
-        issues.push(
-          issueFrom(ARCHIVE_MESSAGES, 'archive_document_unknown', CLAUSE, {
-            severity: 'warning',
-            path: [index],
-            received: describe(entry),
-          }),
-        );
-      }
+      } else if (known.has(entry)) present.add(entry);
+      else if (!extras.includes(entry)) extras.push(entry);
     }
     for (const document of ARCHIVE_DOCUMENTS) {
       if (present.has(document.id)) continue;
-      issues.push(
-        issueFrom(ARCHIVE_MESSAGES, 'archive_document_missing', CLAUSE, {
-          path: [document.id],
-          expected: document.id,
-          params: { documentZh: `「${document.name}」`, documentEn: document.nameEn },
-        }),
-      );
+      const params = { documentZh: `「${document.name}」`, documentEn: document.nameEn };
+      issues.push(lackingWordIssue(ARCHIVE_MESSAGES, 'archive_document_missing', CLAUSE, [document.id], document.id, extras, params));
     }
     return resultOf(issues);
   });

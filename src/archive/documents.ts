@@ -27,7 +27,7 @@ export interface ArchiveDocumentInfo {
 
 /**
  * The archive documents of 四2(7), in the order of the policy text, with their Chinese and English
- * names. Deep-frozen.
+ * names. A minimum list (「包括但不限于……等」): other documents are accepted. Deep-frozen.
  *
  * Policy, 四2(7): 「档案资料包括但不限于：计划公告、实施方案、考核报名材料、现场签到表、考核试题、评分表、
  * 成绩汇总表、内部督导情况报告、公示文件、现场监控影像资料、发证名册等」.

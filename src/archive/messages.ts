@@ -2,14 +2,10 @@ import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of the archive rules (四2(7): `archive.contents`, `archive.retention`). */
 export const ARCHIVE_MESSAGES = {
-  archive_document_missing: ['档案资料缺少{documentZh}', 'The archive lacks the {documentEn}'],
-  archive_document_unknown: [
-    '{received} 不是政策所列的档案资料种类：列表之外的资料可以保存，但请核对拼写',
-    '{received} is not one of the archive documents the policy lists: other documents may be kept, but check the spelling',
-  ],
+  archive_document_missing: ['档案资料缺少{documentZh}{extrasZh}', 'The archive lacks the {documentEn}{extrasEn}'],
   archive_document_invalid: [
-    '档案资料应以字符串给出（如 plan_announcement），收到 {received}',
-    'An archive document must be given as a string (such as plan_announcement); received {received}',
+    '档案资料应为非空的文字，收到{received}',
+    'An archive document must be a non-empty string; received {received}',
   ],
   archive_medium_unknown: [
     '保管介质应为 paper（纸质）或 electronic（电子），收到 {received}',

@@ -1,5 +1,5 @@
 import type { ClauseId } from '../core/clauses.js';
-import { lackingWords, readFlag } from '../core/evidence.js';
+import { lackingWordIssue, lackingWords, readFlag } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
@@ -12,8 +12,9 @@ export function checkFlag(value: unknown, path: Path, clause: ClauseId, fail: ke
 }
 
 /**
- * A list of known words that must hold every word of `table`: reads it as {@link lackingWords}
- * does, then reports each word lacking with `code`, `path` the list and `expected` the word. @internal
+ * An open list that must hold every word of `table`: reads it as {@link lackingWords}
+ * does, then reports each word lacking with `code`, `path` the list, `expected` the word and the
+ * list's other entries in `received`. @internal
  */
 export function checkComplete<K extends string>(
   value: unknown,
@@ -23,9 +24,10 @@ export function checkComplete<K extends string>(
   code: 'announcement_field_lacking' | 'plan_field_lacking' | 'exam_notice_lacking',
   issues: RuleIssue[],
 ): void {
-  for (const key of lackingWords(value, path, clause, table, issues) ?? []) {
+  const read = lackingWords(value, path, clause, table, issues);
+  for (const key of read?.lacking ?? []) {
     const { name, nameEn } = table[key];
     const params = code === 'exam_notice_lacking' ? { notice: `「${name}」`, noticeEn: nameEn } : { field: `「${name}」`, fieldEn: nameEn };
-    issues.push(issueFrom(BATCH_MESSAGES, code, clause, { path, expected: key, params }));
+    issues.push(lackingWordIssue(BATCH_MESSAGES, code, clause, path, key, read?.extras ?? [], params));
   }
 }

@@ -13,7 +13,7 @@ export const BATCH_MESSAGES = {
   ],
   item_out_of_scope: ['考核项目“{received}”不在评估同意的范围内', 'Item "{received}" is outside the approved scope'],
   district_out_of_scope: ['考核地 {received} 不是评估同意的 {expected}', 'The district {received} is not the approved {expected}'],
-  announcement_field_lacking: ['公告缺少{field}', 'The announcement lacks the {fieldEn}'],
+  announcement_field_lacking: ['公告缺少{field}{extrasZh}', 'The announcement lacks the {fieldEn}{extrasEn}'],
   plan_filed_late: [
     '考核计划应不晚于 {expected}（考试前 {days} 个工作日）编制，实为 {received}',
     'The plan must be filed by {expected} ({days} working days before the exam); it was filed on {received}',
@@ -22,7 +22,7 @@ export const BATCH_MESSAGES = {
     '考核计划应在考试开始前{days}个工作日内（{first}至{last}）编制，实为{filed}',
     'The plan must be filed within the {days} working days before the exam, from {from} to {to}; it was filed on {received}',
   ],
-  plan_field_lacking: ['考核方案缺少{field}', 'The plan lacks the {fieldEn}'],
+  plan_field_lacking: ['考核方案缺少{field}{extrasZh}', 'The plan lacks the {fieldEn}{extrasEn}'],
   plan_approved_late: [
     '考核方案 {received} 审核，应在考试首日 {expected} 之前',
     'The plan was approved on {received}; it must be approved before the exam starts on {expected}',
@@ -32,7 +32,7 @@ export const BATCH_MESSAGES = {
     'The plan was approved on {received}, before it was filed on {expected}',
   ],
   exam_site_unsafe: ['结合生产岗位考核，须确保考核安全', 'An exam at a production post must have its safety assured'],
-  exam_notice_lacking: ['考场未张贴{notice}', 'Not posted at the venue: {noticeEn}'],
+  exam_notice_lacking: ['考场未张贴{notice}{extrasZh}', 'Not posted at the venue: {noticeEn}{extrasEn}'],
   exam_not_recorded: ['考核过程未全程录像', 'The assessment was not video-recorded throughout'],
   theory_only: ['一般不单独考核理论知识', 'Theory is generally not assessed on its own'],
   exam_end_before_start: ['考试结束日期 {received} 早于开始日期 {expected}', 'The exam ends ({received}) before it starts ({expected})'],

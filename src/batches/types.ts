@@ -1,4 +1,5 @@
 import type { DateInput } from '../core/dates.js';
+import type { OpenWord } from '../core/terms.js';
 import type { QuestionBank } from '../question-bank/checkQuestionBank.js';
 import type { AnnouncementField, Notice, PlanField } from './vocabulary.js';
 
@@ -21,10 +22,10 @@ export interface AssessmentBatch {
   readonly district: string;
   /** The items and district the district bureau approved for the institution (四2). */
   readonly approvedScope?: { readonly items: readonly string[]; readonly district: string };
-  /** 四2(1) the annual plan announcement. */
-  readonly announcement?: { readonly contents: readonly AnnouncementField[] };
-  /** 四2(3) the batch plan: filed on the platform, reviewed, with its contents. */
-  readonly plan?: { readonly filedOn?: DateInput; readonly approvedOn?: DateInput; readonly contents?: readonly PlanField[] };
+  /** 四2(1) the annual plan announcement; its contents are a minimum (「……等」). */
+  readonly announcement?: { readonly contents: readonly OpenWord<AnnouncementField>[] };
+  /** 四2(3) the batch plan: filed on the platform, reviewed, with its contents (a minimum, 「……等」). */
+  readonly plan?: { readonly filedOn?: DateInput; readonly approvedOn?: DateInput; readonly contents?: readonly OpenWord<PlanField>[] };
   /** 四1, 四2(4) the exam. */
   readonly exam: {
     readonly startDate: DateInput;
@@ -34,7 +35,8 @@ export interface AssessmentBatch {
     readonly site?: ExamSite;
     /** Required when `site` is `'production_post'`. */
     readonly productionSafetyAssured?: boolean;
-    readonly notices?: readonly Notice[];
+    /** A minimum (「……等」): other notices are accepted. */
+    readonly notices?: readonly OpenWord<Notice>[];
     readonly videoRecorded?: boolean;
   };
   /** 四1 the question bank used; approved on or before the exam's first day. */

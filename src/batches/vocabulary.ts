@@ -26,7 +26,8 @@ export type PlanField =
 export type Notice = 'candidate_notice' | 'discipline_rules' | 'safety_notes';
 
 /**
- * 四2(1): 「公告主要包含：考核机构、机构代码、时间安排、考核项目、考核规范、报名方式、联系方式等」. Frozen.
+ * 四2(1): 「公告主要包含：考核机构、机构代码、时间安排、考核项目、考核规范、报名方式、联系方式等」. A minimum
+ * list: other contents are accepted. Frozen.
  */
 export const ANNOUNCEMENT_FIELDS: Readonly<Record<AnnouncementField, Term>> = /* @__PURE__ */ terms({
   institution: ['考核机构', 'institution'],
@@ -40,7 +41,7 @@ export const ANNOUNCEMENT_FIELDS: Readonly<Record<AnnouncementField, Term>> = /*
 
 /**
  * 四2(3): 「方案内容包括考核项目、考核人数、考核场所、考核流程、时间场次安排、考场准备情况以及监考员、考评员、
- * 督导员等人员情况等」. Frozen.
+ * 督导员等人员情况等」. A minimum list: other contents are accepted. Frozen.
  */
 export const PLAN_FIELDS: Readonly<Record<PlanField, Term>> = /* @__PURE__ */ terms({
   items: ['考核项目', 'items'],
@@ -54,7 +55,10 @@ export const PLAN_FIELDS: Readonly<Record<PlanField, Term>> = /* @__PURE__ */ te
   supervisors: ['督导员', 'supervisors'],
 });
 
-/** 四2(4): 「应在考场显著位置张贴考生须知、违纪处理规定和安全操作注意事项等」. Frozen. */
+/**
+ * 四2(4): 「应在考场显著位置张贴考生须知、违纪处理规定和安全操作注意事项等」. A minimum list: other notices
+ * are accepted. Frozen.
+ */
 export const NOTICES: Readonly<Record<Notice, Term>> = /* @__PURE__ */ terms({
   candidate_notice: ['考生须知', 'candidate notice'],
   discipline_rules: ['违纪处理规定', 'disciplinary rules'],

@@ -10,6 +10,14 @@ export interface ValueChecker {
   readonly whatZh: string;
   readonly isValid: (value: string) => boolean;
   readonly issues: (value: string) => readonly RuleIssue[];
+  /** What a valid value says, in words (`uscc check`: the unit's category and region). */
+  readonly about?: (value: string) => { readonly zh: string; readonly en: string; readonly json: Readonly<Record<string, string>> } | undefined;
+}
+
+/** The line of a valid value that says what it is. */
+function formatValid(input: InputValue, about: { readonly zh: string; readonly en: string }): string {
+  const where = input.line > 0 ? ` (line ${input.line})` : '';
+  return `✓ ${JSON.stringify(input.value)}${where}: ${about.zh} | ${about.en}\n`;
 }
 
 /** Human-readable lines for one invalid value. */
@@ -41,11 +49,14 @@ export async function checkValues(
     for (const input of batch) {
       const ok = checker.isValid(input.value);
       if (!ok) invalid++;
+      const about = ok ? checker.about?.(input.value) : undefined;
       if (json) {
-        const record = { line: input.line, value: input.value, ok, issues: ok ? [] : checker.issues(input.value) };
+        const record = { line: input.line, value: input.value, ok, issues: ok ? [] : checker.issues(input.value), ...(about === undefined ? {} : { about: about.json }) };
         text += `${JSON.stringify(record)}\n`;
       } else if (!ok) {
         text += formatInvalid(input, checker.issues(input.value));
+      } else if (about !== undefined) {
+        text += formatValid(input, about);
       }
     }
     checked += batch.length;

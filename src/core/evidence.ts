@@ -2,7 +2,7 @@ import type { ClauseId } from './clauses.js';
 import { dayNumberOrUndefined, describe, invalidDateIssue } from './dates.js';
 import { isRecord } from './guard.js';
 import { issueFrom } from './issues.js';
-import type { RuleIssue, Severity } from './issues.js';
+import type { MessagePair, RuleIssue, Severity } from './issues.js';
 import { CORE_MESSAGES } from './messages.js';
 
 // The input readers every area uses. Each is a plain function
@@ -105,9 +105,19 @@ export function readList(
   return undefined;
 }
 
+/** What {@link readWords} read: the named words found and the other entries, as typed. @internal */
+export interface OpenWords<K extends string> {
+  readonly words: Set<K>;
+  /** The non-empty strings that are not named words, in their order, each once. */
+  readonly extras: readonly string[];
+}
+
 /**
- * A list of known words: absent → `missing_field`; not an array → `invalid_input`; each word not
- * in `allowed` → `invalid_input` at its index. Returns the known words found. @internal
+ * An open list of words (a list the text closes with 等, 增加 or 附加): absent → `missing_field`;
+ * not an array → `invalid_input`; an entry that is not a non-empty string → `invalid_input` at
+ * its index. A string outside `allowed` is accepted without an issue and kept in `extras`, so
+ * that the issue of a lacking word can show it (a misspelling then stands beside the word it
+ * misspells). @internal
  */
 export function readWords<K extends string>(
   value: unknown,
@@ -115,22 +125,25 @@ export function readWords<K extends string>(
   clause: ClauseId,
   allowed: Readonly<Record<K, unknown>>,
   issues: RuleIssue[],
-): Set<K> | undefined {
+): OpenWords<K> | undefined {
   const list = readList(value, path, clause, issues);
   if (list === undefined) return undefined;
   const words = new Set<K>();
-  const known = Object.keys(allowed).join(', ');
+  const extras: string[] = [];
   list.forEach((word: unknown, index) => {
     if (typeof word === 'string' && Object.prototype.hasOwnProperty.call(allowed, word)) words.add(word as K);
-    else issues.push(invalidIssue(clause, [...path, index], word, `以下之一：${known}`, `one of ${known}`));
+    else if (typeof word === 'string' && word.trim() !== '') {
+      if (!extras.includes(word)) extras.push(word);
+    } else issues.push(invalidIssue(clause, [...path, index], word, '非空的文字', 'a non-empty string'));
   });
-  return words;
+  return { words, extras };
 }
 
 /**
- * A list of known words that should hold every word of `table`, read as {@link readWords} reads
- * it: the words of `table` it lacks, in the table's order, or `undefined` when the list cannot be
- * read. The area reports each lacking word with its own code. @internal
+ * An open list that should hold every word of `table`, read as {@link readWords} reads it: the
+ * words of `table` it lacks, in the table's order, and the other entries given, or `undefined`
+ * when the list cannot be read. The area reports each lacking word with its own code
+ * through {@link lackingWordIssue}. @internal
  */
 export function lackingWords<K extends string>(
   value: unknown,
@@ -138,9 +151,39 @@ export function lackingWords<K extends string>(
   clause: ClauseId,
   table: Readonly<Record<K, unknown>>,
   issues: RuleIssue[],
-): K[] | undefined {
-  const words = readWords(value, path, clause, table, issues);
-  return words === undefined ? undefined : (Object.keys(table) as K[]).filter((key) => !words.has(key));
+): { readonly lacking: K[]; readonly extras: readonly string[] } | undefined {
+  const read = readWords(value, path, clause, table, issues);
+  return read === undefined ? undefined : { lacking: (Object.keys(table) as K[]).filter((key) => !read.words.has(key)), extras: read.extras };
+}
+
+/**
+ * The issue of a word lacking from an open list, with `code` of `table`, `path` the list and
+ * `expected` the word. The other entries of the list are in `received` and quoted as typed by
+ * the `{extrasZh}` / `{extrasEn}` placeholders (empty when there are none), so that 「safty_notes」
+ * is seen beside the missing 考场安全注意事项. @internal
+ */
+export function lackingWordIssue<T extends Readonly<Record<string, MessagePair>>>(
+  table: T,
+  code: keyof T & string,
+  clause: ClauseId,
+  path: Path,
+  word: string,
+  extras: readonly string[],
+  params: Readonly<Record<string, string | number>>,
+): RuleIssue {
+  if (extras.length === 0) return issueFrom(table, code, clause, { path, expected: word, params: { ...params, extrasZh: '', extrasEn: '' } });
+  const zh = extras.map((e) => `「${e}」`).join('、');
+  const en = extras.map((e) => `"${e}"`).join(', ');
+  return issueFrom(table, code, clause, {
+    path,
+    expected: word,
+    received: extras,
+    params: {
+      ...params,
+      extrasZh: `（另填有${zh}，不是所列名称，如为笔误请更正）`,
+      extrasEn: ` (also given: ${en}, not a listed name; correct it if it is a misspelling)`,
+    },
+  });
 }
 
 /**

@@ -12,4 +12,5 @@ export type { RuleIssue, RuleResult, ParseResult, Severity } from './issues.js';
 export type { IsoDate, DateInput } from './dates.js';
 export { isIsoDate } from './dates.js';
 export { findFieldLabel } from './labels.js';
+export type { OpenWord } from './terms.js';
 export type { FieldLabel, Label, VocabularyName } from './labels.js';

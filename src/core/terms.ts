@@ -15,3 +15,10 @@ export function terms<K extends string>(table: Record<K, readonly [string, strin
   }
   return deepFreeze(out);
 }
+
+/**
+ * A word of an open list: one of the named words `K`, or any other non-empty text. The policy
+ * closes these lists with 等, 增加 or 附加, so the named words are a minimum, not a closed set.
+ * Typed as `K | (string & Record<never, never>)` so that editors still offer the named words.
+ */
+export type OpenWord<K extends string> = K | (string & Record<never, never>);

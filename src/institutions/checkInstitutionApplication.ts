@@ -29,17 +29,22 @@ export interface CheckInstitutionApplicationOptions {
  * 「申请单位向登记机关所在区（市）人力资源社会保障局提交申请」; 附件1 申请表; 附件2 工作方案.
  *
  * What is checked, each with its clause:
- * - `institution.registration`: the kind is one of the four of 三 (the 附件1 boxes); the unit is
- *   registered in one of Zaozhuang's six districts; the credit code is valid (GB 32100).
+ * - `institution.registration`: the unit is registered in one of Zaozhuang's six districts; the
+ *   credit code is valid (GB 32100). The list of kinds ends with 等: another kind than the four
+ *   is a warning (the bureau decides). The code's category (characters 1–2) must fit the declared
+ *   kind ({@link INSTITUTION_KIND_CREDIT_CATEGORIES}; a mismatch is a warning), and a 机关 (11) or
+ *   a 个体工商户 (92, not a legal person) is refused; a region (characters 3–8) outside
+ *   Zaozhuang (3704xx) is a warning, since a unit that moved keeps its code.
  * - `selection.filing`: filed with the bureau of the district where it is registered.
- * - `eligibility.legal` … `eligibility.supervision`: each condition of 三1(1)–(7); an individual
- *   business (credit code 92…) is not a legal person. 三1(4) is a ranking signal only
- *   ({@link rankApplicants}).
+ * - `eligibility.legal` … `eligibility.supervision`: each condition of 三1(1)–(7). 三1(4) is a
+ *   ranking signal only ({@link rankApplicants}).
  * - `eligibility.experience`: for each item, `policy.minTrainingYears` (2) completed years from
  *   `trainingSince` to `applicationDate` (2 年以上 includes 2: the same-day anniversary counts).
  * - `materials`: the six documents; `materials.form`: the 附件1 fields (phone: a mainland mobile
  *   or a landline with area code; email well formed; the pledge signed); `materials.work_plan`:
- *   sections 一 … 六 (七 optional).
+ *   sections 一 … 六 (七 optional). The rules of 三1(2), the materials and the work-plan sections
+ *   are minimum lists: other entries are accepted with no issue, and quoted in the issue of a
+ *   lacking one.
  * - `allocation.items`: at most `policy.maxItemsPerInstitution` (2) items.
  * - `catalog.scope`, `catalog.exclusion`: with `options.catalog`, each item.
  * - `policy.effective`: an `applicationDate` before the scheme took effect (`policy.effectiveFrom`,

@@ -1,6 +1,6 @@
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { lackingWords, readCount, readObject } from '../core/evidence.js';
+import { lackingWordIssue, lackingWords, readCount, readObject } from '../core/evidence.js';
 import { checkFlag } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { MATERIALS, RULE_DOCUMENTS } from './vocabulary.js';
@@ -28,9 +28,10 @@ export function checkConditions(app: Record<string, unknown>, issues: RuleIssue[
   }
 
   // 三1(2) 规章制度和管理办法
-  for (const key of lackingWords(app.rules, ['rules'], 'eligibility.rules', RULE_DOCUMENTS, issues) ?? []) {
+  const rules = lackingWords(app.rules, ['rules'], 'eligibility.rules', RULE_DOCUMENTS, issues);
+  for (const key of rules?.lacking ?? []) {
     const { name: document, nameEn: documentEn } = RULE_DOCUMENTS[key];
-    issues.push(issueFrom(INSTITUTION_MESSAGES, 'rule_document_lacking', 'eligibility.rules', { path: ['rules'], expected: key, params: { document, documentEn } }));
+    issues.push(lackingWordIssue(INSTITUTION_MESSAGES, 'rule_document_lacking', 'eligibility.rules', ['rules'], key, rules?.extras ?? [], { document, documentEn }));
   }
 
   // 三1(3) 内部机构、人员、场地设施设备
@@ -57,8 +58,9 @@ export function checkConditions(app: Record<string, unknown>, issues: RuleIssue[
   checkFlag(app.acceptsSupervision, ['acceptsSupervision'], 'eligibility.supervision', 'supervision_not_accepted', issues);
 
   // 三2 申请材料
-  for (const key of lackingWords(app.materials, ['materials'], 'materials', MATERIALS, issues) ?? []) {
+  const materials = lackingWords(app.materials, ['materials'], 'materials', MATERIALS, issues);
+  for (const key of materials?.lacking ?? []) {
     const { name: material, nameEn: materialEn } = MATERIALS[key];
-    issues.push(issueFrom(INSTITUTION_MESSAGES, 'material_lacking', 'materials', { path: ['materials'], expected: key, params: { material, materialEn } }));
+    issues.push(lackingWordIssue(INSTITUTION_MESSAGES, 'material_lacking', 'materials', ['materials'], key, materials?.extras ?? [], { material, materialEn }));
   }
 }

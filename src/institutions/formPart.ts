@@ -2,7 +2,7 @@ import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { isEmailAddress, isMainlandPhone } from './contactFormats.js';
-import { readObject, readText, readWords } from '../core/evidence.js';
+import { lackingWordIssue, readObject, readText, readWords } from '../core/evidence.js';
 import { checkFlag } from './evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { OPTIONAL_WORK_PLAN_SECTIONS, WORK_PLAN_SECTIONS } from './vocabulary.js';
@@ -39,14 +39,9 @@ export function checkForm(app: Record<string, unknown>, issues: RuleIssue[]): vo
   if (sections !== undefined) {
     for (const [key, term] of Object.entries(WORK_PLAN_SECTIONS)) {
       const section = key as keyof typeof WORK_PLAN_SECTIONS;
-      if (sections.has(section) || OPTIONAL_WORK_PLAN_SECTIONS.includes(section)) continue;
-      issues.push(
-        issueFrom(INSTITUTION_MESSAGES, 'work_plan_section_lacking', 'materials.work_plan', {
-          path: ['workPlanSections'],
-          expected: key,
-          params: { section: term.name, sectionEn: term.nameEn },
-        }),
-      );
+      if (sections.words.has(section) || OPTIONAL_WORK_PLAN_SECTIONS.includes(section)) continue;
+      const params = { section: term.name, sectionEn: term.nameEn };
+      issues.push(lackingWordIssue(INSTITUTION_MESSAGES, 'work_plan_section_lacking', 'materials.work_plan', ['workPlanSections'], key, sections.extras, params));
     }
   }
 }

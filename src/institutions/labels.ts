@@ -58,3 +58,16 @@ export const CATALOG_FIELDS = /* @__PURE__ */ fieldLabels({
   provincialItems: ['山东省专项职业能力考核项目目录', 'items of the Shandong catalogue'],
   occupations2022: ['职业分类大典（2022年版）已有职业（工种）', 'occupations of the 2022 classification'],
 });
+
+/**
+ * The labels of a {@link Selection}'s fields (三3(2)): 评估结果公示, 异议, 机构代码. @internal
+ */
+export const SELECTION_FIELDS = /* @__PURE__ */ fieldLabels({
+  publicity: ['评估结果公示', 'publicity of the evaluation result'],
+  'publicity.start': ['公示开始日期', 'first day of the publicity'],
+  'publicity.end': ['公示结束日期', 'last day of the publicity'],
+  objections: ['公示期间的异议', 'objections'],
+  'objections[].raisedOn': ['异议提出日期', 'objection raised on'],
+  'objections[].resolvedOn': ['异议处理完毕日期', 'objection resolved on'],
+  codeAssignedOn: ['赋予机构代码日期', 'institution code assigned on'],
+});

@@ -1,6 +1,7 @@
 import { dayNumberOrUndefined } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
-import { guardValue } from '../core/guard.js';
+import { districtOf, nameKey } from '../core/districts.js';
+import { guardValue, isRecord } from '../core/guard.js';
 import type { RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
@@ -16,13 +17,17 @@ export interface RankApplicantsOptions {
   readonly catalog?: Catalog;
 }
 
-/** One applicant in the order of selection. */
+/** One applicant for one item, in the order of selection within its (item, district) group. */
 export interface RankedApplicant {
   /** The caller's application object (not copied). */
   readonly application: InstitutionApplication;
+  /** The item applied for, as the application writes it (`''` when its items cannot be read). */
+  readonly item: string;
+  /** The district of the registration authority: its code when it is one of Zaozhuang's six, else as given. */
+  readonly district: string;
   /** Whether {@link checkInstitutionApplication} passes. */
   readonly eligible: boolean;
-  /** 1, 2, … for the eligible, in order; `null` for the ineligible. */
+  /** 1, 2, … for the eligible, in order within the (item, district) group; `null` for the ineligible. */
   readonly rank: number | null;
   /** The answer of {@link checkInstitutionApplication}: why an applicant is ineligible. */
   readonly result: RuleResult;
@@ -37,16 +42,38 @@ interface Keyed {
   readonly index: number;
 }
 
-function keyOf(application: InstitutionApplication, result: RuleResult, index: number): Keyed {
-  const applicationDay = dayNumberOrUndefined(application.applicationDate) ?? 0;
-  let helped = false;
-  let experienceDays = 0;
-  for (const item of application.items) {
-    if (item.helpedWriteSpecification === true) helped = true;
-    const since = dayNumberOrUndefined(item.trainingSince);
-    if (since !== undefined) experienceDays = Math.max(experienceDays, applicationDay - since);
+/** One entry per item of the application (one with item `''` when its items cannot be read). */
+function entriesOf(application: InstitutionApplication, result: RuleResult, index: number): { readonly group: string; readonly keyed: Keyed }[] {
+  try {
+    return readEntries(application, result, index);
+  } catch {
+    // An application that cannot be read (a throwing getter, a revoked proxy) is ineligible: one entry.
+    const entry = { application, item: '', district: '', eligible: false, rank: null, result };
+    return [{ group: JSON.stringify(['', '']), keyed: { entry, helped: false, experienceDays: 0, applicationDay: 0, name: '', index } }];
   }
-  return { entry: { application, eligible: true, rank: null, result }, helped, experienceDays, applicationDay, name: application.name, index };
+}
+
+function readEntries(application: InstitutionApplication, result: RuleResult, index: number): { readonly group: string; readonly keyed: Keyed }[] {
+  const applicationDay = dayNumberOrUndefined(application.applicationDate) ?? 0;
+  const rawDistrict: unknown = application.registrationDistrict;
+  const district = districtOf(rawDistrict)?.code ?? (typeof rawDistrict === 'string' ? rawDistrict : '');
+  const rawItems: unknown = application.items;
+  const items = Array.isArray(rawItems) && rawItems.length > 0 ? (rawItems as readonly unknown[]) : [undefined];
+  const name = typeof application.name === 'string' ? application.name : '';
+  return items.map((raw) => {
+    const item = isRecord(raw) ? raw : {};
+    const itemName = typeof item.name === 'string' ? item.name : '';
+    const since = dayNumberOrUndefined(item.trainingSince);
+    const keyed = {
+      entry: { application, item: itemName, district, eligible: result.ok, rank: null, result },
+      helped: item.helpedWriteSpecification === true,
+      experienceDays: since === undefined ? 0 : applicationDay - since,
+      applicationDay,
+      name,
+      index,
+    };
+    return { group: JSON.stringify([nameKey(itemName), district]), keyed };
+  });
 }
 
 function compare(a: Keyed, b: Keyed): number {
@@ -58,32 +85,39 @@ function compare(a: Keyed, b: Keyed): number {
 }
 
 /**
- * Orders applicants for selection: the eligible first, ranked; then the ineligible, unranked.
+ * Orders applicants for selection within each (item, district) group, as selection is made: one
+ * entry per item an application applies for, with its `item` and `district`; in each group the
+ * eligible first, ranked 1, 2, …; then the ineligible, unranked.
  *
  * Policy, 三: 「按照“统筹规划、严格条件、择优遴选、动态调整”原则，面向社会公开征集遴选考核机构」;
  * 三1(4): 「优先考虑曾参与制定专项职业能力考核规范的单位」; 三1(5): 「有 2 年以上培训考核经历」.
  *
- * The order of the eligible, each key deciding only when the ones before tie:
- * 1. those who helped write an assessment specification (`helpedWriteSpecification` on any item)
+ * Groups: the item's name (compared as names are: NFKC, white space removed) and the district of
+ * the registration authority (`registrationDistrict`, by code); the groups come in the order they
+ * first appear. Eligibility is that of the whole application. The order of the eligible within a
+ * group, each key deciding only when the ones before tie:
+ * 1. those who helped write the item's assessment specification (`helpedWriteSpecification`)
  *    first (三1(4));
- * 2. longer experience first: the most days from an item's `trainingSince` to the application date;
+ * 2. longer experience in the item first: the days from its `trainingSince` to the application date;
  * 3. the earlier application date first;
  * 4. the name, by Unicode code points (locale-independent, so the same everywhere);
  * 5. the order given.
- * The ineligible follow in the order given, with `rank: null`. The text ranks on influence and
+ * The ineligible follow, in the order given, with `rank: null`. The text ranks on influence and
  * resources too (广泛影响力和较丰富的考核资源), which the input does not measure: the bureau's
  * evaluation (三3(2)) decides on them.
  *
  * @param applications - the applications.
  * @param options - `policy`, `catalog` for the eligibility check.
- * @returns a fresh array: every applicant once, eligible ones ranked 1, 2, ….
+ * @returns a fresh array: every (application, item) once, grouped by (item, district), eligible
+ *   ones ranked 1, 2, … within their group.
  * @throws {@link SvaError} `invalid_input` when `applications` is not an array.
  * @example
  * const a = sampleInstitutionApplication({ name: '甲职业培训学校' }); // sva-rules/testing; it helped write 鲁绣's specification
  * const b = sampleInstitutionApplication({ name: '乙职业培训学校', items: [{ ...a.items[1], helpedWriteSpecification: false }] });
  * const c = sampleInstitutionApplication({ name: '丙职业培训学校', nonProfit: false });
- * rankApplicants([c, b, a]).map((r) => [r.application.name, r.rank])
- * // [['甲职业培训学校', 1], ['乙职业培训学校', 2], ['丙职业培训学校', null]]: a helped write a specification (三1(4)); c is for profit
+ * rankApplicants([c, b, a]).map((r) => [r.item, r.application.name, r.rank])
+ * // [['面点制作', '甲职业培训学校', 1], ['面点制作', '丙职业培训学校', null],
+ * //  ['鲁绣', '甲职业培训学校', 1], ['鲁绣', '乙职业培训学校', 2], ['鲁绣', '丙职业培训学校', null]]: 鲁绣 in 370403: a helped write its specification (三1(4)); c is for profit
  */
 export function rankApplicants(
   applications: readonly InstitutionApplication[],
@@ -99,13 +133,20 @@ export function rankApplicants(
     const policy = readPolicy(options, APPLICATION_POLICY, 'eligibility.influence');
     // The policy holds the numbers checkInstitutionApplication reads, checked above.
     const checkOptions = { policy: policy as Policy, ...(options?.catalog ? { catalog: options.catalog } : {}) };
-    const eligible: Keyed[] = [];
-    const ineligible: RankedApplicant[] = [];
+    // Selection is per item per district (三: 一个区（市）的同一考核项目只确定一家考核机构).
+    const groups = new Map<string, Keyed[]>();
     applications.forEach((application, index) => {
       const result = checkInstitutionApplication(application, checkOptions);
-      if (result.ok) eligible.push(keyOf(application, result, index));
-      else ineligible.push({ application, eligible: false, rank: null, result });
+      for (const { group, keyed } of entriesOf(application, result, index)) {
+        const list = groups.get(group) ?? [];
+        list.push(keyed);
+        groups.set(group, list);
+      }
     });
-    return [...eligible.sort(compare).map((k, i) => ({ ...k.entry, rank: i + 1 })), ...ineligible];
+    return [...groups.values()].flatMap((list) => {
+      const eligible = list.filter((k) => k.entry.eligible).sort(compare);
+      const ineligible = list.filter((k) => !k.entry.eligible);
+      return [...eligible.map((k, i) => ({ ...k.entry, rank: i + 1 })), ...ineligible.map((k) => k.entry)];
+    });
   });
 }

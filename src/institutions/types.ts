@@ -1,4 +1,5 @@
 import type { DateInput } from '../core/dates.js';
+import type { OpenWord } from '../core/terms.js';
 import type { InstitutionKind, Material, RuleDocument, WorkPlanSection } from './vocabulary.js';
 
 /** One item an institution applies for (附件1 二). */
@@ -23,7 +24,8 @@ export interface ApplicationItem {
 export interface InstitutionApplication {
   readonly name: string;
   readonly creditCode: string;
-  readonly kind: InstitutionKind;
+  /** 三 「企业、院校、社会团体、职业技能培训机构等」: another kind is a warning (the bureau decides). */
+  readonly kind: OpenWord<InstitutionKind>;
   // 附件1 form fields (materials.form)
   readonly address?: string;
   readonly registrationAuthority?: string;
@@ -32,8 +34,8 @@ export interface InstitutionApplication {
   readonly registeredCapital?: string;
   readonly contact?: { readonly person: string; readonly title: string; readonly phone: string; readonly email: string };
   readonly integrityPledgeSigned?: boolean;
-  /** materials.work_plan */
-  readonly workPlanSections?: readonly WorkPlanSection[];
+  /** materials.work_plan; a minimum (附件2 「可根据自身情况增加内容」): other sections are accepted. */
+  readonly workPlanSections?: readonly OpenWord<WorkPlanSection>[];
   /** Where the unit is registered: `'370402'` or `'市中区'`; one of Zaozhuang's six. */
   readonly registrationDistrict: string;
   /** The district bureau the application was filed with (selection.filing). */
@@ -42,7 +44,8 @@ export interface InstitutionApplication {
   readonly legalPerson?: boolean;
   readonly goodCredit?: boolean;
   readonly violationRecords?: number;
-  readonly rules?: readonly RuleDocument[];
+  /** 三1(2), a minimum (「……等」): other rules are accepted. */
+  readonly rules?: readonly OpenWord<RuleDocument>[];
   readonly dedicatedUnit?: boolean;
   readonly staff?: { readonly fullTime: number; readonly assessors: number; readonly supervisors: number };
   readonly facilities?: { readonly site: boolean; readonly equipment: boolean; readonly videoSurveillance: boolean };
@@ -50,7 +53,8 @@ export interface InstitutionApplication {
   readonly stableFunding?: boolean;
   readonly nonProfit?: boolean;
   readonly acceptsSupervision?: boolean;
-  readonly materials?: readonly Material[];
+  /** 三2, a minimum (附件1 备注 「附加证明材料」): other documents are accepted. */
+  readonly materials?: readonly OpenWord<Material>[];
 }
 
 /** The catalogue an item must come from (一). */

@@ -32,7 +32,10 @@ export type WorkPlanSection =
   | 'safeguards'
   | 'other';
 
-/** 三: 「企业、院校、社会团体、职业技能培训机构」, the 机构性质 boxes of 附件1. Frozen. */
+/**
+ * 三: 「企业、院校、社会团体、职业技能培训机构等」, the 机构性质 boxes of 附件1. A minimum list: another kind
+ * is a warning, for the district bureau to decide. Frozen.
+ */
 export const INSTITUTION_KINDS: Readonly<Record<InstitutionKind, Term>> = /* @__PURE__ */ terms({
   enterprise: ['企业', 'enterprise'],
   college: ['院校', 'college'],
@@ -40,7 +43,7 @@ export const INSTITUTION_KINDS: Readonly<Record<InstitutionKind, Term>> = /* @__
   training_institution: ['职业技能培训机构', 'vocational training institution'],
 });
 
-/** 三1(2): the seven written rules. Frozen. */
+/** 三1(2): the seven written rules (「……设备安全操作规程等」). A minimum list: others are accepted. Frozen. */
 export const RULE_DOCUMENTS: Readonly<Record<RuleDocument, Term>> = /* @__PURE__ */ terms({
   assessment_management: ['考核工作管理制度', 'assessment management rules'],
   finance: ['财务管理制度', 'financial management rules'],
@@ -51,7 +54,7 @@ export const RULE_DOCUMENTS: Readonly<Record<RuleDocument, Term>> = /* @__PURE__
   equipment_safety: ['设备安全操作规程', 'equipment safety operating procedures'],
 });
 
-/** 三2: the six application documents. Frozen. */
+/** 三2: the six application documents. A minimum list (附件1 备注 「附加证明材料」): others are accepted. Frozen. */
 export const MATERIALS: Readonly<Record<Material, Term>> = /* @__PURE__ */ terms({
   application_form: ['《专项职业能力考核机构申请表》（附件1）', 'application form (Annex 1)'],
   work_plan: ['《专项职业能力考核工作方案》（附件2）', 'work plan (Annex 2)'],
@@ -61,7 +64,10 @@ export const MATERIALS: Readonly<Record<Material, Term>> = /* @__PURE__ */ terms
   credit_report_or_pledge: ['信用报告或诚信承诺', 'credit report or integrity pledge'],
 });
 
-/** 附件2: the sections of the work plan; 七 (其他) is optional. Frozen. */
+/**
+ * 附件2: the sections of the work plan; 七 (其他) is optional. A minimum list (「申请单位可根据自身情况增加
+ * 内容」): other sections are accepted. Frozen.
+ */
 export const WORK_PLAN_SECTIONS: Readonly<Record<WorkPlanSection, Term>> = /* @__PURE__ */ terms({
   overall_plan: ['一、总体规划、工作计划', '1 overall plan and schedule'],
   organisation: ['二、组织机构及职责', '2 organisation and duties'],

@@ -14,8 +14,10 @@ import { rotationQueue } from './rotationQueue.js';
  *
  * `history` lists the ids of the sets used so far, **oldest first** (the last entry is the set
  * used last). Ids that are not in the bank are ignored: a history kept by a backend outlives
- * sets that were retired or replaced. Sets are told apart by id; see {@link checkQuestionBank}
- * for sets that repeat each other's tasks.
+ * sets that were retired or replaced. Sets with the same tasks (set ids and task texts compared
+ * after NFKC and trimming; order and repetition of tasks ignored) are **one** set: the first of
+ * them in bank order is returned for it, and a use of any of them is a use of it, so the same
+ * paper content never comes twice in a row while another distinct set exists.
  *
  * @param bank - the bank; its structure must be sound (what {@link checkQuestionBank} reports
  *   as `bank.sets` errors). The number of sets and the approval are not checked here.
@@ -29,6 +31,8 @@ import { rotationQueue } from './rotationQueue.js';
  * nextPaperSet(bank, []) // 'A'
  * nextPaperSet(bank, ['A', 'C']) // 'B': never used yet
  * nextPaperSet(bank, ['A', 'B', 'C', 'A']) // 'B': the least recently used
+ * const copy = { sets: [{ id: 'A', tasks: ['a'] }, { id: 'B', tasks: ['ａ '] }, { id: 'C', tasks: ['c'] }] };
+ * nextPaperSet(copy, ['A']) // 'C': B holds A's content
  */
 export function nextPaperSet(bank: QuestionBank, history: readonly string[]): string {
   return guardValue('bank.rotation', () => rotationQueue(bank, history)[0] as string);

@@ -9,12 +9,19 @@ export interface ReadSet {
   readonly index: number;
   /** Its id, when it is a non-empty string. */
   readonly id: string | undefined;
+  /** Its id as compared (NFKC, trimmed), when it has one. */
+  readonly idKey: string | undefined;
   /** Its distinct tasks, sorted and joined into one key, when every task is a non-empty string and there is one at least. */
   readonly key: string | undefined;
 }
 
 function isName(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0;
+  return typeof value === 'string' && textKey(value).length > 0;
+}
+
+/** How set ids and task texts are compared: NFKC, trimmed (`'Ａ '` is `'A'`). @internal */
+export function textKey(value: string): string {
+  return value.normalize('NFKC').trim();
 }
 
 function keyOf(tasks: unknown, index: number, id: string | undefined, issues: RuleIssue[]): string | undefined {
@@ -41,8 +48,8 @@ function keyOf(tasks: unknown, index: number, id: string | undefined, issues: Ru
     }
   });
   if (issues.length > count) return undefined;
-  // Order and repetition are ignored: a set is the set of its tasks.
-  return JSON.stringify([...new Set(tasks as readonly string[])].sort());
+  // Order, repetition, width and surrounding white space are ignored: a set is the set of its tasks.
+  return JSON.stringify([...new Set((tasks as readonly string[]).map(textKey))].sort());
 }
 
 /**
@@ -72,16 +79,18 @@ export function readSets(bank: unknown, issues: RuleIssue[]): readonly ReadSet[]
     const set = index + 1;
     if (!isRecord(entry)) {
       issues.push(issueFrom(QUESTION_BANK_MESSAGES, 'set_not_an_object', 'bank.sets', { path: ['sets', index], params: { set } }));
-      return { index, id: undefined, key: undefined };
+      return { index, id: undefined, idKey: undefined, key: undefined };
     }
     const rawId = entry.id;
     let id: string | undefined;
+    let idKey: string | undefined;
     if (!isName(rawId)) {
       issues.push(issueFrom(QUESTION_BANK_MESSAGES, 'set_id_invalid', 'bank.sets', { path: ['sets', index, 'id'], received: describe(rawId), params: { set } }));
     } else {
       id = rawId;
-      const first = firstIndexOfId.get(id);
-      if (first === undefined) firstIndexOfId.set(id, index);
+      idKey = textKey(rawId);
+      const first = firstIndexOfId.get(idKey);
+      if (first === undefined) firstIndexOfId.set(idKey, index);
       else {
         issues.push(
           issueFrom(QUESTION_BANK_MESSAGES, 'set_id_duplicate', 'bank.sets', {
@@ -92,6 +101,6 @@ export function readSets(bank: unknown, issues: RuleIssue[]): readonly ReadSet[]
         );
       }
     }
-    return { index, id, key: keyOf(entry.tasks, index, id, issues) };
+    return { index, id, idKey, key: keyOf(entry.tasks, index, id, issues) };
   });
 }

@@ -15,8 +15,9 @@ const MAX_SESSIONS = 100_000;
  *
  * Policy, 四1: 「编制试题库（一般不少于5套，且支持循环组卷）」.
  *
- * Every n consecutive picks of a bank of n sets hold every set once, and no set follows itself
- * when the bank has 2 sets or more. Deterministic; `bank` and `history` are not touched.
+ * Sets with the same tasks count as one set (see {@link nextPaperSet}). Every n consecutive picks
+ * of a bank of n distinct sets hold every distinct set once, and no content follows itself when
+ * the bank has 2 distinct sets or more. Deterministic; `bank` and `history` are not touched.
  *
  * @param bank - the bank (its `bank.sets` structure must be sound).
  * @param sessions - how many sessions to plan, a whole number 0–100000.
@@ -28,6 +29,7 @@ const MAX_SESSIONS = 100_000;
  * const bank = { sets: [{ id: 'A', tasks: ['a'] }, { id: 'B', tasks: ['b'] }, { id: 'C', tasks: ['c'] }] };
  * rotationPlan(bank, 5) // ['A', 'B', 'C', 'A', 'B']
  * rotationPlan(bank, 4, ['B', 'A']) // ['C', 'B', 'A', 'C']
+ * rotationPlan({ sets: [...bank.sets, { id: 'D', tasks: ['a'] }] }, 4) // ['A', 'B', 'C', 'A']: D is A's content
  */
 export function rotationPlan(bank: QuestionBank, sessions: number, history: readonly string[] = []): string[] {
   return guardValue('bank.rotation', () => {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ARCHIVE_DOCUMENTS } from '../archive/documents.js';
 import type { ArchiveDocument } from '../archive/documents.js';
-import { array, kitOf, text } from './schemaKit.js';
+import { array, kitOf, someText } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -12,7 +12,7 @@ import type { SchemaOptions } from './schemaKit.js';
  * 成绩汇总表、内部督导情况报告、公示文件、现场监控影像资料、发证名册等」.
  *
  * A list of strings: the ids of {@link sva-rules!ARCHIVE_DOCUMENTS} and, since the list is 「包括但不限于」, any
- * other (which {@link sva-rules!checkArchive} reports as a warning). Which documents are missing is the job
+ * other non-empty string (which {@link sva-rules!checkArchive} accepts without an issue). Which documents are missing is the job
  * of {@link sva-rules!checkArchive}; {@link validateArchiveDocuments} runs both.
  *
  * @param options - `language`: `'zh'` (default) or `'en'`.
@@ -24,7 +24,7 @@ import type { SchemaOptions } from './schemaKit.js';
 export function createArchiveDocumentsSchema(options?: SchemaOptions) {
   const k = kitOf(options);
   const ids = ARCHIVE_DOCUMENTS.map((d) => d.id) as [ArchiveDocument, ...ArchiveDocument[]];
-  return array(k, z.union([z.enum(ids, { error: k.error }), text(k)], { error: k.error }));
+  return array(k, z.union([z.enum(ids, { error: k.error }), someText(k)], { error: k.error }));
 }
 
 /**

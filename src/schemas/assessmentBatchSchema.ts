@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ANNOUNCEMENT_FIELDS, EXAM_METHODS, EXAM_SITES, NOTICES, PLAN_FIELDS } from '../batches/vocabulary.js';
-import { array, date, flag, kitOf, object, text, word, words } from './schemaKit.js';
+import { array, date, flag, kitOf, object, openWords, text, word } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 /**
@@ -29,15 +29,15 @@ export function createAssessmentBatchSchema(options?: SchemaOptions) {
     item: text(k),
     district: text(k),
     approvedScope: z.optional(object(k, { items: array(k, text(k)), district: text(k) })),
-    announcement: z.optional(object(k, { contents: words(k, ANNOUNCEMENT_FIELDS) })),
-    plan: z.optional(object(k, { filedOn: optionalDate(), approvedOn: optionalDate(), contents: z.optional(words(k, PLAN_FIELDS)) })),
+    announcement: z.optional(object(k, { contents: openWords(k, ANNOUNCEMENT_FIELDS) })),
+    plan: z.optional(object(k, { filedOn: optionalDate(), approvedOn: optionalDate(), contents: z.optional(openWords(k, PLAN_FIELDS)) })),
     exam: object(k, {
       startDate: date(k),
       endDate: optionalDate(),
       method: z.optional(word(k, EXAM_METHODS)),
       site: z.optional(word(k, EXAM_SITES)),
       productionSafetyAssured: z.optional(flag(k)),
-      notices: z.optional(words(k, NOTICES)),
+      notices: z.optional(openWords(k, NOTICES)),
       videoRecorded: z.optional(flag(k)),
     }),
     questionBank: z.optional(object(k, { sets: array(k, object(k, { id: text(k), tasks: array(k, text(k)) })), approvedOn: optionalDate() })),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from '../institutions/vocabulary.js';
-import { array, count, date, flag, kitOf, object, text, word, words } from './schemaKit.js';
+import { array, count, date, flag, kitOf, object, openWord, openWords, text } from './schemaKit.js';
 import type { SchemaOptions } from './schemaKit.js';
 
 export type { SchemaLanguage, SchemaOptions } from './schemaKit.js';
@@ -29,21 +29,21 @@ export function createInstitutionApplicationSchema(options?: SchemaOptions) {
   return object(k, {
     name: text(k),
     creditCode: text(k),
-    kind: word(k, INSTITUTION_KINDS),
+    kind: openWord(k, INSTITUTION_KINDS),
     address: z.optional(text(k)),
     registrationAuthority: z.optional(text(k)),
     legalRepresentative: z.optional(text(k)),
     registeredCapital: z.optional(text(k)),
     contact: z.optional(object(k, { person: text(k), title: text(k), phone: text(k), email: text(k) })),
     integrityPledgeSigned: z.optional(flag(k)),
-    workPlanSections: z.optional(words(k, WORK_PLAN_SECTIONS)),
+    workPlanSections: z.optional(openWords(k, WORK_PLAN_SECTIONS)),
     registrationDistrict: text(k),
     filedWithDistrict: z.optional(text(k)),
     applicationDate: date(k),
     legalPerson: z.optional(flag(k)),
     goodCredit: z.optional(flag(k)),
     violationRecords: z.optional(count(k)),
-    rules: z.optional(words(k, RULE_DOCUMENTS)),
+    rules: z.optional(openWords(k, RULE_DOCUMENTS)),
     dedicatedUnit: z.optional(flag(k)),
     staff: z.optional(object(k, { fullTime: count(k), assessors: count(k), supervisors: count(k) })),
     facilities: z.optional(object(k, { site: flag(k), equipment: flag(k), videoSurveillance: flag(k) })),
@@ -60,7 +60,7 @@ export function createInstitutionApplicationSchema(options?: SchemaOptions) {
     stableFunding: z.optional(flag(k)),
     nonProfit: z.optional(flag(k)),
     acceptsSupervision: z.optional(flag(k)),
-    materials: z.optional(words(k, MATERIALS)),
+    materials: z.optional(openWords(k, MATERIALS)),
   });
 }
 

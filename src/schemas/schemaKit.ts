@@ -71,6 +71,18 @@ export const word = <K extends string>(k: Kit, table: Readonly<Record<K, unknown
 /** A list of words of a vocabulary table. @internal */
 export const words = <K extends string>(k: Kit, table: Readonly<Record<K, unknown>>) => z.array(word(k, table), { error: k.error });
 
+/**
+ * One word of an open vocabulary (a list the text closes with 等, 增加 or 附加): a word of the table
+ * or any other non-empty string. @internal
+ */
+export const openWord = <K extends string>(k: Kit, table: Readonly<Record<K, unknown>>) => z.union([word(k, table), someText(k)], { error: k.error });
+
+/** A string with a character other than white space (a pattern, so that the JSON Schema keeps it). @internal */
+export const someText = (k: Kit) => z.string({ error: k.error }).check(z.regex(/\S/u, { error: k.error }));
+
+/** A list of the words of an open vocabulary: the table is a minimum, other entries are accepted. @internal */
+export const openWords = <K extends string>(k: Kit, table: Readonly<Record<K, unknown>>) => z.array(openWord(k, table), { error: k.error });
+
 /** An object. @internal */
 export const object = <S extends z.core.$ZodLooseShape>(k: Kit, shape: S) => z.object(shape, { error: k.error });
 

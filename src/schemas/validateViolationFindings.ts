@@ -5,7 +5,7 @@ import { validatorOf } from './validatorOf.js';
 
 const validate = /* @__PURE__ */ validatorOf(
   { zh: ViolationFindingsSchema, create: createViolationFindingsSchema, clause: 'supervision.violations', root: 'findings' },
-  (value) => checkSupervision(value as Violation[]).issues,
+  (value) => checkSupervision(value as readonly Violation[]).issues,
 );
 
 /**
@@ -23,7 +23,8 @@ const validate = /* @__PURE__ */ validatorOf(
  * @throws nothing: bad input (even a throwing getter or a revoked proxy) becomes an issue.
  * @example
  * validateViolationFindings([]) // { ok: true, issues: [], resultsRecognised: true }
- * validateViolationFindings(['late_payment']).issues[0].code // 'schema_invalid_value'
+ * validateViolationFindings(['late_payment']).issues.map((i) => i.code) // ['violation_other', 'violation_not_listed']: 「……等违规活动」
+ * validateViolationFindings([3]).issues[0].code // 'schema_invalid'
  */
 export function validateViolationFindings(input: unknown): SupervisionResult {
   const result = validate(input);

@@ -1,9 +1,6 @@
 import type { MessagePair } from '../core/issues.js';
 
-/**
- * Issue codes of supervision (六(四), 四2(7)): `annual.summary`, `supervision.evaluation`,
- * `supervision.violations`.
- */
+/** Issue codes of supervision (六(四), 四2(7)): `annual.summary`, `supervision.evaluation`. */
 export const SUPERVISION_MESSAGES = {
   annual_summary_year_invalid: [
     '年度应为 1 至 9999 的整数，收到 {received}',
@@ -37,6 +34,13 @@ export const SUPERVISION_MESSAGES = {
     '下次评估截止日期晚于 9999-12-31，无法表示',
     'The next evaluation due date would fall after 9999-12-31',
   ],
+} as const satisfies Record<string, MessagePair>;
+
+/**
+ * Issue codes of the violations (六(四), `supervision.violations`), apart so that the annual summary
+ * and the evaluation do not carry them.
+ */
+export const VIOLATION_MESSAGES = {
   violation_outside_item_list: [
     '在项目清单外考核，考核结果不予认可',
     'Assessed outside the item list: the results are not recognised',
@@ -57,9 +61,17 @@ export const SUPERVISION_MESSAGES = {
     '扰乱秩序，考核结果不予认可',
     'Disrupted order: the results are not recognised',
   ],
-  violation_unknown: [
-    '{received} 不是已知的违规情形，无法判断考核结果能否认可',
-    '{received} is not a known violation: whether the results are recognised cannot be decided',
+  violation_other: [
+    '存在违规活动「{received}」，考核结果不予认可',
+    'A violation was found ("{received}"): the results are not recognised',
+  ],
+  violation_not_listed: [
+    '「{received}」不在政策列举的在项目清单外考核、降低考核标准发证、不考核就发证、虚假宣传、扰乱秩序之中，按“等违规活动”处理，如为笔误请更正',
+    'The finding "{received}" is none of the five kinds the policy names (assessing outside the item list, lowered standard, certificates without assessment, false advertising, disrupting order): it is treated as another violation; correct it if it is a misspelling',
+  ],
+  violation_finding_invalid: [
+    '违规情形应为非空的文字，收到{received}',
+    'A finding must be a non-empty string; received {received}',
   ],
   violation_findings_invalid: [
     '违规情形应以数组给出，收到 {received}',

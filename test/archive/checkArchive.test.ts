@@ -42,19 +42,20 @@ describe('checkArchive (四2(7), archive.contents)', () => {
     },
     { name: 'an empty archive: all eleven missing', input: [], ok: false, codes: Array(11).fill('archive_document_missing') },
     {
-      name: 'an extra document beyond the list: a warning only (包括但不限于)',
+      name: 'an extra document beyond the list: no issue (包括但不限于……等)',
       input: [...ALL, 'training_records'],
       ok: true,
-      codes: ['archive_document_unknown'],
-      paths: [[11]],
+      codes: [],
     },
     {
-      name: 'a misspelling: a warning on it and the error of the missing document',
+      name: 'a misspelling: the error of the missing document, which quotes it',
       input: [...without('exam_papers'), 'exam_paper'],
       ok: false,
-      codes: ['archive_document_unknown', 'archive_document_missing'],
-      paths: [[10], ['exam_papers']],
+      codes: ['archive_document_missing'],
+      paths: [['exam_papers']],
     },
+    { name: 'a blank entry: an error with its index', input: [...ALL, '  '], ok: false, codes: ['archive_document_invalid'], paths: [[11]] },
+    { name: 'an empty string: an error with its index', input: ['', ...ALL], ok: false, codes: ['archive_document_invalid'], paths: [[0]] },
     {
       name: 'an entry that is not a string: an error with its index',
       input: [...ALL, 7],
@@ -86,20 +87,11 @@ describe('checkArchive (四2(7), archive.contents)', () => {
   it('gives the exact issue of each code', () => {
     expect(checkArchive([...without('score_summary'), 'training_records', 7] as never).issues).toEqual([
       {
-        code: 'archive_document_unknown',
-        severity: 'warning',
-        clause: 'archive.contents',
-        message: '"training_records" 不是政策所列的档案资料种类：列表之外的资料可以保存，但请核对拼写',
-        messageEn: '"training_records" is not one of the archive documents the policy lists: other documents may be kept, but check the spelling',
-        path: [10],
-        received: '"training_records"',
-      },
-      {
         code: 'archive_document_invalid',
         severity: 'error',
         clause: 'archive.contents',
-        message: '档案资料应以字符串给出（如 plan_announcement），收到 7',
-        messageEn: 'An archive document must be given as a string (such as plan_announcement); received 7',
+        message: '档案资料应为非空的文字，收到7',
+        messageEn: 'An archive document must be a non-empty string; received 7',
         path: [11],
         received: '7',
       },
@@ -107,10 +99,11 @@ describe('checkArchive (四2(7), archive.contents)', () => {
         code: 'archive_document_missing',
         severity: 'error',
         clause: 'archive.contents',
-        message: '档案资料缺少「成绩汇总表」',
-        messageEn: 'The archive lacks the score summary',
+        message: '档案资料缺少「成绩汇总表」（另填有「training_records」，不是所列名称，如为笔误请更正）',
+        messageEn: 'The archive lacks the score summary (also given: "training_records", not a listed name; correct it if it is a misspelling)',
         path: ['score_summary'],
         expected: 'score_summary',
+        received: ['training_records'],
       },
     ]);
   });

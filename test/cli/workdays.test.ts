@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
+import { generateCreditCode } from '../../src/testing/index.js';
 
 // A made-up 2027 notice in holiday-cn's per-year format, as a script would drop in before a release.
 const HOLIDAY_CN_2027 = JSON.stringify({
@@ -153,14 +154,19 @@ describe('sva-rules id check and uscc check', () => {
       '{"line":2,"value":"11010519491231002X","ok":true,"issues":[]}\n{"summary":{"what":"resident ID numbers","checked":1,"valid":1,"invalid":0}}\n',
     );
     const uscc = await runCli(['uscc', 'check', '--header', '-'], { stdin: '代码\n91350100M000100Y43\n' });
-    expect(uscc.stdout).toBe('unified social credit codes: 1 checked, 1 valid, 0 invalid (统一社会信用代码：共 1 条，有效 1 条，无效 0 条)\n');
+    expect(uscc.stdout).toBe(
+      '✓ "91350100M000100Y43" (line 2): 工商·企业（91），登记地福建省（350100），枣庄市以外 | industry and commerce: enterprise (91), registered in Fujian (350100), outside Zaozhuang\n' +
+        'unified social credit codes: 1 checked, 1 valid, 0 invalid (统一社会信用代码：共 1 条，有效 1 条，无效 0 条)\n',
+    );
   });
 
   it('checks the organisation code only with --strict', async () => {
     // 91350100M000100Y0N: a valid code whose GB 11714 organisation code has a wrong check character
     expect(await runCli(['uscc', 'check', '91350100M000100Y0N'])).toEqual({
       code: 0,
-      stdout: 'unified social credit codes: 1 checked, 1 valid, 0 invalid (统一社会信用代码：共 1 条，有效 1 条，无效 0 条)\n',
+      stdout:
+        '✓ "91350100M000100Y0N": 工商·企业（91），登记地福建省（350100），枣庄市以外 | industry and commerce: enterprise (91), registered in Fujian (350100), outside Zaozhuang\n' +
+        'unified social credit codes: 1 checked, 1 valid, 0 invalid (统一社会信用代码：共 1 条，有效 1 条，无效 0 条)\n',
       stderr: '',
     });
     const strict = await runCli(['uscc', 'check', '91350100M000100Y0N', '--strict']);
@@ -173,6 +179,20 @@ describe('sva-rules id check and uscc check', () => {
     );
     const json = await runCli(['uscc', 'check', '--json', '--strict', '91350100M000100Y0N']);
     expect(JSON.parse(json.stdout.split('\n')[0] as string)).toMatchObject({ ok: false, issues: [{ code: 'credit_code_organisation_checksum' }] });
+  });
+
+  // The category (characters 1–2) and the region (characters 3–8) of a valid code, in words.
+  it.each([
+    { region: '370403', zh: '民政·民办非企业单位（52），登记地枣庄市薛城区', en: 'civil affairs: private non-enterprise unit (52), registered in Xuecheng District, Zaozhuang' },
+    { region: '370400', zh: '民政·民办非企业单位（52），登记地枣庄市', en: 'civil affairs: private non-enterprise unit (52), registered in Zaozhuang (city level)' },
+    { region: '370102', zh: '民政·民办非企业单位（52），登记地山东省济南市（370102），枣庄市以外', en: 'civil affairs: private non-enterprise unit (52), registered in Jinan, Shandong (370102), outside Zaozhuang' },
+    { region: '110105', zh: '民政·民办非企业单位（52），登记地北京市（110105），枣庄市以外', en: 'civil affairs: private non-enterprise unit (52), registered in Beijing (110105), outside Zaozhuang' },
+    { region: '990000', zh: '民政·民办非企业单位（52），登记地行政区划代码990000，枣庄市以外', en: 'civil affairs: private non-enterprise unit (52), registered in region code 990000, outside Zaozhuang' },
+  ])('says a valid code\u2019s category and region $region in words', async ({ region, zh, en }) => {
+    const code = generateCreditCode({ authorityCode: '5', typeCode: '2', regionCode: region, seed: 2 });
+    expect((await runCli(['uscc', 'check', code])).stdout.split('\n')[0]).toBe(`✓ "${code}": ${zh} | ${en}`);
+    const json = JSON.parse((await runCli(['uscc', 'check', '--json', code])).stdout.split('\n')[0] as string);
+    expect(json.about).toMatchObject({ category: '52', categoryName: '民政·民办非企业单位', region });
   });
 
   it('checks unified social credit codes, with --strict', async () => {

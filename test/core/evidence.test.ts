@@ -120,25 +120,25 @@ describe('the readers: missing is not false', () => {
 describe('readWords and lackingWords', () => {
   const TABLE = { a: 1, b: 2, c: 3 } as const;
 
-  it('read the known words, and report each unknown one at its index', () => {
+  it('read the known words, keep the other strings as typed, and refuse what is not a non-empty string', () => {
     const issues: RuleIssue[] = [];
-    expect(readWords(['a', 'x', 'c', 7], PATH, CLAUSE, TABLE, issues)).toEqual(new Set(['a', 'c']));
+    expect(readWords(['a', 'x', 'c', 7, ' ', 'x', 'y'], PATH, CLAUSE, TABLE, issues)).toEqual({ words: new Set(['a', 'c']), extras: ['x', 'y'] });
     expect(issues.map((i) => [i.code, i.path])).toEqual([
-      ['invalid_input', [...PATH, 1]],
       ['invalid_input', [...PATH, 3]],
+      ['invalid_input', [...PATH, 4]],
     ]);
-    expect(issues[0]?.message).toBe('输入无效：items[0].name[1] 应为以下之一：a, b, c');
   });
 
   it.each([
-    { value: ['a', 'b', 'c'], lacking: [], codes: [] },
-    { value: ['c', 'a'], lacking: ['b'], codes: [] },
-    { value: [], lacking: ['a', 'b', 'c'], codes: [] },
+    { value: ['a', 'b', 'c'], lacking: [], extras: [], codes: [] },
+    { value: ['c', 'a'], lacking: ['b'], extras: [], codes: [] },
+    { value: ['c', 'a', 'bb'], lacking: ['b'], extras: ['bb'], codes: [] },
+    { value: [], lacking: ['a', 'b', 'c'], extras: [], codes: [] },
     { value: undefined, lacking: undefined, codes: ['missing_field'] },
     { value: 'a', lacking: undefined, codes: ['invalid_input'] },
-  ])('lackingWords($value) → $lacking', ({ value, lacking, codes }) => {
+  ])('lackingWords($value) → $lacking', ({ value, lacking, extras, codes }) => {
     const issues: RuleIssue[] = [];
-    expect(lackingWords(value, PATH, CLAUSE, TABLE, issues)).toEqual(lacking);
+    expect(lackingWords(value, PATH, CLAUSE, TABLE, issues)).toEqual(lacking === undefined ? undefined : { lacking, extras });
     expect(issues.map((i) => i.code)).toEqual(codes);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInstitutionApplication, definePolicy } from '../../src/index.js';
+import { INSTITUTION_KIND_CREDIT_CATEGORIES, REFUSED_CREDIT_CATEGORIES, checkInstitutionApplication, definePolicy } from '../../src/index.js';
+import { generateCreditCode } from '../../src/testing/index.js';
 import type { RuleIssue } from '../../src/index.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
 import { CATALOG, sampleApplication, withItem } from './sample.js';
@@ -15,7 +16,6 @@ describe('checkInstitutionApplication (三, 三1, 三2, 三3(1), 附件1, 附件
 
   // One failing case per clause (a condition that is false, not missing).
   const failing: { clause: string; name: string; input: ReturnType<typeof sampleApplication>; codes: string[] }[] = [
-    { clause: 'institution.registration', name: 'a kind not among the four', input: sampleApplication({ kind: 'hospital' }), codes: ['institution_kind_unknown'] },
     { clause: 'institution.registration', name: 'registered outside Zaozhuang', input: sampleApplication({ registrationDistrict: '370102' }), codes: ['registration_outside_zaozhuang'] },
     { clause: 'institution.registration', name: 'a credit code with a wrong check character', input: sampleApplication({ creditCode: '52370403MA30000451' }), codes: ['credit_code_checksum'] },
     { clause: 'selection.filing', name: 'filed with another district', input: sampleApplication({ filedWithDistrict: '370402' }), codes: ['filed_with_wrong_district'] },
@@ -50,31 +50,70 @@ describe('checkInstitutionApplication (三, 三1, 三2, 三3(1), 附件1, 附件
     expect(result.issues.map((i) => i.clause)).toEqual([clause]);
   });
 
-  it('eligibility.legal: an individual business (92) is not a legal person; an enterprise (91) and a social organisation (52) are', () => {
-    const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-    const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    const withCheck = (first17: string) => {
-      const sum = [...first17].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i]!, 0);
-      return first17 + alphabet[(31 - (sum % 31)) % 31];
-    };
-    const result = checkInstitutionApplication(sampleApplication({ creditCode: withCheck('92370403MA3000045') }));
-    expect(result).toEqual({
-      ok: false,
-      issues: [
-        {
-          code: 'credit_code_individual_business',
-          severity: 'error',
-          clause: 'eligibility.legal',
-          message: '统一社会信用代码显示为个体工商户，不具有独立法人资格',
-          messageEn: 'The credit code is that of an individual business, which is not a legal person',
-          path: ['creditCode'],
-        },
-      ],
+  // 三: the credit code's category (characters 1–2) must fit the declared kind; 11 机关 and 92
+  // 个体工商户 cannot apply; a region (characters 3–8) outside Zaozhuang (3704xx) is a warning.
+  const code = (category: string, region = '370403') =>
+    generateCreditCode({ authorityCode: category.charAt(0), typeCode: category.charAt(1), regionCode: region, seed: 1 });
+  const credit: { kind: string; category: string; region?: string; codes: string[]; ok: boolean }[] = [
+    { kind: 'enterprise', category: '91', codes: [], ok: true },
+    { kind: 'enterprise', category: '93', codes: [], ok: true },
+    { kind: 'enterprise', category: '52', codes: ['credit_code_kind_mismatch'], ok: true },
+    { kind: 'college', category: '12', codes: [], ok: true },
+    { kind: 'college', category: '52', codes: [], ok: true },
+    { kind: 'college', category: '91', codes: ['credit_code_kind_mismatch'], ok: true },
+    { kind: 'social_organisation', category: '51', codes: [], ok: true },
+    { kind: 'social_organisation', category: '52', codes: ['credit_code_kind_mismatch'], ok: true },
+    { kind: 'training_institution', category: '52', codes: [], ok: true },
+    { kind: 'training_institution', category: '91', codes: [], ok: true },
+    { kind: 'training_institution', category: '12', codes: [], ok: true },
+    { kind: 'training_institution', category: '51', codes: ['credit_code_kind_mismatch'], ok: true },
+    { kind: 'training_institution', category: '53', codes: ['credit_code_kind_mismatch'], ok: true },
+    { kind: 'training_institution', category: '11', codes: ['credit_code_government_body'], ok: false },
+    { kind: 'training_institution', category: '92', codes: ['credit_code_individual_business'], ok: false },
+    { kind: 'enterprise', category: '92', codes: ['credit_code_individual_business'], ok: false },
+    // another kind (……等): the bureau decides, so no category is expected of it; 11 and 92 are still refused
+    { kind: '民办非企业单位', category: '52', codes: ['institution_kind_other'], ok: true },
+    { kind: '民办非企业单位', category: '11', codes: ['institution_kind_other', 'credit_code_government_body'], ok: false },
+    // the region: 370400 (the city) and 370481 (滕州市) are Zaozhuang; 370300 and 370500 are not
+    { kind: 'training_institution', category: '52', region: '370400', codes: [], ok: true },
+    { kind: 'training_institution', category: '52', region: '370481', codes: [], ok: true },
+    { kind: 'training_institution', category: '52', region: '370399', codes: ['credit_code_region_outside_zaozhuang'], ok: true },
+    { kind: 'training_institution', category: '52', region: '370500', codes: ['credit_code_region_outside_zaozhuang'], ok: true },
+    { kind: 'enterprise', category: '52', region: '110105', codes: ['credit_code_kind_mismatch', 'credit_code_region_outside_zaozhuang'], ok: true },
+  ];
+  it.each(credit)('institution.registration: $kind with category $category in $region', ({ kind, category, region, codes, ok }) => {
+    const result = checkInstitutionApplication(sampleApplication({ kind, creditCode: code(category, region) }));
+    expect(codesOf(result)).toEqual(codes);
+    expect(result.ok).toBe(ok);
+    expect(result.issues.every((i) => i.clause === 'institution.registration')).toBe(true);
+  });
+
+  it('says what the credit code shows, in the words of the form', () => {
+    const mismatch = checkInstitutionApplication(sampleApplication({ kind: 'social_organisation', creditCode: code('91') })).issues[0];
+    expect(mismatch).toMatchObject({
+      code: 'credit_code_kind_mismatch',
+      severity: 'warning',
+      path: ['creditCode'],
+      expected: ['51'],
+      received: '91',
+      message: '统一社会信用代码第1至2位为91（企业），与所填机构性质社会团体不符（社会团体一般为51），请区（市）人力资源社会保障局核实',
     });
-    // Only 9 (market regulation) followed by 2 (个体工商户) is an individual business.
-    for (const first17 of ['91370403MA3000045', '93370403MA3000045', '52370403MA3000045']) {
-      expect(checkInstitutionApplication(sampleApplication({ creditCode: withCheck(first17) })), first17).toEqual({ ok: true, issues: [] });
-    }
+    const refused = checkInstitutionApplication(sampleApplication({ creditCode: code('92') })).issues[0];
+    expect(refused).toMatchObject({
+      code: 'credit_code_individual_business',
+      severity: 'error',
+      received: '92',
+      message: '统一社会信用代码第1至2位为92（个体工商户），个体工商户不具有独立法人资格，不能申请为考核机构',
+    });
+    const region = checkInstitutionApplication(sampleApplication({ creditCode: code('52', '370102') })).issues[0];
+    expect(region).toMatchObject({ code: 'credit_code_region_outside_zaozhuang', severity: 'warning', expected: '3704xx', received: '370102' });
+    expect(region?.message).toBe('统一社会信用代码第3至8位为370102，不是枣庄市的行政区划代码（3704开头）；单位迁入后代码不变，请核实是否在枣庄市行政区域内依法登记');
+  });
+
+  it('keeps its category table as frozen data', () => {
+    expect(INSTITUTION_KIND_CREDIT_CATEGORIES).toEqual({ enterprise: ['91', '93'], college: ['12', '52'], social_organisation: ['51'], training_institution: ['52', '91', '12'] });
+    expect(REFUSED_CREDIT_CATEGORIES).toEqual(['11', '92']);
+    expect(Object.isFrozen(INSTITUTION_KIND_CREDIT_CATEGORIES.college)).toBe(true);
   });
 
   it('catalog.scope and catalog.exclusion, when a catalogue is given', () => {
@@ -139,12 +178,12 @@ describe('exact issues', () => {
     // institution.registration, selection.filing
     { name: 'no kind', input: omit('kind'), issues: [err('missing_field', 'institution.registration', '缺少 kind', 'kind is missing', { path: ['kind'] })] },
     {
-      name: 'a kind not among the four', input: sampleApplication({ kind: 'hospital' }),
-      issues: [err('institution_kind_unknown', 'institution.registration', '机构性质 "hospital" 不是企业、院校、社会团体或职业技能培训机构', 'The kind "hospital" is not enterprise, college, social organisation or vocational training institution', { path: ['kind'], received: '"hospital"' })],
+      name: 'a kind not among the four (……等): a warning, the bureau decides', input: sampleApplication({ kind: '民办非企业单位' }), ok: true,
+      issues: [{ ...err('institution_kind_other', 'institution.registration', '机构性质「民办非企业单位」不在企业、院校、社会团体、职业技能培训机构之列，可否申请由区（市）人力资源社会保障局认定', 'The kind "民办非企业单位" is none of enterprise, college, social organisation and vocational training institution: the district bureau decides whether it may apply', { path: ['kind'], received: '民办非企业单位' }), severity: 'warning' }],
     },
     {
       name: 'a kind that is a String object', input: sampleApplication({ kind: new String('college') }),
-      issues: [err('institution_kind_unknown', 'institution.registration', '机构性质 object 不是企业、院校、社会团体或职业技能培训机构', 'The kind object is not enterprise, college, social organisation or vocational training institution', { path: ['kind'], received: 'object' })],
+      issues: [err('invalid_input', 'institution.registration', '输入无效：kind 应为字符串', 'Invalid input: kind must be a string', { path: ['kind'], received: 'object' })],
     },
     { name: 'an empty credit code', input: sampleApplication({ creditCode: '' }), issues: [err('missing_field', 'materials.form', '缺少 creditCode', 'creditCode is missing', { path: ['creditCode'] })] },
     {
@@ -200,7 +239,7 @@ describe('exact issues', () => {
     {
       name: 'a rule given as a String object is not read as the word', input: sampleApplication({ rules: [...(base.rules ?? []).filter((r) => r !== 'finance'), new String('finance')] }),
       issues: [
-        err('invalid_input', 'eligibility.rules', '输入无效：rules[6] 应为以下之一：assessment_management, finance, archives, work_safety_emergency, incident_emergency, assessment_procedure, equipment_safety', 'Invalid input: rules[6] must be one of assessment_management, finance, archives, work_safety_emergency, incident_emergency, assessment_procedure, equipment_safety', { path: ['rules', 6], received: 'object' }),
+        err('invalid_input', 'eligibility.rules', '输入无效：rules[6] 应为非空的文字', 'Invalid input: rules[6] must be a non-empty string', { path: ['rules', 6], received: 'object' }),
         err('rule_document_lacking', 'eligibility.rules', '缺少规章制度：财务管理制度', 'Written rules lacking: financial management rules', { path: ['rules'], expected: 'finance' }),
       ],
     },
@@ -240,7 +279,7 @@ describe('exact issues', () => {
     { name: 'the pledge unsigned', input: sampleApplication({ integrityPledgeSigned: false }), issues: [err('integrity_pledge_unsigned', 'materials.form', '诚信承诺未签署', 'The integrity pledge is not signed', { path: ['integrityPledgeSigned'] })] },
     {
       name: 'no section 六', input: sampleApplication({ workPlanSections: ['overall_plan', 'organisation', 'items_and_resources', 'procedure_and_rules', 'content_and_method'] }),
-      issues: [err('work_plan_section_lacking', 'materials.work_plan', '工作方案缺少 六、开展考核工作的各项保障', 'The work plan lacks section 6 safeguards', { path: ['workPlanSections'], expected: 'safeguards' })],
+      issues: [err('work_plan_section_lacking', 'materials.work_plan', '工作方案缺少六、开展考核工作的各项保障', 'The work plan lacks section 6 safeguards', { path: ['workPlanSections'], expected: 'safeguards' })],
     },
     // The items
     { name: 'items not an array', input: sampleApplication({ items: 'x' }), issues: [err('invalid_input', 'materials.form', '输入无效：items 应为数组', 'Invalid input: items must be an array', { path: ['items'], received: '"x"' })] },
@@ -484,7 +523,7 @@ describe('every failure is listed together', () => {
     const result = checkInstitutionApplication(app, { catalog: { provincialItems: ['面点制作'], occupations2022: [] } });
     const codes = codesOf(result);
     for (const code of [
-      'institution_kind_unknown', 'filed_with_wrong_district', 'not_legal_person', 'missing_field', 'violation_records',
+      'institution_kind_other', 'filed_with_wrong_district', 'not_legal_person', 'missing_field', 'violation_records',
       'rule_document_lacking', 'no_dedicated_unit', 'staff_lacking', 'facility_lacking', 'funding_not_stable', 'profit_oriented',
       'supervision_not_accepted', 'material_lacking', 'question_bank_lacking', 'experience_too_short', 'item_cannot_train',
       'item_not_in_catalog', 'too_many_items', 'contact_phone_invalid', 'contact_email_invalid', 'integrity_pledge_unsigned',

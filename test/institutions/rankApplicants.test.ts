@@ -57,7 +57,7 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
 
   it('gives the policy and the catalogue to the eligibility check', () => {
     const two = app('甲', '2021-06-01', false);
-    expect(rankApplicants([two])).toEqual([{ application: two, eligible: true, rank: 1, result: { ok: true, issues: [] } }]);
+    expect(rankApplicants([two])).toEqual([{ application: two, item: '面点制作', district: '370403', eligible: true, rank: 1, result: { ok: true, issues: [] } }]);
     const [strict] = rankApplicants([two], { policy: definePolicy({ minTrainingYears: 3 }) });
     expect(strict).toMatchObject({ application: two, eligible: false, rank: null });
     expect(strict?.result.issues.map((i) => [i.code, i.expected, i.received])).toEqual([['experience_too_short', 3, 2]]);
@@ -91,7 +91,8 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
     ]);
   });
 
-  it('uses the longest experience among an applicant\u2019s items', () => {
+  // Selection is per item per district: each (item, district) group is ranked on its own.
+  it('ranks within each (item, district) group, on the item\u2019s own experience and priority', () => {
     const base = sampleApplication();
     const two = sampleApplication({
       name: '两项',
@@ -101,14 +102,33 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
       ],
     });
     const one = app('一项', '2015-01-01', false);
-    expect(rankApplicants([one, two]).map((r) => r.application.name)).toEqual(['两项', '一项']);
+    const tengzhou = app('滕州', '2010-01-01', false, { registrationDistrict: '滕州市', filedWithDistrict: '370481' });
+    const helpedLuxiu = sampleApplication({ name: '剪纸参与', items: [{ ...base.items[1], trainingSince: '2021-06-01', helpedWriteSpecification: true }] });
+    expect(rankApplicants([one, two, tengzhou, helpedLuxiu]).map((r) => [r.item, r.district, r.application.name, r.rank])).toEqual([
+      ['面点制作', '370403', '一项', 1],
+      ['面点制作', '370403', '两项', 2],
+      ['剪纸', '370403', '剪纸参与', 1],
+      ['剪纸', '370403', '两项', 2],
+      ['面点制作', '370481', '滕州', 1],
+    ]);
+  });
+
+  it.each([
+    { name: 'the same item written with a full-width space', items: ['面点制作', '面点\u3000制作'], groups: 1 },
+    { name: 'two items', items: ['面点制作', '剪纸'], groups: 2 },
+  ])('groups items compared as names are: $name', ({ items, groups }) => {
+    const base = sampleApplication();
+    const apps = items.map((name, i) => sampleApplication({ name: `单位${i}`, items: [{ ...base.items[0], name }] }));
+    const ranked = rankApplicants(apps);
+    expect(ranked.map((r) => r.item)).toEqual(items);
+    expect(ranked.filter((r) => r.rank === 1)).toHaveLength(groups);
   });
 
   it('leaves the ineligible unranked, after the eligible, in the order given, with the reasons', () => {
     const ok = app('合格', '2020-01-01', false);
     const short = app('经历不足', '2022-01-01', true);
     const missing = sampleApplication({ name: '缺材料', materials: undefined });
-    const ranked = rankApplicants([short, ok, missing]);
+    const ranked = rankApplicants([short, ok, missing]).filter((r) => r.item === '面点制作');
     expect(ranked.map((r) => [r.application.name, r.eligible, r.rank])).toEqual([
       ['合格', true, 1], ['经历不足', false, null], ['缺材料', false, null],
     ]);

@@ -25,8 +25,39 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
     { name: 'a history of retired sets only', bank: abc, history: ['X', 'Y'], expected: 'A' },
     { name: 'ids are case-sensitive', bank: abc, history: ['a', 'b'], expected: 'A' },
   ];
+  // Sets with the same tasks (after NFKC and trimming; order and repetition ignored) are one set.
+  const copies: QuestionBank = { sets: [{ id: 'A', tasks: ['a1', 'a2'] }, { id: 'B', tasks: ['ａ2 ', 'a1', 'a1'] }, { id: 'C', tasks: ['c'] }] };
+  const twoOfOne: QuestionBank = { sets: [{ id: 'A', tasks: ['a'] }, { id: 'B', tasks: ['a'] }] };
+  cases.push(
+    { name: 'a copy of the set used last is not next', bank: copies, history: ['A'], expected: 'C' },
+    { name: 'a use of the copy is a use of the original', bank: copies, history: ['B'], expected: 'C' },
+    { name: 'after both contents, the least recently used content', bank: copies, history: ['C', 'B'], expected: 'C' },
+    { name: 'the original stands for its copies', bank: copies, history: ['B', 'C'], expected: 'A' },
+    { name: 'one distinct content: it is the only choice', bank: twoOfOne, history: ['A'], expected: 'A' },
+    { name: 'history ids are compared after NFKC and trimming', bank: abc, history: ['Ａ ', ' B'], expected: 'C' },
+    { name: 'tasks differing only in case are different', bank: { sets: [{ id: 'A', tasks: ['a'] }, { id: 'B', tasks: ['A'] }] }, history: ['A'], expected: 'B' },
+  );
   it.each(cases)('$name → $expected', ({ bank, history, expected }) => {
     expect(nextPaperSet(bank, history)).toBe(expected);
+  });
+
+  it('never gives the content used last while another distinct content exists (property)', () => {
+    const tasks = ['x', 'y', 'z', 'ｘ ', ' y'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...tasks), { minLength: 2, maxLength: 6 }),
+        fc.array(fc.nat({ max: 5 }), { maxLength: 20 }),
+        (contents, uses) => {
+          const bank = { sets: contents.map((task, i) => ({ id: `S${i}`, tasks: [task] })) };
+          const content = (id: string) => (bank.sets.find((set) => set.id === id)?.tasks[0] ?? '').normalize('NFKC').trim();
+          const history = uses.filter((i) => i < contents.length).map((i) => `S${i}`);
+          const next = nextPaperSet(bank, history);
+          const distinct = new Set(contents.map((t) => t.normalize('NFKC').trim()));
+          const last = history.at(-1);
+          if (last !== undefined && distinct.size > 1) expect(content(next)).not.toBe(content(last));
+        },
+      ),
+    );
   });
 
   it('never picks the set used last when the bank has 2 sets or more, and picks a never-used one first (property)', () => {
@@ -51,6 +82,8 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
     { name: 'an empty bank', bank: { sets: [] }, history: [], codes: ['bank_empty'] },
     { name: 'no sets', bank: {}, history: [], codes: ['bank_sets_not_array'] },
     { name: 'a duplicate id', bank: bankOf('A', 'A'), history: [], codes: ['set_id_duplicate'] },
+    { name: 'a duplicate id after NFKC and trimming', bank: bankOf('A', 'Ａ '), history: [], codes: ['set_id_duplicate'] },
+    { name: 'a blank task', bank: { sets: [{ id: 'A', tasks: [' '] }] }, history: [], codes: ['set_task_invalid'] },
     { name: 'an empty set', bank: { sets: [{ id: 'A', tasks: [] }] }, history: [], codes: ['set_empty'] },
     { name: 'history not an array', bank: abc, history: 'A', codes: ['invalid_input'] },
     { name: 'a history entry that is not a string', bank: abc, history: ['A', 2], codes: ['history_invalid'] },

@@ -22,6 +22,18 @@ describe('rotationPlan (四1, bank.rotation)', () => {
     expect(rotationPlan(bankOf(n), sessions, history)).toEqual(expected);
   });
 
+  // Sets with identical content are one set: D repeats A (after NFKC and trimming), E repeats B.
+  const withCopies: QuestionBank = {
+    sets: [...(bankOf(3).sets as { id: string; tasks: string[] }[]), { id: 'D', tasks: ['Ａ-2 ', 'A-1'] }, { id: 'E', tasks: ['B-1', 'B-2', 'B-1'] }],
+  };
+  it.each([
+    { name: '5 sets of 3 contents, 7 sessions', sessions: 7, history: [], expected: ['A', 'B', 'C', 'A', 'B', 'C', 'A'] },
+    { name: 'after the copy D was used, A waits its turn', sessions: 3, history: ['D'], expected: ['B', 'C', 'A'] },
+    { name: 'after E then A', sessions: 3, history: ['E', 'A'], expected: ['C', 'B', 'A'] },
+  ])('identical content: $name', ({ sessions, history, expected }) => {
+    expect(rotationPlan(withCopies, sessions, history)).toEqual(expected);
+  });
+
   const history = (n: number) => fc.array(fc.constantFrom(...IDS.slice(0, n), 'OLD'), { maxLength: 25 });
 
   it('every window of n consecutive picks over an n-set bank holds every set (property)', () => {

@@ -54,6 +54,7 @@ const CHECKS: { name: string; run: (options: unknown) => { readonly ok: boolean;
   { name: 'checkRegistrations', run: (o) => root.checkRegistrations([{ idNumber: '370402200910150011', registeredOn: '2025-10-14' }] as never, o as never) },
   { name: 'checkScore', run: (o) => root.checkScore(59.9, o as never) },
   { name: 'checkPublicityPeriod', run: (o) => root.checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-08' }, o as never) },
+  { name: 'checkSelection', run: (o) => root.checkSelection({ publicity: { start: '2024-03-11', end: '2024-03-14' }, objections: [], codeAssignedOn: '2024-03-18' }, o as never) },
   { name: 'checkAnnualSummary', run: (o) => root.checkAnnualSummary({ year: 2024, submittedOn: '2025-01-05' } as never, '2025-02-01', o as never) },
   {
     name: 'auditBatch',

@@ -72,7 +72,9 @@ describe('json-schema/ (npm run json-schema)', () => {
     expect(bank.safeParse({ sets: [{ id: 'A', tasks: ['1'] }], approvedOn: '2024-02-29' }).success).toBe(true);
     expect(bank.safeParse({ sets: [{ id: 'A', tasks: ['1'] }], approvedOn: '2023-02-29' }).success).toBe(false);
     expect(bank.safeParse({ sets: [{ id: 'A', tasks: [] }] }).success).toBe(false);
-    expect(read('violation-findings.json').safeParse(['late_payment']).success).toBe(false);
+    expect(read('violation-findings.json').safeParse(['late_payment']).success).toBe(true);
+    expect(read('violation-findings.json').safeParse([' ']).success).toBe(false);
+    expect(read('publicity-period.json').safeParse({ kind: 'other', start: '2024-03-01', end: '2024-03-08' }).success).toBe(false);
     expect(read('score.json').safeParse('59.5').success).toBe(true);
     expect(read('score.json').safeParse('5e1').success).toBe(false);
     expect(read('certificate-serial-state.json').safeParse({ year: 1999, institutionCode: '37040001', issued: [] }).success).toBe(false);

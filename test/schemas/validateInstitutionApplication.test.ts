@@ -32,8 +32,8 @@ describe('InstitutionApplicationSchema (附件1, 三1, 三2)', () => {
 
   const shapes: { name: string; patch: Record<string, unknown>; path: (string | number)[] }[] = [
     { name: 'a number as name', patch: { name: 1 }, path: ['name'] },
-    { name: 'an unknown kind', patch: { kind: 'hospital' }, path: ['kind'] },
-    { name: 'an unknown rule document', patch: { rules: ['finance', 'fun'] }, path: ['rules', 1] },
+    { name: 'a kind as a number', patch: { kind: 3 }, path: ['kind'] },
+    { name: 'a rule document as a number', patch: { rules: ['finance', 1] }, path: ['rules', 1] },
     { name: 'a negative count', patch: { violationRecords: -1 }, path: ['violationRecords'] },
     { name: 'a fractional count', patch: { staff: { fullTime: 1.5, assessors: 1, supervisors: 1 } }, path: ['staff', 'fullTime'] },
     { name: 'a string flag', patch: { legalPerson: 'true' }, path: ['legalPerson'] },
@@ -75,22 +75,22 @@ describe('validateInstitutionApplication', () => {
 
   const item = (patch: Record<string, unknown>) => ({ items: [{ ...sampleApplication().items[0], ...patch }] });
   const clauses: { field: string; patch: Record<string, unknown>; path: (string | number)[]; clause: string }[] = [
-    { field: 'kind', patch: { kind: 'hospital' }, path: ['kind'], clause: 'institution.registration' },
+    { field: 'kind', patch: { kind: '' }, path: ['kind'], clause: 'institution.registration' },
     { field: 'registrationDistrict', patch: { registrationDistrict: 370403 }, path: ['registrationDistrict'], clause: 'institution.registration' },
     { field: 'filedWithDistrict', patch: { filedWithDistrict: 1 }, path: ['filedWithDistrict'], clause: 'selection.filing' },
     { field: 'applicationDate', patch: { applicationDate: '2023-02-29' }, path: ['applicationDate'], clause: 'eligibility.experience' },
     { field: 'legalPerson', patch: { legalPerson: 'yes' }, path: ['legalPerson'], clause: 'eligibility.legal' },
     { field: 'goodCredit', patch: { goodCredit: 1 }, path: ['goodCredit'], clause: 'eligibility.legal' },
     { field: 'violationRecords', patch: { violationRecords: -1 }, path: ['violationRecords'], clause: 'eligibility.legal' },
-    { field: 'rules', patch: { rules: [...sampleApplication().rules ?? [], 'fun'] }, path: ['rules', sampleApplication().rules?.length ?? 0], clause: 'eligibility.rules' },
+    { field: 'rules', patch: { rules: [...sampleApplication().rules ?? [], ''] }, path: ['rules', sampleApplication().rules?.length ?? 0], clause: 'eligibility.rules' },
     { field: 'dedicatedUnit', patch: { dedicatedUnit: null }, path: ['dedicatedUnit'], clause: 'eligibility.capacity' },
     { field: 'staff', patch: { staff: { fullTime: 1, assessors: 1.5, supervisors: 1 } }, path: ['staff', 'assessors'], clause: 'eligibility.capacity' },
     { field: 'facilities', patch: { facilities: { site: true, equipment: 'yes', videoSurveillance: true } }, path: ['facilities', 'equipment'], clause: 'eligibility.capacity' },
     { field: 'stableFunding', patch: { stableFunding: 'yes' }, path: ['stableFunding'], clause: 'eligibility.funding' },
     { field: 'nonProfit', patch: { nonProfit: 0 }, path: ['nonProfit'], clause: 'eligibility.funding' },
     { field: 'acceptsSupervision', patch: { acceptsSupervision: 'yes' }, path: ['acceptsSupervision'], clause: 'eligibility.supervision' },
-    { field: 'materials', patch: { materials: [...sampleApplication().materials ?? [], 'photo'] }, path: ['materials', sampleApplication().materials?.length ?? 0], clause: 'materials' },
-    { field: 'workPlanSections', patch: { workPlanSections: [...sampleApplication().workPlanSections ?? [], 'budget'] }, path: ['workPlanSections', sampleApplication().workPlanSections?.length ?? 0], clause: 'materials.work_plan' },
+    { field: 'materials', patch: { materials: [...sampleApplication().materials ?? [], 2] }, path: ['materials', sampleApplication().materials?.length ?? 0], clause: 'materials' },
+    { field: 'workPlanSections', patch: { workPlanSections: [...sampleApplication().workPlanSections ?? [], ' '] }, path: ['workPlanSections', sampleApplication().workPlanSections?.length ?? 0], clause: 'materials.work_plan' },
     { field: 'an item\'s questionBank', patch: item({ questionBank: 'yes' }), path: ['items', 0, 'questionBank'], clause: 'eligibility.capacity' },
     { field: 'an item\'s trainingSince', patch: item({ trainingSince: '2020-13-01' }), path: ['items', 0, 'trainingSince'], clause: 'eligibility.experience' },
     { field: 'an item\'s helpedWriteSpecification', patch: item({ helpedWriteSpecification: 'no' }), path: ['items', 0, 'helpedWriteSpecification'], clause: 'eligibility.influence' },
@@ -128,9 +128,10 @@ describe('validateInstitutionApplication', () => {
       nonProfit: false,
       items: [{ ...base.items[0], trainingSince: '2022-12-01' }],
     });
-    // the schema's issues first, then the rules' (in the check's order), none told twice
-    expect(codesOf(result)).toEqual(['schema_invalid_value', 'schema_invalid_type', 'staff_lacking', 'profit_oriented', 'experience_too_short']);
-    expect(result.issues.find((i) => i.code === 'schema_invalid_value')?.clause).toBe('institution.registration');
+    // the schema's issues first, then the rules' (in the check's order), none told twice; another
+    // kind (「……等」) is the rules' warning, not a schema issue
+    expect(codesOf(result)).toEqual(['schema_invalid_type', 'institution_kind_other', 'staff_lacking', 'profit_oriented', 'experience_too_short']);
+    expect(result.issues.find((i) => i.code === 'institution_kind_other')).toMatchObject({ clause: 'institution.registration', severity: 'warning' });
   });
 
   it('a missing required field is told once (by the schema)', () => {

@@ -8,7 +8,8 @@ const cases: ValidateCase[] = [
   { name: 'nothing found', input: [], codes: [] },
   { name: 'false advertising', input: ['false_advertising'], codes: ['violation_false_advertising'], issues: [{ clause: 'supervision.violations', path: [0] }] },
   { name: 'every violation', input: [...VIOLATIONS], codes: VIOLATIONS.map((v) => `violation_${v}`) },
-  { name: 'an unknown finding: told once, by the schema', input: ['late_payment'], codes: ['schema_invalid_value'], issues: [{ path: [0] }] },
+  { name: 'another finding (……等违规活动): a violation, and a warning that it is not named', input: ['late_payment'], codes: ['violation_other', 'violation_not_listed'], issues: [{ path: [0] }, { path: [0], severity: 'warning' }] },
+  { name: 'a number: told once, by the schema', input: [3], codes: ['schema_invalid'], issues: [{ path: [0] }] },
   { name: 'not a list', input: 'false_advertising', codes: ['schema_invalid_type'] },
 ];
 

@@ -20,22 +20,27 @@ describe('checkSupervision (六(四), supervision.violations)', () => {
     { name: '扰乱秩序', findings: ['disrupting_order'], codes: ['violation_disrupting_order'], message: '扰乱秩序，考核结果不予认可' },
     { name: 'every violation: each reported', findings: [...VIOLATIONS], codes: VIOLATIONS.map((v) => `violation_${v}`) },
     { name: 'a finding twice: reported twice', findings: ['false_advertising', 'false_advertising'], codes: ['violation_false_advertising', 'violation_false_advertising'] },
-    { name: 'an unknown string', findings: ['late_paperwork'], codes: ['violation_unknown'] },
-    { name: 'a misspelt violation beside a real one', findings: ['lowered_standards', 'outside_item_list'], codes: ['violation_unknown', 'violation_outside_item_list'] },
-    { name: 'a number', findings: [3], codes: ['violation_unknown'] },
-    { name: 'null', findings: [null], codes: ['violation_unknown'] },
+    // 「……等违规活动」: another finding is a violation (an error), with a warning that it is not named.
+    { name: 'another finding', findings: ['late_paperwork'], codes: ['violation_other', 'violation_not_listed'], message: '存在违规活动「late_paperwork」，考核结果不予认可' },
+    { name: 'another finding in Chinese', findings: ['考核现场替考'], codes: ['violation_other', 'violation_not_listed'], message: '存在违规活动「考核现场替考」，考核结果不予认可' },
+    { name: 'a misspelt violation beside a real one', findings: ['lowered_standards', 'outside_item_list'], codes: ['violation_other', 'violation_not_listed', 'violation_outside_item_list'] },
+    { name: 'a number', findings: [3], codes: ['violation_finding_invalid'] },
+    { name: 'null', findings: [null], codes: ['violation_finding_invalid'] },
+    { name: 'an empty string', findings: [''], codes: ['violation_finding_invalid'] },
+    { name: 'a blank string', findings: [' \t'], codes: ['violation_finding_invalid'] },
   ];
   it.each(cases)('$name', ({ findings, codes, message }) => {
     const result = checkSupervision(deepFreeze([...findings]) as Violation[]);
     expect(codesOf(result)).toEqual(codes);
     expect(result.ok).toBe(codes.length === 0);
     expect(result.resultsRecognised).toBe(codes.length === 0);
-    expect(result.issues.every((i) => i.clause === 'supervision.violations' && i.severity === 'error')).toBe(true);
-    expect(result.issues.map((i) => i.path)).toEqual(findings.map((_, index) => [index]));
+    expect(result.issues.every((i) => i.clause === 'supervision.violations')).toBe(true);
+    expect(result.issues.filter((i) => i.severity === 'warning').map((i) => i.code)).toEqual(codes.filter((c) => c === 'violation_not_listed'));
+    expect(new Set(result.issues.map((i) => JSON.stringify(i.path)))).toEqual(new Set(findings.map((_, index) => JSON.stringify([index]))));
     if (message !== undefined) expect(result.issues[0]?.message).toBe(message);
   });
 
-  it('gives the exact issue of a violation, of an unknown finding and of findings that are not an array', () => {
+  it('gives the exact issue of a violation, of another finding and of findings that are not an array', () => {
     expect(checkSupervision(['false_advertising', 'fake'] as Violation[])).toEqual({
       ok: false,
       resultsRecognised: false,
@@ -50,13 +55,24 @@ describe('checkSupervision (六(四), supervision.violations)', () => {
           received: 'false_advertising',
         },
         {
-          code: 'violation_unknown',
+          code: 'violation_other',
           severity: 'error',
           clause: 'supervision.violations',
-          message: '"fake" 不是已知的违规情形，无法判断考核结果能否认可',
-          messageEn: '"fake" is not a known violation: whether the results are recognised cannot be decided',
+          message: '存在违规活动「fake」，考核结果不予认可',
+          messageEn: 'A violation was found ("fake"): the results are not recognised',
           path: [1],
-          received: '"fake"',
+          received: 'fake',
+        },
+        {
+          code: 'violation_not_listed',
+          severity: 'warning',
+          clause: 'supervision.violations',
+          message:
+            '「fake」不在政策列举的在项目清单外考核、降低考核标准发证、不考核就发证、虚假宣传、扰乱秩序之中，按“等违规活动”处理，如为笔误请更正',
+          messageEn:
+            'The finding "fake" is none of the five kinds the policy names (assessing outside the item list, lowered standard, certificates without assessment, false advertising, disrupting order): it is treated as another violation; correct it if it is a misspelling',
+          path: [1],
+          received: 'fake',
         },
       ],
     });
@@ -91,7 +107,8 @@ describe('checkSupervision (六(四), supervision.violations)', () => {
         const result = checkSupervision(findings as Violation[]);
         expect(result.resultsRecognised).toBe(findings.length === 0);
         expect(result.ok).toBe(result.resultsRecognised);
-        expect(result.issues).toHaveLength(findings.length);
+        // One error per finding, named or not; an unnamed one adds its warning.
+        expect(result.issues.filter((i) => i.severity === 'error')).toHaveLength(findings.length);
       }),
     );
   });
