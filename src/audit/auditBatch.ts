@@ -14,39 +14,9 @@ import type { Policy } from '../core/policy.js';
 import { summarizeResults } from '../scoring/summarizeResults.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
 import type { Violation } from '../supervision/checkSupervision.js';
-
-/** What `sva-rules audit` reads: one batch and what came of it. Only `batch` is required. */
-export interface AuditInput {
-  readonly batch: AssessmentBatch;
-  /** 考核人数 of the batch plan, for registration.eligible. */
-  readonly planCandidateCount?: number;
-  readonly registrations?: readonly Registration[];
-  /** Every candidate's score, for the pass rate of the report. */
-  readonly scores?: readonly (number | string)[];
-  readonly certificates?: readonly Certificate[];
-  readonly archive?: { readonly documents: readonly ArchiveDocument[] };
-  /** Findings of the supervising bureau (六(四)). */
-  readonly findings?: readonly Violation[];
-}
-
-/** One clause of the report: whether it held, and its issues. */
-export interface AuditClause {
-  readonly clause: ClauseId;
-  readonly section: string;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly ok: boolean;
-  readonly issues: readonly RuleIssue[];
-}
-
-/** The audit of a batch: every clause checked, in the order of the policy. */
-export interface AuditReport {
-  readonly ok: boolean;
-  readonly clauses: readonly AuditClause[];
-  readonly errors: number;
-  readonly warnings: number;
-  readonly passRate?: { readonly candidates: number; readonly passed: number; readonly passRate: string };
-}
+import { findingViolations } from './findingViolations.js';
+import { batchIdentity, batchTimeline } from './reportParts.js';
+import type { AuditClause, AuditInput, AuditReport } from './types.js';
 
 // The clauses each check speaks to, so that a clause with no issue is reported as held.
 const BATCH_CLAUSES: readonly ClauseId[] = [
@@ -131,11 +101,16 @@ export function auditBatch(input: AuditInput, options: { policy?: Policy; calend
       // an invalid score is the checks' business; the report then has no pass rate
     }
   }
+  const violations = findingViolations(record.findings);
   return {
     ok: errors === 0,
     clauses,
     errors,
     warnings: issues.length - errors,
     ...(passRate === undefined ? {} : { passRate }),
+    batch: batchIdentity(record),
+    timeline: batchTimeline(record, issues),
+    violations,
+    resultsRecognised: violations.length === 0 && !issues.some((i) => i.clause === 'supervision.violations' && i.severity === 'error'),
   };
 }

@@ -161,8 +161,32 @@ describe('auditBatch', () => {
         },
       ],
     });
-    expect(Object.keys(report)).toEqual(['ok', 'clauses', 'errors', 'warnings']);
+    expect(Object.keys(report)).toEqual(['ok', 'clauses', 'errors', 'warnings', 'batch', 'timeline', 'violations', 'resultsRecognised']);
     const mixed = auditBatch({ batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory', videoRecorded: false } } });
     expect([mixed.ok, mixed.errors, mixed.warnings]).toEqual([false, 1, 1]);
+  });
+
+  it('names the batch, lays out the steps of 四2 with their dates, and lists the findings as violations', () => {
+    const report = auditBatch(read('sample-batch.json'));
+    expect(report.batch).toEqual({ institution: '枣庄市某职业培训学校', institutionCode: '37040001', item: '面点制作', district: '370403' });
+    expect(report.timeline).toEqual([
+      { step: 'announcement', clause: 'announcement.contents', ok: true },
+      { step: 'registration', from: '2025-09-20', to: '2025-09-24', clause: 'registration.eligible', ok: true },
+      { step: 'plan', from: '2025-09-28', clause: 'plan.deadline', ok: true },
+      { step: 'exam', from: '2025-10-13', to: '2025-10-14', clause: 'plan.review', ok: true },
+      { step: 'results_publicity', from: '2025-10-15', to: '2025-10-21', clause: 'results.publicity', ok: true },
+      { step: 'certificates', from: '2025-10-27', to: '2025-10-27', clause: 'certificate.issuance', ok: true },
+    ]);
+    expect([report.violations, report.resultsRecognised]).toEqual([[], true]);
+    const found = auditBatch({ ...read('sample-batch.json'), findings: ['false_advertising', '乱收费'] } as unknown as AuditInput);
+    expect(found.violations).toEqual([
+      { violation: 'false_advertising', source: 'finding', path: ['findings', 0], clause: 'supervision.violations' },
+      { violation: '乱收费', source: 'finding', path: ['findings', 1], clause: 'supervision.violations' },
+    ]);
+    expect(found.resultsRecognised).toBe(false);
+    // An institution named differently on two certificates is not named; the other fields stay absent when not given.
+    expect(auditBatch({ batch: {}, certificates: [{ institution: 'A' }, { institution: 'B' }] } as unknown as AuditInput).batch).toEqual({});
+    const late = auditBatch({ ...read('sample-batch.json'), batch: { ...read('sample-batch.json').batch, resultsPublicity: { start: '2025-10-15', end: '2025-10-20' } } });
+    expect(late.timeline.find((s) => s.step === 'results_publicity')?.ok).toBe(false);
   });
 });
