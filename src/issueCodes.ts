@@ -12,6 +12,7 @@ import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 import { BATCH_MESSAGES, ISSUANCE_MESSAGES, REGISTRATION_MESSAGES } from './batches/messages.js';
+import { AUDIT_MESSAGES } from './audit/messages.js';
 
 /**
  * Every area's table of issue codes. Internal: the tests check that no two tables share a code;
@@ -41,6 +42,7 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   BATCH_MESSAGES,
   REGISTRATION_MESSAGES,
   ISSUANCE_MESSAGES,
+  AUDIT_MESSAGES,
 ];
 
 /** One deep-frozen table with the codes of every table given. */

@@ -3,30 +3,39 @@ import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
 import { checkCertificate } from '../batches/checkCertificate.js';
 import { checkRegistrations } from '../batches/checkRegistrations.js';
-import { underPath } from '../core/evidence.js';
 import type { AssessmentBatch, Certificate, Registration } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
-import { CLAUSES } from '../core/clauses.js';
-import type { ClauseId } from '../core/clauses.js';
-import { isRecord } from '../core/guard.js';
+import { nameKey } from '../core/districts.js';
+import { underPath } from '../core/evidence.js';
+import { asSvaError, isRecord } from '../core/guard.js';
+import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
+import { SCORE_POLICY } from '../scoring/exact.js';
+import type { ScoreScale } from '../scoring/exact.js';
 import { summarizeResults } from '../scoring/summarizeResults.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
 import type { Violation } from '../supervision/checkSupervision.js';
+import { clauseReport, missingListIssues } from './clauseReport.js';
+import { crossCheckCertificates } from './crossCheckCertificates.js';
+import type { BatchItems } from './crossCheckCertificates.js';
 import { findingViolations } from './findingViolations.js';
+import { linkRecords } from './linkRecords.js';
+import { AUDIT_MESSAGES } from './messages.js';
+import { registrationOrderIssues } from './registrationOrder.js';
 import { batchIdentity, batchTimeline } from './reportParts.js';
-import type { AuditClause, AuditInput, AuditReport } from './types.js';
+import type { AuditInput, AuditReport, AuditViolation } from './types.js';
 
-// The clauses each check speaks to, so that a clause with no issue is reported as held.
-const BATCH_CLAUSES: readonly ClauseId[] = [
-  'batch.scope', 'announcement.contents', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site', 'exam.notices',
-  'exam.video', 'assessment.method', 'bank.sets', 'bank.approval', 'results.publicity', 'certificate.issuance',
-];
-const REGISTRATION_CLAUSES: readonly ClauseId[] = ['registration.eligible'];
-const CERTIFICATE_CLAUSES: readonly ClauseId[] = ['certificate.contents', 'certificate.code', 'score.pass'];
-const ARCHIVE_CLAUSES: readonly ClauseId[] = ['archive.contents'];
-const SUPERVISION_CLAUSES: readonly ClauseId[] = ['supervision.violations'];
+/** Options of {@link auditBatch}. */
+export interface AuditBatchOptions {
+  /** Default {@link ZAOZHUANG_2023}; passed to every check. */
+  readonly policy?: Policy;
+  /** Default {@link CHINA_MAINLAND_CALENDAR}; every working day is counted with it. */
+  readonly calendar?: WorkdayCalendar;
+}
+
+type Loose = Record<string, unknown>;
 
 function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[], inputName: string): RuleIssue[] {
   // A check names its whole input (`batch`, `documents`, …); here that is the prefix itself.
@@ -34,76 +43,137 @@ function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[
   return underPath(own, prefix);
 }
 
+function policyOption(options: AuditBatchOptions): { policy?: Policy } {
+  return options.policy === undefined ? {} : { policy: options.policy };
+}
+
+function scaleOf(options: AuditBatchOptions, issues: RuleIssue[]): ScoreScale | undefined {
+  try {
+    return readPolicy(options, SCORE_POLICY, 'score.pass');
+  } catch (error) {
+    issues.push(...asSvaError(error, 'score.pass').issues);
+    return undefined;
+  }
+}
+
+/** The batch's item and approved items, as the certificates are compared with them. */
+function batchItems(batch: Loose): BatchItems {
+  const scope = isRecord(batch.approvedScope) ? batch.approvedScope : {};
+  const item = typeof batch.item === 'string' && batch.item.trim() !== '' ? batch.item : undefined;
+  const approved = Array.isArray(scope.items) && scope.items.every((i) => typeof i === 'string') ? new Set((scope.items as string[]).map(nameKey)) : undefined;
+  return { ...(item === undefined ? {} : { item: nameKey(item), itemName: item }), ...(approved === undefined ? {} : { approved }) };
+}
+
+/** checkBatch, and 在项目清单外考核 when the batch's own item lies outside the approved scope. */
+function auditTheBatch(batch: unknown, options: AuditBatchOptions, issues: RuleIssue[], violations: AuditViolation[]): void {
+  const own = under(['batch'], checkBatch(batch as AssessmentBatch, options).issues, 'batch');
+  issues.push(...own);
+  if (!own.some((i) => i.code === 'item_out_of_scope')) return;
+  const path = ['batch', 'item'];
+  const item = isRecord(batch) ? batch.item : undefined;
+  issues.push(issueFrom(AUDIT_MESSAGES, 'derived_outside_item_list', 'supervision.violations', { path, received: item, params: { where: '本批次', whereEn: 'This batch' } }));
+  violations.push({ violation: 'outside_item_list', source: 'derived', path, clause: 'supervision.violations' });
+}
+
+function auditCertificates(record: Loose, options: AuditBatchOptions, issues: RuleIssue[]): void {
+  const b = isRecord(record.batch) ? record.batch : {};
+  const publicity = isRecord(b.resultsPublicity) ? b.resultsPublicity : {};
+  const certificateOptions = {
+    ...(typeof b.institutionCode === 'string' ? { institutionCode: b.institutionCode } : {}),
+    ...(typeof publicity.end === 'string' ? { resultsPublicityEnd: publicity.end } : {}),
+    ...policyOption(options),
+  };
+  (record.certificates as readonly unknown[]).forEach((certificate, index) => {
+    issues.push(...under(['certificates', index], checkCertificate(certificate as Certificate, certificateOptions).issues, 'certificate'));
+  });
+}
+
 /**
- * Runs every check on one batch: checkBatch, checkRegistrations, checkCertificate for each
- * certificate (with the batch's institution code and publicity end), checkArchive and
- * checkSupervision, and groups the issues by clause in the policy's order. Pure; never throws
- * (a malformed input is reported by the checks themselves).
+ * Audits one assessment batch and every record that came of it, linked by ID number: the batch
+ * (checkBatch), its registrations (checkRegistrations, and the order of 四2), each result, each
+ * certificate (checkCertificate) and the certificates against the registrations and the results,
+ * the archive (checkArchive) and the bureau's findings (checkSupervision). The issues are grouped
+ * by clause, in the policy's order, and the violations of 六(四) the records reveal are listed
+ * beside the findings.
+ *
+ * Policy, 六(四): 「对在项目清单外考核、降低考核标准发证、不考核就发证，以及从事虚假宣传、扰乱秩序等违规
+ * 活动的，对其考核结果不予认可」; 四2: 「专项职业能力考核由考核机构在区（市）人力资源社会保障局评估同意的
+ * 考核范围内组织实施」.
+ *
+ * The records are linked by ID number (trimmed, a final x upper-cased), indexed once: linear time.
+ * - A certificate whose ID number never registered, or has no result: `supervision.violations`,
+ *   derived violation `certificate_without_assessment`.
+ * - A certificate whose holder's result is below the pass mark (exact decimals): `score.pass` and
+ *   `supervision.violations`, derived `lowered_standard` (without a result, the certificate's own
+ *   score decides).
+ * - A certificate whose score is not the result on record (`'86.50'` equals `86.5`), the same ID
+ *   number certified twice for one item, or a name other than the registered one (after NFKC and
+ *   trimming): `certificate.contents`.
+ * - A certificate for another item than the batch's, or outside `approvedScope.items`, and a batch
+ *   whose own item lies outside the approved scope: `batch.scope` and `supervision.violations`,
+ *   derived `outside_item_list`.
+ * - Two certificates with one code, or a code of another institution or city: `certificate.code`;
+ *   a certificate issued on or before the publicity's last day: `certificate.issuance`.
+ * - A result for an ID number that never registered, an ID number given twice in the results, more
+ *   results than registrations, a registration before the announcement or on or after the exam's
+ *   first day: `registration.eligible`.
+ *
+ * An absent list is not an empty one: the clauses that need it are reported as not checked
+ * (`checked: false`, `ok: false`, with a warning `audit_list_missing` naming the list), and the
+ * report is then not `ok`. `resultsRecognised` is `false` when there is any violation, derived or
+ * found, or when `supervision.violations` could not be checked. Pure; never throws.
+ *
+ * @param input - the batch and its records.
+ * @param options - `policy`, `calendar`.
+ * @returns the report: every clause checked, the violations, and whether the results stand.
+ * @throws nothing: bad input becomes an issue.
+ * @example
+ * auditBatch(sampleAudit()).resultsRecognised // true
+ * auditBatch({ ...sampleAudit(), results: [] }).violations.length // 3
  */
-export function auditBatch(input: AuditInput, options: { policy?: Policy; calendar?: WorkdayCalendar } = {}): AuditReport {
-  const checked = new Set<ClauseId>(BATCH_CLAUSES);
+export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): AuditReport {
   const issues: RuleIssue[] = [];
-  const record = isRecord(input) ? (input as unknown as Record<string, unknown>) : {};
-  const batch = record.batch as AssessmentBatch;
-  issues.push(...under(['batch'], checkBatch(batch, options).issues, 'batch'));
+  const derived: AuditViolation[] = [];
+  const record: Loose = isRecord(input) ? input : {};
+  auditTheBatch(record.batch, options, issues, derived);
+  const registrations = Array.isArray(record.registrations) ? Array.from(record.registrations as readonly unknown[]) : undefined;
   if (record.registrations !== undefined) {
-    REGISTRATION_CLAUSES.forEach((c) => checked.add(c));
     const planCandidateCount = record.planCandidateCount as number | undefined;
     const result = checkRegistrations(record.registrations as readonly Registration[], {
       ...(planCandidateCount === undefined ? {} : { planCandidateCount }),
-      ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...policyOption(options),
     });
     issues.push(...under(['registrations'], result.issues, 'registrations'));
+    if (registrations !== undefined) issues.push(...registrationOrderIssues(registrations, record.batch));
   }
+  const scale = scaleOf(options, issues);
+  const linked = linkRecords(registrations, record.results, scale, issues);
   if (Array.isArray(record.certificates)) {
-    CERTIFICATE_CLAUSES.forEach((c) => checked.add(c));
-    const b = isRecord(batch) ? (batch as unknown as Record<string, unknown>) : {};
-    const publicity = isRecord(b.resultsPublicity) ? b.resultsPublicity : {};
-    record.certificates.forEach((certificate: unknown, index: number) => {
-      const result = checkCertificate(certificate as Certificate, {
-        ...(typeof b.institutionCode === 'string' ? { institutionCode: b.institutionCode } : {}),
-        ...(typeof publicity.end === 'string' ? { resultsPublicityEnd: publicity.end } : {}),
-        ...(options.policy === undefined ? {} : { policy: options.policy }),
-      });
-      issues.push(...under(['certificates', index], result.issues, 'certificate'));
-    });
+    auditCertificates(record, options, issues);
+    if (scale !== undefined) {
+      const cross = crossCheckCertificates(Array.from(record.certificates as readonly unknown[]), linked, batchItems(isRecord(record.batch) ? record.batch : {}), scale);
+      issues.push(...cross.issues);
+      derived.push(...cross.violations);
+    }
   }
   if (record.archive !== undefined) {
-    ARCHIVE_CLAUSES.forEach((c) => checked.add(c));
     const archive = isRecord(record.archive) ? record.archive : {};
     issues.push(...under(['archive', 'documents'], checkArchive(archive.documents as readonly ArchiveDocument[]).issues, 'documents'));
   }
   if (record.findings !== undefined) {
-    SUPERVISION_CLAUSES.forEach((c) => checked.add(c));
     issues.push(...under(['findings'], checkSupervision(record.findings as readonly Violation[]).issues, 'findings'));
   }
-  for (const issue of issues) checked.add(issue.clause);
-
-  const clauses: AuditClause[] = [];
-  for (const clause of Object.values(CLAUSES)) {
-    if (!checked.has(clause.id)) continue;
-    const own = issues.filter((i) => i.clause === clause.id);
-    clauses.push({
-      clause: clause.id,
-      section: clause.section,
-      title: clause.title,
-      titleEn: clause.titleEn,
-      ok: !own.some((i) => i.severity === 'error'),
-      issues: own,
-    });
-  }
-  const errors = issues.filter((i) => i.severity === 'error').length;
+  const absent = missingListIssues(record);
+  issues.push(...absent);
+  const { clauses, errors, allChecked } = clauseReport(issues, absent);
+  const violations = [...derived, ...findingViolations(record.findings)];
   let passRate: AuditReport['passRate'];
-  if (Array.isArray(record.scores)) {
-    try {
-      passRate = summarizeResults(record.scores as readonly (number | string)[]);
-    } catch {
-      // an invalid score is the checks' business; the report then has no pass rate
-    }
+  if (Array.isArray(record.results) && linked.scores !== undefined) {
+    passRate = summarizeResults((record.results as readonly { score: number | string }[]).map((r) => r.score));
   }
-  const violations = findingViolations(record.findings);
+  const supervision = clauses.find((c) => c.clause === 'supervision.violations');
   return {
-    ok: errors === 0,
+    ok: errors === 0 && allChecked,
     clauses,
     errors,
     warnings: issues.length - errors,
@@ -111,6 +181,6 @@ export function auditBatch(input: AuditInput, options: { policy?: Policy; calend
     batch: batchIdentity(record),
     timeline: batchTimeline(record, issues),
     violations,
-    resultsRecognised: violations.length === 0 && !issues.some((i) => i.clause === 'supervision.violations' && i.severity === 'error'),
+    resultsRecognised: violations.length === 0 && supervision?.ok === true,
   };
 }

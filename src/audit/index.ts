@@ -4,11 +4,14 @@
  * @module audit
  */
 export { auditBatch } from './auditBatch.js';
+export type { AuditBatchOptions } from './auditBatch.js';
 export type {
   AuditBatchIdentity,
   AuditClause,
   AuditInput,
+  AuditList,
   AuditReport,
+  AuditResult,
   AuditStep,
   AuditTimelineStep,
   AuditViolation,

@@ -3,21 +3,38 @@ import type { AssessmentBatch, Certificate, Registration } from '../batches/type
 import type { ClauseId } from '../core/clauses.js';
 import type { IsoDate } from '../core/dates.js';
 import type { RuleIssue } from '../core/issues.js';
-import type { Violation } from '../supervision/checkSupervision.js';
 
-/** What `sva-rules audit` reads: one batch and what came of it. Only `batch` is required. */
+/** One candidate's result (四1): the score of the candidate with that ID number. */
+export interface AuditResult {
+  /** 身份证号, linking the result to the registration and the certificate. */
+  readonly idNumber: string;
+  /** 考核成绩, on the 100-point scale: a number or a decimal string (`'86.50'`). */
+  readonly score: number | string;
+}
+
+/**
+ * What `sva-rules audit` reads: one batch and every record that came of it, linked by ID number.
+ * Only `batch` is required. Each list may be left out: an absent list is not an empty one, and
+ * the clauses that need it are reported as not checked (never as held); an empty list means there
+ * were none.
+ */
 export interface AuditInput {
   readonly batch: AssessmentBatch;
   /** 考核人数 of the batch plan, for registration.eligible. */
   readonly planCandidateCount?: number;
+  /** 四2(2) the candidates who registered. */
   readonly registrations?: readonly Registration[];
-  /** Every candidate's score, for the pass rate of the report. */
-  readonly scores?: readonly (number | string)[];
+  /** 四1 one result per assessed candidate, by ID number (replaces the bare `scores` of 0.1). */
+  readonly results?: readonly AuditResult[];
+  /** 附件4 the certificates issued. */
   readonly certificates?: readonly Certificate[];
   readonly archive?: { readonly documents: readonly ArchiveDocument[] };
-  /** Findings of the supervising bureau (六(四)). */
-  readonly findings?: readonly Violation[];
+  /** Findings of the supervising bureau (六(四)): any finding is a violation (「……等违规活动」). */
+  readonly findings?: readonly string[];
 }
+
+/** The lists of an {@link AuditInput}, each of which may be left out. */
+export type AuditList = 'registrations' | 'results' | 'certificates' | 'archive' | 'findings';
 
 /** One violation of 六(四) in the report: derived from the records, or found by the bureau. */
 export interface AuditViolation {
@@ -76,4 +93,9 @@ export interface AuditClause {
   readonly titleEn: string;
   readonly ok: boolean;
   readonly issues: readonly RuleIssue[];
+  /**
+   * Added by issue 13: `false` when a list the clause needs was left out of the input; the clause
+   * is then not held (`ok: false`), and its issues include a warning naming the list.
+   */
+  readonly checked?: false;
 }
