@@ -3,7 +3,7 @@ import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { AUDIT_MESSAGES } from './messages.js';
-import { zhDate } from './wording.js';
+import { zhDate } from '../core/zhDate.js';
 
 /**
  * 四2: registration comes after the announcement (四2(1)) and before the exam (四2(4)). Each

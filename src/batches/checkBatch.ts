@@ -34,9 +34,11 @@ export interface CheckBatchOptions {
  * In this order, each with its clause:
  * 1. `batch.scope`: a valid institution code; the item among `approvedScope.items` (names compared
  *    after NFKC without white space); the district (by code or name) that of `approvedScope`.
- * 2. `announcement.contents`: each of the 7 {@link ANNOUNCEMENT_FIELDS}.
- * 3. `plan.deadline`: `plan.filedOn` no later than {@link planFilingDeadline} of the exam's first
- *    day (the 5th working day before it, counted with `calendar`).
+ * 2. `announcement.contents`: `announcement.publishedOn`, the day the announcement was published,
+ *    and each of the 7 {@link ANNOUNCEMENT_FIELDS}.
+ * 3. `plan.deadline`: `plan.filedOn` not before `announcement.publishedOn` (the steps of 四2 run
+ *    in order) and no later than {@link planFilingDeadline} of the exam's first day (the 5th
+ *    working day before it, counted with `calendar`).
  * 4. `plan.contents`: each of the 9 {@link PLAN_FIELDS}.
  * 5. `plan.review`: `plan.approvedOn` strictly before the exam's first day (审核后实施: approval on
  *    the exam day itself is too late) and not before `plan.filedOn`.
@@ -74,10 +76,10 @@ export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions):
     if (!isRecord(batch)) return resultOf([notAnObjectIssue('batch.scope', 'batch')]);
     const b = batch as unknown as Record<string, unknown>;
     const issues: RuleIssue[] = [];
-    checkScope(b, issues);
+    const published = checkScope(b, issues);
     // The policy holds every number the steps read (BATCH_POLICY), checked above.
     const ctx = readExam(b, policy as Policy, options?.calendar, issues);
-    checkPlan(b, ctx, issues);
+    checkPlan(b, ctx, issues, published);
     checkExam(b, ctx, issues);
     checkResults(b, ctx, issues);
     return resultOf(issues);

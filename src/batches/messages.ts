@@ -18,6 +18,10 @@ export const BATCH_MESSAGES = {
     '考核计划应不晚于 {expected}（考试前 {days} 个工作日）编制，实为 {received}',
     'The plan must be filed by {expected} ({days} working days before the exam); it was filed on {received}',
   ],
+  plan_filed_before_announcement: [
+    '考核计划编制日期为{receivedZh}，早于年度考核计划公告发布日期{expectedZh}',
+    'The plan was filed on {received}, before the announcement was published on {expected}',
+  ],
   plan_field_lacking: ['考核方案缺少{field}', 'The plan lacks the {fieldEn}'],
   plan_approved_late: [
     '考核方案 {received} 审核，应在考试首日 {expected} 之前',

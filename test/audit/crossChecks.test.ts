@@ -142,6 +142,20 @@ const cases: Case[] = [
     violations: [],
     codes: ['registration_after_exam_start@registrations.3.registeredOn'],
   },
+  {
+    name: '四2: the plan filed before the announcement',
+    change: (x) => void (x.batch.plan.filedOn = '2025-09-09'),
+    clauses: ['plan.deadline'],
+    violations: [],
+    codes: ['plan_filed_before_announcement@batch.plan.filedOn'],
+  },
+  {
+    name: '四2: no day of publication for the announcement',
+    change: (x) => void delete x.batch.announcement.publishedOn,
+    clauses: ['announcement.contents'],
+    violations: [],
+    codes: ['missing_field@batch.announcement.publishedOn'],
+  },
 ];
 
 describe('auditBatch: the records linked by ID number', () => {

@@ -64,8 +64,24 @@ describe('checkBatch: one failing case per clause, in order', () => {
     },
     {
       name: 'announcement without the registration method',
-      patch: { announcement: { contents: ['institution', 'institution_code', 'schedule', 'items', 'specification', 'contact'] } },
+      patch: { announcement: { publishedOn: '2025-09-10', contents: ['institution', 'institution_code', 'schedule', 'items', 'specification', 'contact'] } },
       issues: [['announcement_field_lacking', 'announcement.contents', ['announcement', 'contents']]],
+    },
+    {
+      name: 'announcement without its day of publication',
+      patch: { announcement: { contents: base.announcement?.contents ?? [] } },
+      issues: [['missing_field', 'announcement.contents', ['announcement', 'publishedOn']]],
+    },
+    {
+      name: 'plan filed before the announcement (the steps of 四2 run in order)',
+      patch: { announcement: { ...base.announcement, publishedOn: '2025-09-29' } },
+      issues: [['plan_filed_before_announcement', 'plan.deadline', ['plan', 'filedOn']]],
+    },
+    {
+      name: 'plan filed on the day of the announcement',
+      patch: { announcement: { ...base.announcement, publishedOn: '2025-09-28' } },
+      issues: [],
+      ok: true,
     },
     { name: 'plan filed late', patch: plan({ filedOn: '2025-09-30' }), issues: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]] },
     {
@@ -139,7 +155,7 @@ describe('checkBatch: one failing case per clause, in order', () => {
   });
 
   it('names each lacking word with its Chinese and English name', () => {
-    const result = check({ announcement: { contents: [] }, ...plan({ contents: [] }), ...exam({ notices: [] }) });
+    const result = check({ announcement: { publishedOn: '2025-09-10', contents: [] }, ...plan({ contents: [] }), ...exam({ notices: [] }) });
     const lacking = result.issues.map((i) => i.expected);
     expect(lacking).toEqual([...Object.keys(ANNOUNCEMENT_FIELDS), ...Object.keys(PLAN_FIELDS), ...Object.keys(NOTICES)]);
     expect(result.issues[2]?.message).toBe('公告缺少「时间安排」');
@@ -276,7 +292,7 @@ describe('checkBatch: every failure, together', () => {
   it('lists all failures in the order of the steps', () => {
     const result = check({
       item: '鲁绣',
-      announcement: { contents: ['institution'] },
+      announcement: { publishedOn: '2025-09-10', contents: ['institution'] },
       ...plan({ filedOn: '2025-10-09', approvedOn: '2025-10-13' }),
       ...exam({ method: 'theory', videoRecorded: false, site: 'production_post' }),
       ...bank({ approvedOn: undefined }),
@@ -302,7 +318,7 @@ describe('checkBatch: every failure, together', () => {
     const result = checkBatch({} as AssessmentBatch);
     expect(result.issues.every((i) => i.code === 'missing_field' && i.severity === 'error')).toBe(true);
     expect(result.issues.map((i) => i.path?.join('.'))).toEqual([
-      'institutionCode', 'item', 'district', 'approvedScope.items', 'approvedScope.district', 'announcement.contents',
+      'institutionCode', 'item', 'district', 'approvedScope.items', 'approvedScope.district', 'announcement.publishedOn', 'announcement.contents',
       'exam.startDate', 'plan.filedOn', 'plan.contents', 'plan.approvedOn', 'exam.site', 'exam.notices', 'exam.videoRecorded',
       'exam.method', 'questionBank.sets', 'questionBank.approvedOn', 'resultsPublicity.start', 'resultsPublicity.end',
       'certificates.uploadedOn', 'certificates.approvedOn', 'certificates.issuedOn',
