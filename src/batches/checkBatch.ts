@@ -13,11 +13,11 @@ import { checkScope } from './scopePart.js';
 import type { AssessmentBatch } from './types.js';
 
 /** The numbers of the policy the batch's steps read, themselves or through the rules they call. */
-const BATCH_POLICY = ['planFilingWorkingDays', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits'] as const;
+const BATCH_POLICY = ['planFilingWorkingDays', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits', 'cityCode'] as const;
 
 /** Options of {@link checkBatch}. */
 export interface CheckBatchOptions {
-  /** Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays`, `resultsPublicityWorkingDays`, `minQuestionSets`, `generalLimits`. */
+  /** Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays`, `resultsPublicityWorkingDays`, `minQuestionSets`, `generalLimits`, `cityCode`. */
   readonly policy?: Policy;
   /** Default {@link CHINA_MAINLAND_CALENDAR}; every working day is counted with it. */
   readonly calendar?: WorkdayCalendar;
@@ -32,7 +32,8 @@ export interface CheckBatchOptions {
  * 四2(6) 「将公示情况和考核结果信息上传……经人力资源社会保障部门审核后……颁发专项职业能力证书」.
  *
  * In this order, each with its clause:
- * 1. `batch.scope`: a valid institution code; the item among `approvedScope.items` (names compared
+ * 1. `batch.scope`: a valid institution code of the policy's city (`cityCode`, 04: else
+ *    `selection.code`); the item among `approvedScope.items` (names compared
  *    after NFKC without white space); the district (by code or name) that of `approvedScope`.
  * 2. `announcement.contents`: `announcement.publishedOn`, the day the announcement was published,
  *    and each of the 7 {@link ANNOUNCEMENT_FIELDS}.
@@ -76,7 +77,7 @@ export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions):
     if (!isRecord(batch)) return resultOf([notAnObjectIssue('batch.scope', 'batch')]);
     const b = batch as unknown as Record<string, unknown>;
     const issues: RuleIssue[] = [];
-    const published = checkScope(b, issues);
+    const published = checkScope(b, policy.cityCode, issues);
     // The policy holds every number the steps read (BATCH_POLICY), checked above.
     const ctx = readExam(b, policy as Policy, options?.calendar, issues);
     checkPlan(b, ctx, issues, published);

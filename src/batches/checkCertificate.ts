@@ -20,7 +20,7 @@ export interface CheckCertificateOptions {
   readonly institutionCode?: string;
   /** The last day of the batch's results publicity: the certificate is issued after it. */
   readonly resultsPublicityEnd?: DateInput;
-  /** Default {@link ZAOZHUANG_2023}: `fullMark`, `passMark`. */
+  /** Default {@link ZAOZHUANG_2023}: `fullMark`, `passMark`, `cityCode` (the city digits of the code). */
   readonly policy?: Policy;
 }
 
@@ -31,7 +31,7 @@ function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: s
 }
 
 /** Each field present, valid, and the code matching the issue year and the institution. */
-function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: ScoreScale, issues: RuleIssue[]): number | undefined {
+function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: ScoreScale & { cityCode: string }, issues: RuleIssue[]): number | undefined {
   const dateIssues: RuleIssue[] = [];
   const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
   readText(c.name, ['name'], CLAUSE, issues);
@@ -48,7 +48,19 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
       ...(institutionCode === undefined ? {} : { institutionCode }),
       ...(issued === undefined ? {} : { issuedOn: isoOfDayNumber(issued) }),
     };
-    issues.push(...underPath(parseCertificateCode(code, expect).issues, ['code']));
+    const parsed = parseCertificateCode(code, expect);
+    if (parsed.issues.length > 0) issues.push(...underPath(parsed.issues, ['code']));
+    // 三3(2): the code of an institution selected under the scheme carries the scheme's city.
+    if (parsed.ok && parsed.value.cityCode !== policy.cityCode) {
+      issues.push(
+        issueFrom(ISSUANCE_MESSAGES, 'certificate_code_other_city', 'certificate.code', {
+          path: ['code'],
+          expected: policy.cityCode,
+          received: code,
+          params: { city: parsed.value.cityCode },
+        }),
+      );
+    }
   }
   readText(c.institution, ['institution'], CLAUSE, issues);
   issues.push(...dateIssues);
@@ -69,7 +81,8 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
  *   `certificate.contents` here);
  * - `score`: {@link checkScore} (`score.scale`, `score.pass`: 60 included);
  * - `code`: {@link parseCertificateCode} with the issue year and, when given, `institutionCode`
- *   (`certificate.code`);
+ *   (`certificate.code`), and 第5至6位 the policy's `cityCode` (04: 三3(2), the city bureau assigns
+ *   the institution code; `certificate_code_other_city`);
  * - with `resultsPublicityEnd` E: `issuedOn` after E (`certificate.issuance`: the next step may
  *   happen the day after E).
  *
@@ -87,7 +100,7 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
  */
 export function checkCertificate(certificate: Certificate, options?: CheckCertificateOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
-    const policy = readPolicy(options, ['fullMark', 'passMark'], CLAUSE);
+    const policy = readPolicy(options, ['fullMark', 'passMark', 'cityCode'], CLAUSE);
     const issues: RuleIssue[] = [];
     const { institutionCode, resultsPublicityEnd } = options ?? {};
     if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {

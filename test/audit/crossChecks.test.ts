@@ -143,6 +143,16 @@ const cases: Case[] = [
     codes: ['registration_after_exam_start@registrations.3.registeredOn'],
   },
   {
+    name: '三3(2): an institution and its codes of another city (济南, 01)',
+    change: (x) => {
+      x.batch.institutionCode = '37010001';
+      for (const c of x.certificates) c.code = c.code.replace('253704', '253701');
+    },
+    clauses: ['certificate.code', 'selection.code'],
+    violations: [],
+    codes: ['institution_code_other_city@batch.institutionCode', ...[0, 1, 2].map((i) => `certificate_code_other_city@certificates.${i}.code`)],
+  },
+  {
     name: '四2: the plan filed before the announcement',
     change: (x) => void (x.batch.plan.filedOn = '2025-09-09'),
     clauses: ['plan.deadline'],

@@ -57,6 +57,9 @@ describe('checkBatch: one failing case per clause, in order', () => {
     { name: 'district outside the approved scope', patch: { district: '滕州市' }, issues: [['district_out_of_scope', 'batch.scope', ['district']]] },
     { name: 'district not in Zaozhuang', patch: { district: '370102' }, issues: [['unknown_district', 'batch.scope', ['district']]] },
     { name: 'institution code malformed', patch: { institutionCode: '37040000' }, issues: [['institution_code_invalid', 'selection.code', ['institutionCode']]] },
+    { name: 'institution code of another city (济南, 01)', patch: { institutionCode: '37010001' }, issues: [['institution_code_other_city', 'selection.code', ['institutionCode']]] },
+    { name: 'institution code of another city, under that city\'s policy', patch: { institutionCode: '37010001' }, options: { policy: definePolicy({ cityCode: '01' }) }, issues: [], ok: true },
+    { name: 'institution code of Zaozhuang under another city\'s policy', patch: {}, options: { policy: definePolicy({ cityCode: '01' }) }, issues: [['institution_code_other_city', 'selection.code', ['institutionCode']]] },
     {
       name: 'approved scope missing: both its fields are missing evidence',
       patch: { approvedScope: undefined },
@@ -416,8 +419,9 @@ describe('checkBatch: bad input', () => {
     expect(brief(check({}, { policy: lacking }))).toEqual([
       ['invalid_option', 'policy.definition', ['policy', 'minQuestionSets']],
       ['invalid_option', 'policy.definition', ['policy', 'generalLimits']],
+      ['invalid_option', 'policy.definition', ['policy', 'cityCode']],
     ]);
-    const enough = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning' } as never;
+    const enough = { planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning', cityCode: '04' } as never;
     expect(checkBatch(sampleBatch(), { policy: enough })).toEqual({ ok: true, issues: [] });
   });
 

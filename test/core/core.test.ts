@@ -43,14 +43,14 @@ describe('ZAOZHUANG_2023', () => {
       maxItemsPerInstitution: 2, minTrainingYears: 2, selectionPublicityWorkingDays: 5, minQuestionSets: 5, fullMark: 100,
       passMark: 60, planFilingWorkingDays: 5, resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
       electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3,
-      maxCertificateSerial: 99999,
+      maxCertificateSerial: 99999, cityCode: '04',
       clauses: {
         minCandidateAge: 'candidate.age', maxInstitutionsPerItemInCity: 'allocation.city',
         maxInstitutionsPerItemInDistrict: 'allocation.district', maxItemsPerInstitution: 'allocation.items',
         minTrainingYears: 'eligibility.experience', selectionPublicityWorkingDays: 'selection.publicity', minQuestionSets: 'bank.sets',
         fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline', resultsPublicityWorkingDays: 'results.publicity',
         paperRetentionYears: 'archive.retention', electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
-        evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
+        evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code', cityCode: 'selection.code',
       },
     });
     const numbers = Object.keys(ZAOZHUANG_2023).filter((k) => !['id', 'effectiveFrom', 'generalLimits', 'clauses'].includes(k));
@@ -262,8 +262,10 @@ describe('definePolicy: every check of an override, exactly', () => {
       minQuestionSets: 'bank.sets', fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline',
       resultsPublicityWorkingDays: 'results.publicity', paperRetentionYears: 'archive.retention',
       electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
-      evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
+      evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code', cityCode: 'selection.code',
     });
+    expect(() => definePolicy({ cityCode: '4' })).toThrow(/cityCode/);
+    expect(definePolicy({ cityCode: '05' }).cityCode).toBe('05');
   });
 });
 
