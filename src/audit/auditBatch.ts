@@ -84,7 +84,8 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, issues: Ru
     ...policyOption(options),
   };
   (record.certificates as readonly unknown[]).forEach((certificate, index) => {
-    issues.push(...under(['certificates', index], checkCertificate(certificate as Certificate, certificateOptions).issues, 'certificate'));
+    const own = checkCertificate(certificate as Certificate, certificateOptions).issues;
+    if (own.length > 0) issues.push(...under(['certificates', index], own, 'certificate'));
   });
 }
 
@@ -168,7 +169,7 @@ export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): 
   const { clauses, errors, allChecked } = clauseReport(issues, absent);
   const violations = [...derived, ...findingViolations(record.findings)];
   let passRate: AuditReport['passRate'];
-  if (Array.isArray(record.results) && linked.scores !== undefined) {
+  if (Array.isArray(record.results) && linked.scoresRead) {
     passRate = summarizeResults((record.results as readonly { score: number | string }[]).map((r) => r.score));
   }
   const supervision = clauses.find((c) => c.clause === 'supervision.violations');

@@ -2,8 +2,8 @@ import { nameKey } from '../core/districts.js';
 import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { decimalOf } from '../scoring/exact.js';
-import type { ScoreScale } from '../scoring/exact.js';
+import { decimalOf, Exact } from '../scoring/exact.js';
+import type { ExactDecimal, ScoreScale } from '../scoring/exact.js';
 import type { LinkedRecords } from './linkRecords.js';
 import { AUDIT_MESSAGES } from './messages.js';
 import type { AuditViolation } from './types.js';
@@ -41,23 +41,36 @@ function checkAssessed(records: LinkedRecords, key: string, idNumber: unknown, i
   return false;
 }
 
+type Score = number | ExactDecimal;
+
+// Two finite numbers are compared as numbers: each stands for its shortest decimal (as decimalOf
+// reads it), and two doubles are equal exactly when those decimals are; anything else as decimals.
+function sameScore(a: Score, b: Score): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  return new Exact(a).eq(new Exact(b));
+}
+
+function below(score: Score, mark: number): boolean {
+  return typeof score === 'number' ? score < mark : score.lt(mark);
+}
+
 /** 降低考核标准发证 and the score on the certificate against the result on record. */
 function checkScoreLink(records: LinkedRecords, key: string, score: unknown, index: number, scale: ScoreScale, found: CrossFindings): void {
   const result = records.people.get(key)?.score;
-  const given = decimalOf(score);
+  const given: Score | undefined = typeof score === 'number' && Number.isFinite(score) ? score : decimalOf(score);
   const path = ['certificates', index, 'score'];
-  if (result !== undefined && given !== undefined && !given.eq(result)) {
+  if (result !== undefined && given !== undefined && !sameScore(given, result)) {
     found.issues.push(
-      issueFrom(AUDIT_MESSAGES, 'certificate_score_mismatch', 'certificate.contents', { path, expected: result.toString(), received: given.toString(), params: { n: index + 1 } }),
+      issueFrom(AUDIT_MESSAGES, 'certificate_score_mismatch', 'certificate.contents', { path, expected: String(result), received: String(given), params: { n: index + 1 } }),
     );
   }
   // The result on record decides; without one, the certificate's own score (checkCertificate
   // reports it under score.pass) shows the standard was lowered just as well.
   const decisive = result ?? given;
-  if (decisive === undefined || !decisive.lt(scale.passMark)) return;
+  if (decisive === undefined || !below(decisive, scale.passMark)) return;
   if (result !== undefined) {
     found.issues.push(
-      issueFrom(AUDIT_MESSAGES, 'certificate_result_below_pass', 'score.pass', { path, expected: scale.passMark, received: result.toString(), params: { n: index + 1 } }),
+      issueFrom(AUDIT_MESSAGES, 'certificate_result_below_pass', 'score.pass', { path, expected: scale.passMark, received: String(result), params: { n: index + 1 } }),
     );
   }
   found.issues.push(issueFrom(AUDIT_MESSAGES, 'derived_lowered_standard', 'supervision.violations', { path, params: { n: index + 1 } }));
@@ -65,9 +78,7 @@ function checkScoreLink(records: LinkedRecords, key: string, score: unknown, ind
 }
 
 /** 在项目清单外考核: the certificate's item is the batch's item, and an approved one. */
-function checkItem(item: unknown, index: number, batch: BatchItems, found: CrossFindings): void {
-  if (typeof item !== 'string' || item.trim() === '') return;
-  const key = nameKey(item);
+function checkItem(item: string, key: string, index: number, batch: BatchItems, found: CrossFindings): void {
   const path = ['certificates', index, 'item'];
   let issue: RuleIssue | undefined;
   if (batch.item !== undefined && key !== batch.item) {
@@ -109,11 +120,13 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
         );
       }
     }
-    checkItem(item, index, batch, found);
+    // The batch's own item, as given, needs no normalising.
+    const itemKey = typeof item !== 'string' || item.trim() === '' ? undefined : item === batch.itemName ? batch.item : nameKey(item);
+    if (itemKey !== undefined) checkItem(item as string, itemKey, index, batch, found);
     const key = idKey(idNumber);
     if (key === undefined) return;
-    if (typeof item === 'string') {
-      const pair = `${key}\u0000${nameKey(item)}`;
+    if (itemKey !== undefined) {
+      const pair = `${key}\u0000${itemKey}`;
       const first = firstCertified.get(pair);
       if (first === undefined) firstCertified.set(pair, index);
       else {

@@ -15,8 +15,11 @@ export interface Person {
   name?: string;
   /** Index of the first result with this ID number. */
   result?: number;
-  /** That result's score, when it can be read. */
-  score?: ExactDecimal;
+  /**
+   * That result's score, when it can be read: a number as given when it is one on the scale (a
+   * number is read as its shortest decimal, so comparing numbers is exact), else its exact decimal.
+   */
+  score?: number | ExactDecimal;
 }
 
 /** The records of a batch, indexed once by ID number. @internal */
@@ -24,8 +27,8 @@ export interface LinkedRecords {
   readonly people: Map<string, Person>;
   readonly hasRegistrations: boolean;
   readonly hasResults: boolean;
-  /** Every readable result score, for the pass rate; `undefined` when one cannot be read. */
-  readonly scores: ExactDecimal[] | undefined;
+  /** Whether every result's score could be read (the pass rate needs them all). */
+  readonly scoresRead: boolean;
 }
 
 function personOf(people: Map<string, Person>, key: string): Person {
@@ -55,8 +58,7 @@ function indexRegistrations(list: readonly unknown[], people: Map<string, Person
  * registration: a result for an ID number that never registered, an ID number given twice, and
  * more results than registered candidates are `registration.eligible` errors. @internal
  */
-function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): ExactDecimal[] | undefined {
-  const scores: ExactDecimal[] = [];
+function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): boolean {
   let unreadable = false;
   list.forEach((entry, index) => {
     const path = ['results', index];
@@ -65,15 +67,16 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
       unreadable = true;
       return;
     }
-    let score: ExactDecimal | undefined;
-    if (entry.score === undefined) issues.push(missingIssue('score.scale', [...path, 'score']));
+    let score: number | ExactDecimal | undefined;
+    const given = entry.score;
+    if (given === undefined) issues.push(missingIssue('score.scale', [...path, 'score']));
+    else if (scale !== undefined && typeof given === 'number' && given >= 0 && given <= scale.fullMark) score = given;
     else if (scale !== undefined) {
-      const read = readScore(entry.score, scale, [...path, 'score']);
+      const read = readScore(given, scale, [...path, 'score']);
       issues.push(...read.issues);
       score = read.score;
     }
     if (score === undefined) unreadable = true;
-    else scores.push(score);
     const key = idKey(entry.idNumber);
     if (key === undefined) {
       issues.push(entry.idNumber === undefined || entry.idNumber === '' ? missingIssue('registration.eligible', [...path, 'idNumber']) : invalidIssue('registration.eligible', [...path, 'idNumber'], entry.idNumber, '字符串', 'a string'));
@@ -89,7 +92,7 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
     if (score !== undefined) person.score = score;
     if (withRegistrations && person.registration === undefined) issues.push(issueFrom(AUDIT_MESSAGES, 'result_not_registered', 'registration.eligible', at));
   });
-  return unreadable ? undefined : scores;
+  return !unreadable;
 }
 
 /**
@@ -107,15 +110,15 @@ export function linkRecords(registrations: unknown, results: unknown, scale: Sco
     registered = list.length;
     indexRegistrations(list, people);
   }
-  let scores: ExactDecimal[] | undefined;
+  let scoresRead = false;
   if (hasResults) {
     const list = Array.from(results as readonly unknown[]);
-    scores = indexResults(list, people, hasRegistrations, scale, issues);
+    scoresRead = indexResults(list, people, hasRegistrations, scale, issues);
     if (hasRegistrations && list.length > registered) {
       issues.push(issueFrom(AUDIT_MESSAGES, 'results_over_registrations', 'registration.eligible', { path: ['results'], expected: registered, received: list.length }));
     }
   } else if (results !== undefined) {
     issues.push(invalidIssue('score.scale', ['results'], results, '数组', 'an array'));
   }
-  return { people, hasRegistrations, hasResults, scores };
+  return { people, hasRegistrations, hasResults, scoresRead };
 }
