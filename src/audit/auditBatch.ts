@@ -47,12 +47,23 @@ function policyOption(options: AuditBatchOptions): { policy?: Policy } {
   return options.policy === undefined ? {} : { policy: options.policy };
 }
 
-function scaleOf(options: AuditBatchOptions, issues: RuleIssue[]): ScoreScale | undefined {
+// Every number of the policy the audit and the checks it runs read.
+const AUDIT_POLICY = [
+  ...SCORE_POLICY,
+  'planFilingWorkingDays',
+  'resultsPublicityWorkingDays',
+  'minQuestionSets',
+  'generalLimits',
+  'cityCode',
+  'minCandidateAge',
+] as const;
+
+/** The score scale of the policy, or the `invalid_option` issues of an unusable policy. */
+function scaleOf(options: AuditBatchOptions): ScoreScale | RuleIssue[] {
   try {
-    return readPolicy(options, SCORE_POLICY, 'score.pass');
+    return readPolicy(options, AUDIT_POLICY, 'score.pass');
   } catch (error) {
-    issues.push(...asSvaError(error, 'score.pass').issues);
-    return undefined;
+    return [...asSvaError(error, 'score.pass').issues];
   }
 }
 
@@ -133,9 +144,12 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, issues: Ru
  * auditBatch({ ...sampleAudit(), results: [] }).violations.length // 3
  */
 export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): AuditReport {
+  const record: Loose = isRecord(input) ? input : {};
+  const scale = scaleOf(options);
+  // An unusable policy is reported alone, as every check reports it: no rule runs without it.
+  if (Array.isArray(scale)) return reportOf(record, scale, [], { scoresRead: false });
   const issues: RuleIssue[] = [];
   const derived: AuditViolation[] = [];
-  const record: Loose = isRecord(input) ? input : {};
   auditTheBatch(record.batch, options, issues, derived);
   const registrations = Array.isArray(record.registrations) ? Array.from(record.registrations as readonly unknown[]) : undefined;
   if (record.registrations !== undefined) {
@@ -147,15 +161,12 @@ export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): 
     issues.push(...under(['registrations'], result.issues, 'registrations'));
     if (registrations !== undefined) issues.push(...registrationOrderIssues(registrations, record.batch));
   }
-  const scale = scaleOf(options, issues);
   const linked = linkRecords(registrations, record.results, scale, issues);
   if (Array.isArray(record.certificates)) {
     auditCertificates(record, options, issues);
-    if (scale !== undefined) {
-      const cross = crossCheckCertificates(Array.from(record.certificates as readonly unknown[]), linked, batchItems(isRecord(record.batch) ? record.batch : {}), scale);
-      issues.push(...cross.issues);
-      derived.push(...cross.violations);
-    }
+    const cross = crossCheckCertificates(Array.from(record.certificates as readonly unknown[]), linked, batchItems(isRecord(record.batch) ? record.batch : {}), scale);
+    issues.push(...cross.issues);
+    derived.push(...cross.violations);
   }
   if (record.archive !== undefined) {
     const archive = isRecord(record.archive) ? record.archive : {};
@@ -166,6 +177,11 @@ export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): 
   }
   const absent = missingListIssues(record);
   issues.push(...absent);
+  return reportOf(record, issues, derived, linked, absent);
+}
+
+/** The report of the issues found: by clause, with the violations and the verdict. */
+function reportOf(record: Loose, issues: readonly RuleIssue[], derived: readonly AuditViolation[], linked: { scoresRead: boolean }, absent: readonly RuleIssue[] = []): AuditReport {
   const { clauses, errors, allChecked } = clauseReport(issues, absent);
   const violations = [...derived, ...findingViolations(record.findings)];
   let passRate: AuditReport['passRate'];
@@ -182,6 +198,7 @@ export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): 
     batch: batchIdentity(record),
     timeline: batchTimeline(record, issues),
     violations,
-    resultsRecognised: violations.length === 0 && supervision?.ok === true,
+    // An unusable option decides nothing: the results cannot be said to stand.
+    resultsRecognised: violations.length === 0 && supervision?.ok === true && !issues.some((i) => i.code === 'invalid_option'),
   };
 }

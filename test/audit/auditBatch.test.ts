@@ -210,4 +210,10 @@ describe('auditBatch', () => {
     const late = auditBatch({ ...read('sample-batch.json'), batch: { ...read('sample-batch.json').batch, resultsPublicity: { start: '2025-10-15', end: '2025-10-20' } } });
     expect(late.timeline.find((s) => s.step === 'results_publicity')?.ok).toBe(false);
   });
+
+  it('reports an unusable policy alone, and then does not recognise the results', () => {
+    const report = auditBatch(read('sample-batch.json'), { policy: { ...definePolicy({}), passMark: 'sixty' } as never });
+    expect(report.clauses.flatMap((c) => c.issues).map((i) => [i.code, i.path])).toEqual([['invalid_option', ['policy', 'passMark']]]);
+    expect([report.ok, report.resultsRecognised, report.violations]).toEqual([false, false, []]);
+  });
 });
