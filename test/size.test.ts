@@ -45,9 +45,10 @@ const BUDGETS: readonly Budget[] = [
   { name: 'computeScore', imports: ['computeScore'], maxBytes: () => 16384 },
   { name: 'checkBatch', imports: ['checkBatch'], maxBytes: () => 12288 },
   { name: 'checkArchive', imports: ['checkArchive'], maxBytes: () => 2400 },
-  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: () => 3700 },
-  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: () => 4250 },
-  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: () => 4100 },
+  // Issue 13: Policy.cityCode and its rule add about 30 B to every bundle that carries the policy door.
+  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: () => 3750 },
+  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: () => 4300 },
+  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: () => 4150 },
   { name: 'checkSupervision', imports: ['checkSupervision'], maxBytes: () => 2600 },
   { name: 'nextCertificateCodes', imports: ['nextCertificateCodes'], maxBytes: () => 6300 },
   { name: 'isPassingScore and checkScore', imports: ['isPassingScore', 'checkScore'], maxBytes: () => 16384 },

@@ -104,7 +104,8 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 }
 
 const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
-const CITY_CODE: PolicyKind = [(value) => typeof value === 'string' && /^[0-9]{2}$/.test(value), '应为两位数字的市级代码', 'must be a two-digit city code'];
+// The city code of 附件3 (第5至6位): two digits.
+const CITY_CODE: PolicyKind = [(value) => typeof value === 'string' && /^\d\d$/.test(value), '应为两位数字', 'must be two digits'];
 const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
