@@ -141,8 +141,9 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
     }
     if (!checkAssessed(records, key, idNumber, index, found)) return;
     checkScoreLink(records, key, score, index, scale, found);
-    const registered = records.people.get(key)?.name;
-    if (registered !== undefined && typeof name === 'string' && name.trim() !== '' && personKey(name) !== registered) {
+    const person = records.people.get(key);
+    const registered = person?.name;
+    if (registered !== undefined && typeof name === 'string' && name !== person?.rawName && name.trim() !== '' && personKey(name) !== registered) {
       found.issues.push(
         issueFrom(AUDIT_MESSAGES, 'certificate_name_mismatch', 'certificate.contents', { path: ['certificates', index, 'name'], expected: registered, received: name, params: { n: index + 1 } }),
       );

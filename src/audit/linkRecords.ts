@@ -13,6 +13,8 @@ export interface Person {
   registration?: number;
   /** The name given at registration (NFKC, trimmed), when there is one. */
   name?: string;
+  /** The same name as typed, to skip normalising a name typed the same way on the certificate. */
+  rawName?: string;
   /** Index of the first result with this ID number. */
   result?: number;
   /**
@@ -49,7 +51,10 @@ function indexRegistrations(list: readonly unknown[], people: Map<string, Person
     const person = personOf(people, key);
     if (person.registration !== undefined) return;
     person.registration = index;
-    if (typeof entry.name === 'string' && entry.name.trim() !== '') person.name = personKey(entry.name);
+    if (typeof entry.name === 'string' && entry.name.trim() !== '') {
+      person.name = personKey(entry.name);
+      person.rawName = entry.name;
+    }
   });
 }
 

@@ -37,11 +37,17 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
   readText(c.name, ['name'], CLAUSE, issues);
   const { idNumber, score, code } = c;
   if (idNumber === undefined || idNumber === '') issues.push(missingIssue(CLAUSE, ['idNumber']));
-  else issues.push(...underPath(parseResidentIdNumber(idNumber).issues, ['idNumber'], CLAUSE));
+  else {
+    const own = parseResidentIdNumber(idNumber).issues;
+    if (own.length > 0) issues.push(...underPath(own, ['idNumber'], CLAUSE));
+  }
   readText(c.item, ['item'], CLAUSE, issues);
   if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
   // The policy holds the numbers checkScore reads, checked by checkCertificate.
-  else issues.push(...underPath(checkScore(score, { policy: policy as Policy }).issues, ['score']));
+  else {
+    const own = checkScore(score, { policy: policy as Policy }).issues;
+    if (own.length > 0) issues.push(...underPath(own, ['score']));
+  }
   if (code === undefined || code === '') issues.push(missingIssue(CLAUSE, ['code']));
   else {
     const expect = {

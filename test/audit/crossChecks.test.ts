@@ -196,6 +196,17 @@ describe('auditBatch: the records linked by ID number', () => {
     expect(auditBatch(input as AuditInput).ok).toBe(true);
   });
 
+  it('links an ID number typed with white space around it, or with a lower-case x, to the same candidate', () => {
+    const input = sample();
+    input.results[0].idNumber = ` ${input.results[0].idNumber}\u3000`;
+    expect(auditBatch(input as AuditInput).ok).toBe(true);
+    const x = sampleAudit({ candidates: 40 }) as unknown as Loose;
+    const withX = x.certificates.findIndex((c: Loose) => c.idNumber.endsWith('X'));
+    expect(withX).toBeGreaterThanOrEqual(0);
+    x.certificates[withX].idNumber = x.certificates[withX].idNumber.replace(/X$/, 'x');
+    expect(failing(auditBatch(x as AuditInput))).toEqual([]);
+  });
+
   it('writes the findings as a clerk reads them', () => {
     const input = sample();
     input.certificates.push({ ...input.certificates[0], name: '刘洋', idNumber: input.registrations[2].idNumber, score: 59.9, code: '253704000100004' });
