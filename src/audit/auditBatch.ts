@@ -144,10 +144,19 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, issues: Ru
  * auditBatch({ ...sampleAudit(), results: [] }).violations.length // 3
  */
 export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): AuditReport {
+  try {
+    return auditRecords(input, options);
+  } catch (error) {
+    // An input that cannot be read (a throwing getter, a revoked proxy) decides nothing.
+    return { ...reportOf({}, asSvaError(error, 'batch.scope').issues, [], undefined), ok: false, resultsRecognised: false };
+  }
+}
+
+function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditReport {
   const record: Loose = isRecord(input) ? input : {};
   const scale = scaleOf(options);
   // An unusable policy is reported alone, as every check reports it: no rule runs without it.
-  if (Array.isArray(scale)) return reportOf(record, scale, [], { scoresRead: false });
+  if (Array.isArray(scale)) return reportOf(record, scale, [], undefined);
   const issues: RuleIssue[] = [];
   const derived: AuditViolation[] = [];
   auditTheBatch(record.batch, options, issues, derived);
@@ -177,17 +186,30 @@ export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): 
   }
   const absent = missingListIssues(record);
   issues.push(...absent);
-  return reportOf(record, issues, derived, linked, absent);
+  let passRate: AuditReport['passRate'];
+  if (linked.scoresRead) {
+    const scores = (record.results as readonly { score: number | string }[]).map((r) => r.score);
+    // Every score was read on the policy's scale above, so summarizeResults accepts them; an
+    // input that changes under the reading (a getter) leaves the report without a pass rate.
+    try {
+      passRate = summarizeResults(scores, policyOption(options));
+    } catch {
+      passRate = undefined;
+    }
+  }
+  return reportOf(record, issues, derived, passRate, absent);
 }
 
 /** The report of the issues found: by clause, with the violations and the verdict. */
-function reportOf(record: Loose, issues: readonly RuleIssue[], derived: readonly AuditViolation[], linked: { scoresRead: boolean }, absent: readonly RuleIssue[] = []): AuditReport {
+function reportOf(
+  record: Loose,
+  issues: readonly RuleIssue[],
+  derived: readonly AuditViolation[],
+  passRate: AuditReport['passRate'],
+  absent: readonly RuleIssue[] = [],
+): AuditReport {
   const { clauses, errors, allChecked } = clauseReport(issues, absent);
   const violations = [...derived, ...findingViolations(record.findings)];
-  let passRate: AuditReport['passRate'];
-  if (Array.isArray(record.results) && linked.scoresRead) {
-    passRate = summarizeResults((record.results as readonly { score: number | string }[]).map((r) => r.score));
-  }
   const supervision = clauses.find((c) => c.clause === 'supervision.violations');
   return {
     ok: errors === 0 && allChecked,

@@ -216,4 +216,31 @@ describe('auditBatch', () => {
     expect(report.clauses.flatMap((c) => c.issues).map((i) => [i.code, i.path])).toEqual([['invalid_option', ['policy', 'passMark']]]);
     expect([report.ok, report.resultsRecognised, report.violations]).toEqual([false, false, []]);
   });
+
+  it('reads the results on the policy\'s scale, for the pass rate too', () => {
+    const sample = read('sample-batch.json');
+    const policy = definePolicy({ fullMark: 150, passMark: 90 });
+    const results = [{ idNumber: '370402199005120132', score: 120 }, { idNumber: '370402200111030283', score: '89.5' }];
+    const report = auditBatch({ ...sample, results, certificates: [] }, { policy });
+    expect(report.passRate).toEqual({ candidates: 2, passed: 1, passRate: '50.00' });
+    expect(report.clauses.flatMap((c) => c.issues).map((i) => i.code)).toEqual([]);
+  });
+
+  it('never throws: an input that cannot be read is one invalid_input, and the results are not recognised', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const sample = read('sample-batch.json');
+    const hostile = [
+      proxy,
+      { get batch() { throw new Error('x'); } },
+      { ...sample, results: proxy },
+      { ...sample, certificates: [proxy] },
+      { ...sample, results: [{ get idNumber() { throw new Error('y'); } }] },
+    ];
+    for (const input of hostile) {
+      const report = auditBatch(input as never);
+      expect([report.ok, report.resultsRecognised]).toEqual([false, false]);
+      expect(report.clauses.flatMap((c) => c.issues).some((i) => i.code === 'invalid_input')).toBe(true);
+    }
+  });
 });
