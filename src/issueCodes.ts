@@ -13,6 +13,7 @@ import { SCHEMAS_MESSAGES } from './schemas/messages.js';
 import { CANDIDATE_MESSAGES, CREDIT_CODE_MESSAGES, RESIDENT_ID_MESSAGES } from './identity/messages.js';
 import { BATCH_MESSAGES, ISSUANCE_MESSAGES, REGISTRATION_MESSAGES } from './batches/messages.js';
 import { CHECK_MESSAGES } from './cli/messages.js';
+import { AUDIT_MESSAGES } from './audit/messages.js';
 
 /**
  * Every area's table of issue codes. Internal: the tests check that no two tables share a code;
@@ -48,6 +49,7 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   // `sva-rules check`'s own codes (reading a file, and the rules across its records): its output
   // names them as it names the library's.
   CHECK_MESSAGES,
+  AUDIT_MESSAGES,
 ];
 
 /** One deep-frozen table with the codes of every table given. */

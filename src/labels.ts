@@ -32,7 +32,9 @@ function auditFields() {
       batch: ['考核批次', 'assessment batch'],
       planCandidateCount: ['考核计划的考核人数', 'number of candidates in the plan'],
       registrations: ['报名信息', 'registrations'],
-      scores: ['考核成绩', 'scores'],
+      results: ['考核成绩', 'results'],
+      'results[].idNumber': ['身份证号', 'resident ID number'],
+      'results[].score': ['考核成绩', 'score'],
       certificates: ['专项职业能力证书', 'certificates'],
       archive: ['档案', 'archive'],
       'archive.documents': ['档案资料', 'archive documents', 'archiveDocuments'],
@@ -68,6 +70,7 @@ function buildLabels() {
       violationFindings: { zh: '违规情况', en: 'violations found', vocabulary: 'violations' },
       certificateSerialState: { zh: '已核发的证书编号', en: 'certificates already issued' },
       audit: { zh: '考核批次核查材料', en: 'audit file' },
+      auditInput: { zh: '考核批次核查材料', en: 'audit file' },
     } satisfies Record<string, FieldLabel>,
     fields: {
       institutionApplication: INSTITUTION_APPLICATION_FIELDS,
@@ -91,6 +94,8 @@ function buildLabels() {
       violationFindings: {},
       certificateSerialState: CERTIFICATE_SERIAL_STATE_FIELDS,
       audit: auditFields(),
+      // The same table, under the name of AuditInputSchema.
+      auditInput: auditFields(),
     },
     vocabulary: {
       institutionKinds: labelsOfTerms(INSTITUTION_KINDS),

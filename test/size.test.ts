@@ -45,14 +45,14 @@ const BUDGETS: readonly Budget[] = [
   { name: 'computeScore', imports: ['computeScore'], maxBytes: () => 16384 },
   { name: 'checkBatch', imports: ['checkBatch'], maxBytes: () => 12288 },
   { name: 'checkArchive', imports: ['checkArchive'], maxBytes: () => 2400 },
-  // Issue 14: every rule that reads the policy carries ZAOZHUANG_2023 and POLICY_RULES, which gained
+  // Issues 13, 14: every rule that reads the policy carries ZAOZHUANG_2023 and POLICY_RULES, which gained
   // planFilingReading, effectiveFrom's date check and their clauses (+80 to +100 B; 3,738 B measured).
-  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: () => 3800 },
+  { name: 'retentionEndDate and mayDispose', imports: ['retentionEndDate', 'mayDispose'], maxBytes: () => 3850 },
   // Issue 14: the policy's growth, the scheme's date (policy.effective: two messages and the
   // Chinese dates) and the early summary's warning (4,823 B measured).
-  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: () => 4900 },
+  { name: 'checkAnnualSummary', imports: ['checkAnnualSummary'], maxBytes: () => 4950 },
   // Issue 14: the policy's growth (4,187 B measured).
-  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: () => 4250 },
+  { name: 'isEvaluationOverdue', imports: ['isEvaluationOverdue'], maxBytes: () => 4300 },
   { name: 'checkSupervision', imports: ['checkSupervision'], maxBytes: () => 2600 },
   // Issue 14: the policy's growth, and effectiveFrom's date check brings the reader of a
   // YYYY-MM-DD date into a bundle that read none (6,634 B measured).

@@ -38,6 +38,25 @@ export function districtIssue(row: Row, other: Row, policy: AllocationPolicy, pa
   });
 }
 
+/**
+ * The `allocation.district` issue of an institution approved in a second district (三3(1): 向其注册地
+ * 所在区（市）人力资源社会保障局提出申请; 五: 在本区（市）范围内开展考核). @internal
+ */
+export function homeDistrictIssue(row: Row, home: Row, path: readonly (string | number)[]): RuleIssue {
+  return issueFrom(ALLOCATION_MESSAGES, 'allocation_institution_two_districts', 'allocation.district', {
+    path,
+    expected: home.district.name,
+    received: row.district.name,
+    params: {
+      institution: row.institution,
+      district: row.district.name,
+      districtEn: `${row.district.nameEn} (${row.district.code})`,
+      home: home.district.name,
+      homeEn: `${home.district.nameEn} (${home.district.code})`,
+    },
+  });
+}
+
 /** The `allocation.items` issue. @internal */
 export function itemsIssue(row: Row, count: number, policy: AllocationPolicy, path: readonly (string | number)[]): RuleIssue {
   return issueFrom(ALLOCATION_MESSAGES, 'allocation_items_exceeded', 'allocation.items', {

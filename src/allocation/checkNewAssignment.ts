@@ -14,6 +14,7 @@ import type { Assignment, Row } from './rows.js';
 const PROPOSAL_FIELDS = [
   ['allocation_city_exceeded', 'item'],
   ['allocation_district_taken', 'district'],
+  ['allocation_institution_two_districts', 'district'],
   ['allocation_items_exceeded', 'institution'],
 ] as const;
 

@@ -1,6 +1,6 @@
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { cityIssue, districtIssue, itemsIssue } from './allocationIssues.js';
+import { cityIssue, districtIssue, homeDistrictIssue, itemsIssue } from './allocationIssues.js';
 import type { AllocationPolicy } from './allocationIssues.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
 import type { Row } from './rows.js';
@@ -28,8 +28,10 @@ function idOf(ids: Map<string, number>, key: string): number {
 /**
  * The one algorithm of the allocation limits (三), for `checkAllocation` and
  * `checkNewAssignment`: the rows are read in order; a row that repeats an assignment counts once
- * (`assignment_duplicate`); a row that gives an item a further institution in a district breaks
- * `allocation.district`; a row that gives an institution one item too many breaks
+ * (`assignment_duplicate`); a row that places an institution in another district than its first
+ * row (三3(1), 五: one institution, one district) breaks `allocation.district`
+ * (`allocation_institution_two_districts`); a row that gives an item a further institution in a
+ * district breaks `allocation.district`; a row that gives an institution one item too many breaks
  * `allocation.items`; and the first row that gives an item more institutions city-wide than the
  * policy allows carries `allocation.city`, with the item's total. Each issue's path is
  * `[row.index]`; they come in row order. Linear time. @internal
@@ -48,6 +50,8 @@ export function allocationLimitIssues(rows: readonly Row[], policy: AllocationPo
   const itemCount: number[] = [];
   const placeFirst: (Row | undefined)[] = [];
   const placeCount: number[] = [];
+  // 三3(1), 五: the first row of each institution, whose district is the institution's.
+  const homeOf: (Row | undefined)[] = [];
 
   for (const row of rows) {
     const i = row.index;
@@ -64,6 +68,10 @@ export function allocationLimitIssues(rows: readonly Row[], policy: AllocationPo
       continue;
     }
     firstOfTriple.set(triple, i);
+
+    const home = homeOf[institution];
+    if (home === undefined) homeOf[institution] = row;
+    else if (home.districtIndex !== row.districtIndex) found.push({ index: i, issue: homeDistrictIssue(row, home, [i]) });
 
     const other = placeFirst[place];
     if (other === undefined) placeFirst[place] = row;

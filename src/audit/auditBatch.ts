@@ -3,60 +3,39 @@ import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
 import { checkCertificate } from '../batches/checkCertificate.js';
 import { checkRegistrations } from '../batches/checkRegistrations.js';
-import { underPath } from '../core/evidence.js';
 import type { AssessmentBatch, Certificate, Registration } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
-import { CLAUSES } from '../core/clauses.js';
-import type { ClauseId } from '../core/clauses.js';
-import { isRecord } from '../core/guard.js';
+import { nameKey } from '../core/districts.js';
+import { underPath } from '../core/evidence.js';
+import { asSvaError, isRecord } from '../core/guard.js';
+import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
+import { readPolicy } from '../core/policyOptions.js';
+import { SCORE_POLICY } from '../scoring/exact.js';
+import type { ScoreScale } from '../scoring/exact.js';
 import { summarizeResults } from '../scoring/summarizeResults.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
 import type { Violation } from '../supervision/checkSupervision.js';
+import { clauseReport, missingListIssues } from './clauseReport.js';
+import { crossCheckCertificates } from './crossCheckCertificates.js';
+import type { BatchItems } from './crossCheckCertificates.js';
+import { findingViolations } from './findingViolations.js';
+import { linkRecords } from './linkRecords.js';
+import { AUDIT_MESSAGES } from './messages.js';
+import { registrationOrderIssues } from './registrationOrder.js';
+import { batchIdentity, batchTimeline } from './reportParts.js';
+import type { AuditInput, AuditReport, AuditViolation } from './types.js';
 
-/** What `sva-rules audit` reads: one batch and what came of it. Only `batch` is required. */
-export interface AuditInput {
-  readonly batch: AssessmentBatch;
-  /** 考核人数 of the batch plan, for registration.eligible. */
-  readonly planCandidateCount?: number;
-  readonly registrations?: readonly Registration[];
-  /** Every candidate's score, for the pass rate of the report. */
-  readonly scores?: readonly (number | string)[];
-  readonly certificates?: readonly Certificate[];
-  readonly archive?: { readonly documents: readonly ArchiveDocument[] };
-  /** Findings of the supervising bureau (六(四)). */
-  readonly findings?: readonly Violation[];
+/** Options of {@link auditBatch}. */
+export interface AuditBatchOptions {
+  /** Default {@link ZAOZHUANG_2023}; passed to every check. */
+  readonly policy?: Policy;
+  /** Default {@link CHINA_MAINLAND_CALENDAR}; every working day is counted with it. */
+  readonly calendar?: WorkdayCalendar;
 }
 
-/** One clause of the report: whether it held, and its issues. */
-export interface AuditClause {
-  readonly clause: ClauseId;
-  readonly section: string;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly ok: boolean;
-  readonly issues: readonly RuleIssue[];
-}
-
-/** The audit of a batch: every clause checked, in the order of the policy. */
-export interface AuditReport {
-  readonly ok: boolean;
-  readonly clauses: readonly AuditClause[];
-  readonly errors: number;
-  readonly warnings: number;
-  readonly passRate?: { readonly candidates: number; readonly passed: number; readonly passRate: string };
-}
-
-// The clauses each check speaks to, so that a clause with no issue is reported as held.
-const BATCH_CLAUSES: readonly ClauseId[] = [
-  'batch.scope', 'announcement.contents', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site', 'exam.notices',
-  'exam.video', 'assessment.method', 'bank.sets', 'bank.approval', 'results.publicity', 'certificate.issuance',
-];
-const REGISTRATION_CLAUSES: readonly ClauseId[] = ['registration.eligible'];
-const CERTIFICATE_CLAUSES: readonly ClauseId[] = ['certificate.contents', 'certificate.code', 'score.pass'];
-const ARCHIVE_CLAUSES: readonly ClauseId[] = ['archive.contents'];
-const SUPERVISION_CLAUSES: readonly ClauseId[] = ['supervision.violations'];
+type Loose = Record<string, unknown>;
 
 function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[], inputName: string): RuleIssue[] {
   // A check names its whole input (`batch`, `documents`, …); here that is the prefix itself.
@@ -64,78 +43,184 @@ function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[
   return underPath(own, prefix);
 }
 
+function policyOption(options: AuditBatchOptions): { policy?: Policy } {
+  return options.policy === undefined ? {} : { policy: options.policy };
+}
+
+// Every number of the policy the audit and the checks it runs read.
+const AUDIT_POLICY = [
+  ...SCORE_POLICY,
+  'planFilingWorkingDays',
+  'resultsPublicityWorkingDays',
+  'minQuestionSets',
+  'generalLimits',
+  'cityCode',
+  'minCandidateAge',
+] as const;
+
+/** The score scale of the policy, or the `invalid_option` issues of an unusable policy. */
+function scaleOf(options: AuditBatchOptions): ScoreScale | RuleIssue[] {
+  try {
+    return readPolicy(options, AUDIT_POLICY, 'score.pass');
+  } catch (error) {
+    return [...asSvaError(error, 'score.pass').issues];
+  }
+}
+
+/** The batch's item and approved items, as the certificates are compared with them. */
+function batchItems(batch: Loose): BatchItems {
+  const scope = isRecord(batch.approvedScope) ? batch.approvedScope : {};
+  const item = typeof batch.item === 'string' && batch.item.trim() !== '' ? batch.item : undefined;
+  const approved = Array.isArray(scope.items) && scope.items.every((i) => typeof i === 'string') ? new Set((scope.items as string[]).map(nameKey)) : undefined;
+  return { ...(item === undefined ? {} : { item: nameKey(item), itemName: item }), ...(approved === undefined ? {} : { approved }) };
+}
+
+/** checkBatch, and 在项目清单外考核 when the batch's own item lies outside the approved scope. */
+function auditTheBatch(batch: unknown, options: AuditBatchOptions, issues: RuleIssue[], violations: AuditViolation[]): void {
+  const own = under(['batch'], checkBatch(batch as AssessmentBatch, options).issues, 'batch');
+  issues.push(...own);
+  if (!own.some((i) => i.code === 'item_out_of_scope')) return;
+  const path = ['batch', 'item'];
+  const item = isRecord(batch) ? batch.item : undefined;
+  issues.push(issueFrom(AUDIT_MESSAGES, 'derived_outside_item_list', 'supervision.violations', { path, received: item, params: { where: '本批次', whereEn: 'This batch' } }));
+  violations.push({ violation: 'outside_item_list', source: 'derived', path, clause: 'supervision.violations' });
+}
+
+function auditCertificates(record: Loose, options: AuditBatchOptions, issues: RuleIssue[]): void {
+  const b = isRecord(record.batch) ? record.batch : {};
+  const publicity = isRecord(b.resultsPublicity) ? b.resultsPublicity : {};
+  const certificateOptions = {
+    ...(typeof b.institutionCode === 'string' ? { institutionCode: b.institutionCode } : {}),
+    ...(typeof publicity.end === 'string' ? { resultsPublicityEnd: publicity.end } : {}),
+    ...policyOption(options),
+  };
+  (record.certificates as readonly unknown[]).forEach((certificate, index) => {
+    const own = checkCertificate(certificate as Certificate, certificateOptions).issues;
+    if (own.length > 0) issues.push(...under(['certificates', index], own, 'certificate'));
+  });
+}
+
 /**
- * Runs every check on one batch: checkBatch, checkRegistrations, checkCertificate for each
- * certificate (with the batch's institution code and publicity end), checkArchive and
- * checkSupervision, and groups the issues by clause in the policy's order. Pure; never throws
- * (a malformed input is reported by the checks themselves).
+ * Audits one assessment batch and every record that came of it, linked by ID number: the batch
+ * (checkBatch), its registrations (checkRegistrations, and the order of 四2), each result, each
+ * certificate (checkCertificate) and the certificates against the registrations and the results,
+ * the archive (checkArchive) and the bureau's findings (checkSupervision). The issues are grouped
+ * by clause, in the policy's order, and the violations of 六(四) the records reveal are listed
+ * beside the findings.
+ *
+ * Policy, 六(四): 「对在项目清单外考核、降低考核标准发证、不考核就发证，以及从事虚假宣传、扰乱秩序等违规
+ * 活动的，对其考核结果不予认可」; 四2: 「专项职业能力考核由考核机构在区（市）人力资源社会保障局评估同意的
+ * 考核范围内组织实施」.
+ *
+ * The records are linked by ID number (trimmed, a final x upper-cased), indexed once: linear time.
+ * - A certificate whose ID number never registered, or has no result: `supervision.violations`,
+ *   derived violation `certificate_without_assessment`.
+ * - A certificate whose holder's result is below the pass mark (exact decimals): `score.pass` and
+ *   `supervision.violations`, derived `lowered_standard` (without a result, the certificate's own
+ *   score decides).
+ * - A certificate whose score is not the result on record (`'86.50'` equals `86.5`), the same ID
+ *   number certified twice for one item, or a name other than the registered one (after NFKC and
+ *   trimming): `certificate.contents`.
+ * - A certificate for another item than the batch's, or outside `approvedScope.items`, and a batch
+ *   whose own item lies outside the approved scope: `batch.scope` and `supervision.violations`,
+ *   derived `outside_item_list`.
+ * - Two certificates with one code, or a code of another institution or city: `certificate.code`;
+ *   a certificate issued on or before the publicity's last day: `certificate.issuance`.
+ * - A result for an ID number that never registered, an ID number given twice in the results, more
+ *   results than registrations, a registration before the announcement or on or after the exam's
+ *   first day: `registration.eligible`.
+ *
+ * An absent list is not an empty one: the clauses that need it are reported as not checked
+ * (`checked: false`, `ok: false`, with a warning `audit_list_missing` naming the list), and the
+ * report is then not `ok`. `resultsRecognised` is `false` when there is any violation, derived or
+ * found, or when `supervision.violations` could not be checked. Pure; never throws.
+ *
+ * @param input - the batch and its records.
+ * @param options - `policy`, `calendar`.
+ * @returns the report: every clause checked, the violations, and whether the results stand.
+ * @throws nothing: bad input becomes an issue.
+ * @example
+ * auditBatch(sampleAudit()).resultsRecognised // true
+ * auditBatch({ ...sampleAudit(), results: [] }).violations.length // 3
  */
-export function auditBatch(input: AuditInput, options: { policy?: Policy; calendar?: WorkdayCalendar } = {}): AuditReport {
-  const checked = new Set<ClauseId>(BATCH_CLAUSES);
+export function auditBatch(input: AuditInput, options: AuditBatchOptions = {}): AuditReport {
+  try {
+    return auditRecords(input, options);
+  } catch (error) {
+    // An input that cannot be read (a throwing getter, a revoked proxy) decides nothing.
+    return { ...reportOf({}, asSvaError(error, 'batch.scope').issues, [], undefined), ok: false, resultsRecognised: false };
+  }
+}
+
+function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditReport {
+  const record: Loose = isRecord(input) ? input : {};
+  const scale = scaleOf(options);
+  // An unusable policy is reported alone, as every check reports it: no rule runs without it.
+  if (Array.isArray(scale)) return reportOf(record, scale, [], undefined);
   const issues: RuleIssue[] = [];
-  const record = isRecord(input) ? (input as unknown as Record<string, unknown>) : {};
-  const batch = record.batch as AssessmentBatch;
-  issues.push(...under(['batch'], checkBatch(batch, options).issues, 'batch'));
+  const derived: AuditViolation[] = [];
+  auditTheBatch(record.batch, options, issues, derived);
+  const registrations = Array.isArray(record.registrations) ? Array.from(record.registrations as readonly unknown[]) : undefined;
   if (record.registrations !== undefined) {
-    REGISTRATION_CLAUSES.forEach((c) => checked.add(c));
     const planCandidateCount = record.planCandidateCount as number | undefined;
     const result = checkRegistrations(record.registrations as readonly Registration[], {
       ...(planCandidateCount === undefined ? {} : { planCandidateCount }),
-      ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...policyOption(options),
     });
     issues.push(...under(['registrations'], result.issues, 'registrations'));
+    if (registrations !== undefined) issues.push(...registrationOrderIssues(registrations, record.batch));
   }
+  const linked = linkRecords(registrations, record.results, scale, issues);
   if (Array.isArray(record.certificates)) {
-    CERTIFICATE_CLAUSES.forEach((c) => checked.add(c));
-    const b = isRecord(batch) ? (batch as unknown as Record<string, unknown>) : {};
-    const publicity = isRecord(b.resultsPublicity) ? b.resultsPublicity : {};
-    record.certificates.forEach((certificate: unknown, index: number) => {
-      const result = checkCertificate(certificate as Certificate, {
-        ...(typeof b.institutionCode === 'string' ? { institutionCode: b.institutionCode } : {}),
-        ...(typeof publicity.end === 'string' ? { resultsPublicityEnd: publicity.end } : {}),
-        ...(options.policy === undefined ? {} : { policy: options.policy }),
-      });
-      issues.push(...under(['certificates', index], result.issues, 'certificate'));
-    });
+    auditCertificates(record, options, issues);
+    const cross = crossCheckCertificates(Array.from(record.certificates as readonly unknown[]), linked, batchItems(isRecord(record.batch) ? record.batch : {}), scale);
+    issues.push(...cross.issues);
+    derived.push(...cross.violations);
   }
   if (record.archive !== undefined) {
-    ARCHIVE_CLAUSES.forEach((c) => checked.add(c));
     const archive = isRecord(record.archive) ? record.archive : {};
     issues.push(...under(['archive', 'documents'], checkArchive(archive.documents as readonly ArchiveDocument[]).issues, 'documents'));
   }
   if (record.findings !== undefined) {
-    SUPERVISION_CLAUSES.forEach((c) => checked.add(c));
     issues.push(...under(['findings'], checkSupervision(record.findings as readonly Violation[]).issues, 'findings'));
   }
-  for (const issue of issues) checked.add(issue.clause);
-
-  const clauses: AuditClause[] = [];
-  for (const clause of Object.values(CLAUSES)) {
-    if (!checked.has(clause.id)) continue;
-    const own = issues.filter((i) => i.clause === clause.id);
-    clauses.push({
-      clause: clause.id,
-      section: clause.section,
-      title: clause.title,
-      titleEn: clause.titleEn,
-      ok: !own.some((i) => i.severity === 'error'),
-      issues: own,
-    });
-  }
-  const errors = issues.filter((i) => i.severity === 'error').length;
+  const absent = missingListIssues(record);
+  issues.push(...absent);
   let passRate: AuditReport['passRate'];
-  if (Array.isArray(record.scores)) {
+  if (linked.scoresRead) {
+    const scores = (record.results as readonly { score: number | string }[]).map((r) => r.score);
+    // Every score was read on the policy's scale above, so summarizeResults accepts them; an
+    // input that changes under the reading (a getter) leaves the report without a pass rate.
     try {
-      passRate = summarizeResults(record.scores as readonly (number | string)[]);
+      passRate = summarizeResults(scores, policyOption(options));
     } catch {
-      // an invalid score is the checks' business; the report then has no pass rate
+      passRate = undefined;
     }
   }
+  return reportOf(record, issues, derived, passRate, absent);
+}
+
+/** The report of the issues found: by clause, with the violations and the verdict. */
+function reportOf(
+  record: Loose,
+  issues: readonly RuleIssue[],
+  derived: readonly AuditViolation[],
+  passRate: AuditReport['passRate'],
+  absent: readonly RuleIssue[] = [],
+): AuditReport {
+  const { clauses, errors, allChecked } = clauseReport(issues, absent);
+  const violations = [...derived, ...findingViolations(record.findings)];
+  const supervision = clauses.find((c) => c.clause === 'supervision.violations');
   return {
-    ok: errors === 0,
+    ok: errors === 0 && allChecked,
     clauses,
     errors,
     warnings: issues.length - errors,
     ...(passRate === undefined ? {} : { passRate }),
+    batch: batchIdentity(record),
+    timeline: batchTimeline(record, issues),
+    violations,
+    // An unusable option decides nothing: the results cannot be said to stand.
+    resultsRecognised: violations.length === 0 && supervision?.ok === true && !issues.some((i) => i.code === 'invalid_option'),
   };
 }

@@ -4,4 +4,15 @@
  * @module audit
  */
 export { auditBatch } from './auditBatch.js';
-export type { AuditClause, AuditInput, AuditReport } from './auditBatch.js';
+export type { AuditBatchOptions } from './auditBatch.js';
+export type {
+  AuditBatchIdentity,
+  AuditClause,
+  AuditInput,
+  AuditList,
+  AuditReport,
+  AuditResult,
+  AuditStep,
+  AuditTimelineStep,
+  AuditViolation,
+} from './types.js';

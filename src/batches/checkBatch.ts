@@ -13,13 +13,13 @@ import { checkScope } from './scopePart.js';
 import type { AssessmentBatch } from './types.js';
 
 /** The numbers of the policy the batch's steps read, themselves or through the rules they call. */
-const BATCH_POLICY = ['planFilingWorkingDays', 'planFilingReading', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits', 'effectiveFrom'] as const;
+const BATCH_POLICY = ['planFilingWorkingDays', 'planFilingReading', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits', 'effectiveFrom', 'cityCode'] as const;
 
 /** Options of {@link checkBatch}. */
 export interface CheckBatchOptions {
   /**
    * Default {@link ZAOZHUANG_2023}: `planFilingWorkingDays`, `planFilingReading`,
-   * `resultsPublicityWorkingDays`, `minQuestionSets`, `generalLimits`, `effectiveFrom`.
+   * `resultsPublicityWorkingDays`, `minQuestionSets`, `generalLimits`, `effectiveFrom`, `cityCode`.
    */
   readonly policy?: Policy;
   /** Default {@link CHINA_MAINLAND_CALENDAR}; every working day is counted with it. */
@@ -35,13 +35,16 @@ export interface CheckBatchOptions {
  * 四2(6) 「将公示情况和考核结果信息上传……经人力资源社会保障部门审核后……颁发专项职业能力证书」.
  *
  * In this order, each with its clause:
- * 1. `batch.scope`: a valid institution code; the item among `approvedScope.items` (names compared
+ * 1. `batch.scope`: a valid institution code of the policy's city (`cityCode`, 04: else
+ *    `selection.code`); the item among `approvedScope.items` (names compared
  *    after NFKC without white space); the district (by code or name) that of `approvedScope`.
- * 2. `announcement.contents`: each of the 7 {@link ANNOUNCEMENT_FIELDS}.
- * 3. `plan.deadline`: under `policy.planFilingReading` `'deadline'` (the default), `plan.filedOn`
- *    no later than {@link planFilingDeadline} of the exam's first day (the 5th working day before
- *    it, counted with `calendar`; else `plan_filed_late`); under `'window'`, from that day to the
- *    day before the exam (else `plan_filed_outside_window`).
+ * 2. `announcement.contents`: `announcement.publishedOn`, the day the announcement was published,
+ *    and each of the 7 {@link ANNOUNCEMENT_FIELDS}.
+ * 3. `plan.deadline`: `plan.filedOn` not before `announcement.publishedOn` (the steps of 四2 run
+ *    in order; else `plan_filed_before_announcement`); under `policy.planFilingReading`
+ *    `'deadline'` (the default), no later than {@link planFilingDeadline} of the exam's first day
+ *    (the 5th working day before it, counted with `calendar`; else `plan_filed_late`); under
+ *    `'window'`, from that day to the day before the exam (else `plan_filed_outside_window`).
  * 4. `plan.contents`: each of the 9 {@link PLAN_FIELDS}.
  * 5. `plan.review`: `plan.approvedOn` strictly before the exam's first day (审核后实施: approval on
  *    the exam day itself is too late) and not before `plan.filedOn`.
@@ -79,10 +82,10 @@ export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions):
     if (!isRecord(batch)) return resultOf([notAnObjectIssue('batch.scope', 'batch')]);
     const b = batch as unknown as Record<string, unknown>;
     const issues: RuleIssue[] = [];
-    checkScope(b, issues);
+    const published = checkScope(b, policy.cityCode, issues);
     // The policy holds every number the steps read (BATCH_POLICY), checked above.
     const ctx = readExam(b, policy as Policy, options?.calendar, issues);
-    checkPlan(b, ctx, issues);
+    checkPlan(b, ctx, issues, published);
     checkExam(b, ctx, issues);
     checkResults(b, ctx, issues);
     return resultOf(issues);

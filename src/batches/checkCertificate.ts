@@ -21,7 +21,7 @@ export interface CheckCertificateOptions {
   readonly institutionCode?: string;
   /** The last day of the batch's results publicity: the certificate is issued after it. */
   readonly resultsPublicityEnd?: DateInput;
-  /** Default {@link ZAOZHUANG_2023}: `fullMark`, `passMark`, `effectiveFrom`. */
+  /** Default {@link ZAOZHUANG_2023}: `fullMark`, `passMark`, `effectiveFrom`, `cityCode` (the city digits of the code). */
   readonly policy?: Policy;
 }
 
@@ -32,24 +32,48 @@ function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: s
 }
 
 /** Each field present, valid, and the code matching the issue year and the institution. */
-function checkFields(c: Record<string, unknown>, institutionCode: string | undefined, policy: ScoreScale, effective: number, issues: RuleIssue[]): number | undefined {
+function checkFields(
+  c: Record<string, unknown>,
+  institutionCode: string | undefined,
+  policy: ScoreScale & { cityCode: string },
+  effective: number,
+  issues: RuleIssue[],
+): number | undefined {
   const dateIssues: RuleIssue[] = [];
   const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
   readText(c.name, ['name'], CLAUSE, issues);
   const { idNumber, score, code } = c;
   if (idNumber === undefined || idNumber === '') issues.push(missingIssue(CLAUSE, ['idNumber']));
-  else issues.push(...underPath(parseResidentIdNumber(idNumber).issues, ['idNumber'], CLAUSE));
+  else {
+    const own = parseResidentIdNumber(idNumber).issues;
+    if (own.length > 0) issues.push(...underPath(own, ['idNumber'], CLAUSE));
+  }
   readText(c.item, ['item'], CLAUSE, issues);
   if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
   // The policy holds the numbers checkScore reads, checked by checkCertificate.
-  else issues.push(...underPath(checkScore(score, { policy: policy as Policy }).issues, ['score']));
+  else {
+    const own = checkScore(score, { policy: policy as Policy }).issues;
+    if (own.length > 0) issues.push(...underPath(own, ['score']));
+  }
   if (code === undefined || code === '') issues.push(missingIssue(CLAUSE, ['code']));
   else {
     const expect = {
       ...(institutionCode === undefined ? {} : { institutionCode }),
       ...(issued === undefined ? {} : { issuedOn: isoOfDayNumber(issued) }),
     };
-    issues.push(...underPath(parseCertificateCode(code, expect).issues, ['code']));
+    const parsed = parseCertificateCode(code, expect);
+    if (parsed.issues.length > 0) issues.push(...underPath(parsed.issues, ['code']));
+    // 三3(2): the code of an institution selected under the scheme carries the scheme's city.
+    if (parsed.ok && parsed.value.cityCode !== policy.cityCode) {
+      issues.push(
+        issueFrom(ISSUANCE_MESSAGES, 'certificate_code_other_city', 'certificate.code', {
+          path: ['code'],
+          expected: policy.cityCode,
+          received: code,
+          params: { city: parsed.value.cityCode },
+        }),
+      );
+    }
     // The code's year (附件3: 2000–2099), whatever else is wrong with the code.
     if (typeof code === 'string' && /^\d{15}$/.test(code)) {
       pushYearBeforeEffective(2000 + Number(code.slice(0, 2)), effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
@@ -75,7 +99,8 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
  *   `certificate.contents` here);
  * - `score`: {@link checkScore} (`score.scale`, `score.pass`: 60 included);
  * - `code`: {@link parseCertificateCode} with the issue year and, when given, `institutionCode`
- *   (`certificate.code`);
+ *   (`certificate.code`), and 第5至6位 the policy's `cityCode` (04: 三3(2), the city bureau assigns
+ *   the institution code; `certificate_code_other_city`);
  * - `policy.effective`: an `issuedOn` before the scheme took effect (`policy.effectiveFrom`,
  *   2023-04-23; `before_policy_effective`), or a code whose year is before 2023
  *   (`year_before_policy_effective`), is outside the scheme; {@link parseCertificateCode} keeps
@@ -97,7 +122,7 @@ function checkFields(c: Record<string, unknown>, institutionCode: string | undef
  */
 export function checkCertificate(certificate: Certificate, options?: CheckCertificateOptions): RuleResult {
   return guardCheck(CLAUSE, () => {
-    const policy = readPolicy(options, ['fullMark', 'passMark', 'effectiveFrom'], CLAUSE);
+    const policy = readPolicy(options, ['fullMark', 'passMark', 'effectiveFrom', 'cityCode'], CLAUSE);
     const issues: RuleIssue[] = [];
     const { institutionCode, resultsPublicityEnd } = options ?? {};
     if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {

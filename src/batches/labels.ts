@@ -14,6 +14,7 @@ export const ASSESSMENT_BATCH_FIELDS = /* @__PURE__ */ joinFields(
     'approvedScope.items': ['评估同意的考核项目', 'approved items'],
     'approvedScope.district': ['评估同意的区（市）', 'approved district'],
     announcement: ['年度考核计划公告', 'annual plan announcement'],
+    'announcement.publishedOn': ['公告发布日期', 'announcement published on'],
     'announcement.contents': ['公告内容', 'contents of the announcement', 'announcementItems'],
     plan: ['本批次考核计划', 'batch plan'],
     'plan.filedOn': ['考核计划编制日期', 'plan filed on'],
@@ -46,6 +47,7 @@ export const ASSESSMENT_BATCH_FIELDS = /* @__PURE__ */ joinFields(
 export const REGISTRATIONS_FIELDS = /* @__PURE__ */ fieldLabels({
   '[].idNumber': ['身份证号', 'resident ID number'],
   '[].birthDate': ['出生日期', 'date of birth'],
+  '[].name': ['姓名', 'name'],
   '[].registeredOn': ['报名日期', 'registration date'],
 });
 

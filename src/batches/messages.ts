@@ -11,6 +11,10 @@ export const BATCH_MESSAGES = {
     '考核机构代码 {received} 无效：应为 37、市级代码和 0001–9999 的序列码，共 8 位',
     'The institution code {received} is invalid: expected 37, a city code and a serial 0001–9999 (8 digits)',
   ],
+  institution_code_other_city: [
+    '考核机构代码{received}的第3至4位为{city}，不是本市的市级代码{expected}：机构代码由本市人力资源社会保障局赋予',
+    'The institution code {received} carries the city code {city}, not this city\'s {expected}: the city bureau assigns the code',
+  ],
   item_out_of_scope: ['考核项目“{received}”不在评估同意的范围内', 'Item "{received}" is outside the approved scope'],
   district_out_of_scope: ['考核地 {received} 不是评估同意的 {expected}', 'The district {received} is not the approved {expected}'],
   announcement_field_lacking: ['公告缺少{field}{extrasZh}', 'The announcement lacks the {fieldEn}{extrasEn}'],
@@ -21,6 +25,10 @@ export const BATCH_MESSAGES = {
   plan_filed_outside_window: [
     '考核计划应在考试开始前{days}个工作日内（{first}至{last}）编制，实为{filed}',
     'The plan must be filed within the {days} working days before the exam, from {from} to {to}; it was filed on {received}',
+  ],
+  plan_filed_before_announcement: [
+    '考核计划编制日期为{receivedZh}，早于年度考核计划公告发布日期{expectedZh}',
+    'The plan was filed on {received}, before the announcement was published on {expected}',
   ],
   plan_field_lacking: ['考核方案缺少{field}{extrasZh}', 'The plan lacks the {fieldEn}{extrasEn}'],
   plan_approved_late: [
@@ -65,6 +73,10 @@ export const REGISTRATION_MESSAGES = {
 
 /** The issue code shared by {@link checkBatch} and {@link checkCertificate} (四2(6)). */
 export const ISSUANCE_MESSAGES = {
+  certificate_code_other_city: [
+    '证书编号{received}的第5至6位为{city}，不是本市的市级代码{expected}',
+    'The certificate code {received} carries the city code {city}, not this city\'s {expected}',
+  ],
   certificates_issued_too_early: [
     '发证日期 {received} 应在公示结束日 {expected} 之后',
     'Certificates were issued on {received}; they must be issued after the publicity ends on {expected}',

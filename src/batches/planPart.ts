@@ -1,4 +1,5 @@
 import { isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
+import { zhDate } from '../core/zhDate.js';
 import { valueOrIssues } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
@@ -10,13 +11,25 @@ import { checkComplete } from './evidence.js';
 import { PLAN_FIELDS } from './vocabulary.js';
 
 /**
- * 四2(3): the plan filed by the 5th working day before the exam (`'deadline'` reading) or within
- * the 5 working days before it (`'window'` reading) (`plan.deadline`), its contents
- * (`plan.contents`), and its review before the exam's first day (`plan.review`). @internal
+ * 四2(3): the plan filed after the announcement (`published`, 四2(1)) and by the 5th working day
+ * before the exam (`'deadline'` reading) or within the 5 working days before it (`'window'`
+ * reading) (`plan.deadline`), its contents (`plan.contents`), and its review before the exam's
+ * first day (`plan.review`). @internal
  */
-export function checkPlan(batch: Record<string, unknown>, ctx: BatchContext, issues: RuleIssue[]): void {
+export function checkPlan(batch: Record<string, unknown>, ctx: BatchContext, issues: RuleIssue[], published?: number): void {
   const plan = readSection(batch.plan, ['plan'], 'plan.deadline', issues);
   const filed = plan === undefined ? undefined : readDate(plan.filedOn, ['plan', 'filedOn'], 'plan.deadline', issues);
+  if (filed !== undefined && published !== undefined && filed < published) {
+    const [expected, received] = [isoOfDayNumber(published), isoOfDayNumber(filed)];
+    issues.push(
+      issueFrom(BATCH_MESSAGES, 'plan_filed_before_announcement', 'plan.deadline', {
+        path: ['plan', 'filedOn'],
+        expected,
+        received,
+        params: { expectedZh: zhDate(expected), receivedZh: zhDate(received) },
+      }),
+    );
+  }
   const { start } = ctx;
   const days = start === undefined ? undefined : valueOrIssues(issues, () => planFilingDays(start, ctx.options, ['exam', 'startDate']));
   const [first, deadline] = days ?? [];

@@ -2,7 +2,7 @@ import { describe } from '../core/dates.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { isInstitutionCode } from '../codes/analyse.js';
-import { invalidIssue, readList, readSection, readText } from '../core/evidence.js';
+import { invalidIssue, readDate, readList, readSection, readText } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
 import { checkComplete } from './evidence.js';
 import { nameKey, readDistrict } from '../core/districts.js';
@@ -30,14 +30,19 @@ function readItems(value: unknown, path: Path, issues: RuleIssue[]): { keys: Set
 }
 
 /**
- * 四2: the institution code, and the item and district within the approved scope (`batch.scope`);
- * 四2(1): the announcement's contents. @internal
+ * 四2: the institution code (of the scheme's city, 三3(2)), and the item and district within the
+ * approved scope (`batch.scope`);
+ * 四2(1): the announcement's day of publication and contents. Returns the day the announcement
+ * was published (day number), when it can be read. @internal
  */
-export function checkScope(batch: Record<string, unknown>, issues: RuleIssue[]): void {
+export function checkScope(batch: Record<string, unknown>, cityCode: string, issues: RuleIssue[]): number | undefined {
   const code = readText(batch.institutionCode, ['institutionCode'], SCOPE, issues);
   // parseInstitutionCode tells why; its messages would double this check's bundle.
   if (code !== undefined && !isInstitutionCode(code)) {
     issues.push(issueFrom(BATCH_MESSAGES, 'institution_code_invalid', 'selection.code', { path: ['institutionCode'], received: describe(code) }));
+  } else if (code !== undefined && code.slice(2, 4) !== cityCode) {
+    // 三3(2): the city bureau assigns the code, so it carries the scheme's city.
+    issues.push(issueFrom(BATCH_MESSAGES, 'institution_code_other_city', 'selection.code', { path: ['institutionCode'], expected: cityCode, received: code, params: { city: code.slice(2, 4) } }));
   }
   const item = readText(batch.item, ['item'], SCOPE, issues);
   const district = readDistrict(batch.district, ['district'], SCOPE, issues);
@@ -55,7 +60,8 @@ export function checkScope(batch: Record<string, unknown>, issues: RuleIssue[]):
     }
   }
   const announcement = readSection(batch.announcement, ['announcement'], 'announcement.contents', issues);
-  if (announcement !== undefined) {
-    checkComplete(announcement.contents, ['announcement', 'contents'], 'announcement.contents', ANNOUNCEMENT_FIELDS, 'announcement_field_lacking', issues);
-  }
+  if (announcement === undefined) return undefined;
+  const published = readDate(announcement.publishedOn, ['announcement', 'publishedOn'], 'announcement.contents', issues);
+  checkComplete(announcement.contents, ['announcement', 'contents'], 'announcement.contents', ANNOUNCEMENT_FIELDS, 'announcement_field_lacking', issues);
+  return published;
 }

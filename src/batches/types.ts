@@ -22,8 +22,8 @@ export interface AssessmentBatch {
   readonly district: string;
   /** The items and district the district bureau approved for the institution (四2). */
   readonly approvedScope?: { readonly items: readonly string[]; readonly district: string };
-  /** 四2(1) the annual plan announcement; its contents are a minimum (「……等」). */
-  readonly announcement?: { readonly contents: readonly OpenWord<AnnouncementField>[] };
+  /** 四2(1) the annual plan announcement: the day it was published, and what it names (a minimum, 「……等」). */
+  readonly announcement?: { readonly publishedOn?: DateInput; readonly contents: readonly OpenWord<AnnouncementField>[] };
   /** 四2(3) the batch plan: filed on the platform, reviewed, with its contents (a minimum, 「……等」). */
   readonly plan?: { readonly filedOn?: DateInput; readonly approvedOn?: DateInput; readonly contents?: readonly OpenWord<PlanField>[] };
   /** 四1, 四2(4) the exam. */
@@ -51,6 +51,8 @@ export interface AssessmentBatch {
 export interface Registration {
   readonly idNumber?: string;
   readonly birthDate?: DateInput;
+  /** 姓名: compared with the certificate's name by the audit (after NFKC and trimming). */
+  readonly name?: string;
   readonly registeredOn: DateInput;
 }
 

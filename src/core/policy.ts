@@ -80,6 +80,14 @@ export interface Policy {
    * and is not a number of the policy.
    */
   readonly maxCertificateSerial: number;
+  /**
+   * 三3(2), 附件3 二(二): the city code (第5至6位 of a certificate code, 第3至4位 of an institution
+   * code) of the institutions selected under the scheme: 市人力资源社会保障局……向遴选确定的考核机构赋予
+   * 机构代码, so an institution of Zaozhuang's scheme carries 04. Two digits; read by the record
+   * checks (`checkBatch`, `checkCertificate`, `auditBatch`), not by the code validators, which
+   * keep 附件3's format for every Shandong city. Another city's scheme is `definePolicy({ cityCode })`.
+   */
+  readonly cityCode: string;
 
   /** The clause each number (and reading, and `effectiveFrom`) comes from. */
   readonly clauses: { readonly [K in PolicyClauseKey]: ClauseId };
@@ -111,6 +119,8 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 }
 
 const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
+// The city code of 附件3 (第5至6位): two digits.
+const CITY_CODE: PolicyKind = [(value) => typeof value === 'string' && /^\d\d$/.test(value), '应为两位数字', 'must be two digits'];
 const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
 const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', "应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"];
 // isoDayNumber, not the smaller isoYear: every rule that reads dates carries it already (the calendar's budget).
@@ -155,6 +165,7 @@ export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
   annualSummaryDue: MONTH_DAY,
   evaluationIntervalYears: YEARS,
   maxCertificateSerial: [1, MAX_CERTIFICATE_SERIAL],
+  cityCode: CITY_CODE,
 };
 
 /** The rules of the numbers the score functions read, the same as in {@link POLICY_RULES}. @internal */
@@ -201,6 +212,7 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   annualSummaryDue: { month: 12, day: 31 },
   evaluationIntervalYears: 3,
   maxCertificateSerial: MAX_CERTIFICATE_SERIAL,
+  cityCode: '04',
   clauses: {
     minCandidateAge: 'candidate.age',
     maxInstitutionsPerItemInCity: 'allocation.city',
@@ -220,5 +232,6 @@ export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
     evaluationIntervalYears: 'supervision.evaluation',
     maxCertificateSerial: 'certificate.code',
     effectiveFrom: 'policy.effective',
+    cityCode: 'selection.code',
   },
 });

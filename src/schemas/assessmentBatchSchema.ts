@@ -29,7 +29,7 @@ export function createAssessmentBatchSchema(options?: SchemaOptions) {
     item: text(k),
     district: text(k),
     approvedScope: z.optional(object(k, { items: array(k, text(k)), district: text(k) })),
-    announcement: z.optional(object(k, { contents: openWords(k, ANNOUNCEMENT_FIELDS) })),
+    announcement: z.optional(object(k, { publishedOn: optionalDate(), contents: openWords(k, ANNOUNCEMENT_FIELDS) })),
     plan: z.optional(object(k, { filedOn: optionalDate(), approvedOn: optionalDate(), contents: z.optional(openWords(k, PLAN_FIELDS)) })),
     exam: object(k, {
       startDate: date(k),

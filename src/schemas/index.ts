@@ -83,3 +83,5 @@ export { createCertificateSerialStateSchema, CertificateSerialStateSchema } from
 export type { CertificateSerialStateInput } from './certificateSerialStateSchema.js';
 export { validateCertificateSerialState } from './validateCertificateSerialState.js';
 export type { ValidateCertificateSerialStateOptions } from './validateCertificateSerialState.js';
+export { AuditInputSchema, createAuditInputSchema } from './auditInputSchema.js';
+export type { AuditInputInput } from './auditInputSchema.js';

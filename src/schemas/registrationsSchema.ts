@@ -15,7 +15,7 @@ import type { SchemaOptions } from './schemaKit.js';
  */
 export function createRegistrationsSchema(options?: SchemaOptions) {
   const k = kitOf(options);
-  return array(k, object(k, { idNumber: z.optional(text(k)), birthDate: z.optional(date(k)), registeredOn: date(k) }));
+  return array(k, object(k, { idNumber: z.optional(text(k)), birthDate: z.optional(date(k)), name: z.optional(text(k)), registeredOn: date(k) }));
 }
 
 /**

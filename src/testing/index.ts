@@ -5,6 +5,8 @@
  */
 export { generateCertificateCode } from './generateCertificateCode.js';
 export type { GenerateCertificateCodeOptions } from './generateCertificateCode.js';
+export { sampleAudit } from './sampleAudit.js';
+export type { SampleAuditOptions } from './sampleAudit.js';
 export { sampleBatch } from './sampleBatch.js';
 export { sampleCertificate } from './sampleCertificate.js';
 export { generateResidentIdNumber } from './generateResidentIdNumber.js';

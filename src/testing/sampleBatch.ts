@@ -5,7 +5,8 @@ import type { AssessmentBatch } from '../batches/types.js';
  * A batch run by the book across National Day 2025 and its make-up working days, for tests: it
  * passes `checkBatch` with the default policy and calendar, and always gives the same data.
  *
- * Institution 37040001 assesses 面点制作 in 薛城区 (its approved scope). The exam is on Monday
+ * Institution 37040001 assesses 面点制作 in 薛城区 (its approved scope). The year's plan is announced
+ * on 2025-09-10. The exam is on Monday
  * 2025-10-13 and Tuesday 2025-10-14. The 5th working day before 2025-10-13 is Monday 2025-09-29:
  * the working days are 10-11 (a make-up Saturday), 10-10, 10-09, 09-30 and 09-29, while 10-01 to
  * 10-08 are the holiday. The plan is filed on Sunday 2025-09-28 (a make-up working day) and
@@ -31,6 +32,7 @@ export function sampleBatch(overrides: Partial<Record<keyof AssessmentBatch, unk
     district: '370403',
     approvedScope: { items: ['面点制作', '剪纸'], district: '薛城区' },
     announcement: {
+      publishedOn: '2025-09-10',
       contents: ['institution', 'institution_code', 'schedule', 'items', 'specification', 'registration_method', 'contact'],
     },
     plan: {

@@ -30,11 +30,25 @@ const cases: { name: string; input: Assignment[]; codes: string[]; clauses?: str
   { name: '3 items for an institution', input: [a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded'], clauses: ['allocation.items'] },
   { name: '4 items for an institution: two errors', input: [a('A', 'w', '370402'), a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')], codes: ['allocation_items_exceeded', 'allocation_items_exceeded'] },
   {
-    name: 'one institution with its 2nd item one district before its 1st, in a table of five rows',
+    name: 'one institution with its 2nd item in another district (三3(1), 五: one institution, one district)',
     input: [a('A', 'x', '370403'), a('A', 'y', '370402'), a('B', 'z', '370404'), a('C', 'w', '370405'), a('D', 'v', '370406')],
+    codes: ['allocation_institution_two_districts'],
+  },
+  {
+    name: 'one institution with its two items in its one district',
+    input: [a('A', 'x', '370403'), a('A', 'y', '薛城区'), a('B', 'z', '370404')],
     codes: [],
   },
-  { name: 'the same item for one institution in two districts: one item', input: [a('A', 'x', '370402'), a('A', 'x', '370403'), a('A', 'y', '370404')], codes: [] },
+  {
+    name: 'the same item for one institution in two districts: one item, but two districts',
+    input: [a('A', 'x', '370402'), a('A', 'x', '370403'), a('A', 'y', '370402')],
+    codes: ['allocation_institution_two_districts'],
+  },
+  {
+    name: 'one institution in three districts: the second and the third row',
+    input: [a('A', 'x', '370402'), a('A', 'x', '370403'), a('A', 'x', '370404')],
+    codes: ['allocation_institution_two_districts', 'allocation_institution_two_districts'],
+  },
   { name: 'a repeated row counts once', input: [a('A', 'x', '370402'), a('A', 'x', '市中区')], codes: ['assignment_duplicate'] },
   { name: 'item names compared after NFKC and without spaces', input: [a('A', '面点制作（初级）', '370402'), a('B', '面点制作 (初级)', '370402')], codes: ['allocation_district_taken'] },
   { name: 'an unknown district', input: [a('A', 'x', '370400')], codes: ['unknown_district'] },
@@ -139,8 +153,24 @@ describe('checkAllocation (三: allocation.city, allocation.district, allocation
     expect(checkAllocation(table).issues).toEqual([taken('乙', 1), taken('丙', 2)]);
   });
 
+  it('gives the exact issue of an institution in a second district', () => {
+    expect(checkAllocation([a('A', 'x', '370402'), a('A', 'y', '370403')]).issues).toEqual([
+      {
+        code: 'allocation_institution_two_districts',
+        severity: 'error',
+        clause: 'allocation.district',
+        message: '考核机构“A”已在市中区承担考核，不能再在薛城区承担：考核机构向注册地所在区（市）申请，在本区（市）范围内开展考核',
+        messageEn:
+          'Institution "A" already assesses in Shizhong District (370402); it cannot also assess in Xuecheng District (370403): an institution applies to, and assesses in, the district where it is registered',
+        path: [1],
+        expected: '市中区',
+        received: '薛城区',
+      },
+    ]);
+  });
+
   it('gives the exact issue of a third item', () => {
-    expect(checkAllocation([a('A', 'x', '370402'), a('A', 'y', '370403'), a('A', 'z', '370404')]).issues).toEqual([
+    expect(checkAllocation([a('A', 'x', '370402'), a('A', 'y', '370402'), a('A', 'z', '370402')]).issues).toEqual([
       {
         code: 'allocation_items_exceeded',
         severity: 'error',

@@ -12,12 +12,12 @@ const cases: { name: string; existing: Assignment[]; proposed: Assignment; codes
   { name: 'an empty table', existing: [], proposed: a('A', 'x', '370402'), codes: [] },
   { name: 'the 5th institution for an item city-wide', existing: spread(4), proposed: a('新', '面点制作', '370481'), codes: [] },
   { name: 'the 6th institution for an item city-wide: a warning', existing: spread(5), proposed: a('新', '面点制作', '370481'), codes: ['allocation_city_exceeded'] },
-  { name: 'an institution already counted city-wide, in a new district', existing: [...spread(5), a('新', '面点制作', '370405')].slice(1), proposed: a('新', '面点制作', '370402'), codes: [] },
+  { name: 'an institution already counted city-wide, in a new district: one institution, one district', existing: [...spread(5), a('新', '面点制作', '370405')].slice(1), proposed: a('新', '面点制作', '370402'), codes: ['allocation_institution_two_districts'] },
   { name: 'a second institution in a district', existing: [a('A', 'x', '370402')], proposed: a('B', 'x', '市中区'), codes: ['allocation_district_taken'] },
   { name: 'the same item in another district', existing: [a('A', 'x', '370402')], proposed: a('B', 'x', '370403'), codes: [] },
   { name: 'a second item for an institution', existing: [a('A', 'x', '370402')], proposed: a('A', 'y', '370402'), codes: [] },
   { name: 'a third item for an institution', existing: [a('A', 'x', '370402'), a('A', 'y', '370402')], proposed: a('A', 'z', '370402'), codes: ['allocation_items_exceeded'] },
-  { name: 'an existing item for an institution, in a new district', existing: [a('A', 'x', '370402'), a('A', 'y', '370402')], proposed: a('A', 'x', '370403'), codes: [] },
+  { name: 'an existing item for an institution, in a new district', existing: [a('A', 'x', '370402'), a('A', 'y', '370402')], proposed: a('A', 'x', '370403'), codes: ['allocation_institution_two_districts'] },
   { name: 'an assignment already in the table', existing: [a('A', 'x', '370402')], proposed: a('A', 'x', '市中区'), codes: ['assignment_exists'] },
   { name: 'issues the table already has are not repeated', existing: [a('A', 'x', '370402'), a('B', 'x', '370402')], proposed: a('C', 'y', '370403'), codes: [] },
   { name: 'every limit at once', existing: [...spread(5, 'x'), a('Q', 'y', '370402'), a('Q', 'z', '370403')], proposed: a('Q', 'x', '370402'), codes: ['allocation_city_exceeded', 'allocation_district_taken', 'allocation_items_exceeded'] },
@@ -172,7 +172,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
         const after = checkAllocation([...existing, proposed]).issues.filter((i) => i.code !== 'assignment_duplicate');
         const added = (code: string) => after.filter((i) => i.code === code && i.path?.[0] === existing.length).length;
         const got = codesOf(checkNewAssignment(existing, proposed)).filter((c) => c !== 'assignment_exists');
-        for (const code of ['allocation_district_taken', 'allocation_items_exceeded']) {
+        for (const code of ['allocation_district_taken', 'allocation_institution_two_districts', 'allocation_items_exceeded']) {
           expect(got.filter((c) => c === code).length).toBe(added(code));
         }
         const cityBefore = before.filter((i) => i.code === 'allocation_city_exceeded').length;
@@ -206,7 +206,12 @@ describe('checkNewAssignment and checkAllocation: one algorithm', () => {
     maxItemsPerInstitution: fc.integer({ min: 1, max: 3 }),
     generalLimits: fc.constantFrom('warning' as const, 'error' as const),
   });
-  const FIELD: Readonly<Record<string, string>> = { allocation_city_exceeded: 'item', allocation_district_taken: 'district', allocation_items_exceeded: 'institution' };
+  const FIELD: Readonly<Record<string, string>> = {
+    allocation_city_exceeded: 'item',
+    allocation_district_taken: 'district',
+    allocation_institution_two_districts: 'district',
+    allocation_items_exceeded: 'institution',
+  };
   const ORDER = Object.keys(FIELD);
 
   it('gives exactly the issues checkAllocation finds at the proposal, as the last row of the table (property)', () => {

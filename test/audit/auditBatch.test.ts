@@ -11,7 +11,10 @@ const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirna
 describe('auditBatch', () => {
   it('places each check\'s issues where they are in the audit input, without repeating the check\'s own name', () => {
     const where = (input: unknown) =>
-      auditBatch(input as AuditInput).clauses.flatMap((c) => c.issues).map((i) => ({ code: i.code, path: i.path, message: i.message }));
+      auditBatch(input as AuditInput)
+        .clauses.flatMap((c) => c.issues)
+        .filter((i) => i.code !== 'audit_list_missing')
+        .map((i) => ({ code: i.code, path: i.path, message: i.message }));
     expect(where({ batch: 5, certificates: [null], archive: null, findings: 'x' })).toEqual([
       { code: 'invalid_input', path: ['batch'], message: '输入无效：batch 应为对象' },
       { code: 'invalid_input', path: ['certificates', 0], message: '输入无效：certificate 应为对象' },
@@ -39,6 +42,7 @@ describe('auditBatch', () => {
       'supervision.violations',
     ]);
     expect(report.passRate).toEqual({ candidates: 4, passed: 3, passRate: '75.00' });
+    expect([report.violations, report.resultsRecognised, report.warnings]).toEqual([[], true, 0]);
   });
 
   it('finds every planted fault of examples/batch-with-problems.json, grouped by clause, with paths', () => {
@@ -49,29 +53,45 @@ describe('auditBatch', () => {
     );
     expect(failed).toEqual({
       'candidate.age': ['candidate_under_age@registrations.4.idNumber'],
-      'score.pass': ['score_below_pass_mark@certificates.1.score'],
+      'score.pass': ['score_below_pass_mark@certificates.1.score', 'certificate_result_below_pass@certificates.1.score'],
       'registration.eligible': ['registration_duplicate_id@registrations.5.idNumber', 'registration_over_capacity@registrations'],
       'plan.deadline': ['plan_filed_late@batch.plan.filedOn'],
       'results.publicity': ['publicity_too_short@batch.resultsPublicity.end'],
       'certificate.code': ['certificate_code_year_mismatch@certificates.2.code.year'],
       'archive.contents': ['archive_document_missing@archive.documents.video_recordings'],
+      'supervision.violations': ['derived_lowered_standard@certificates.1.score'],
     });
-    expect(report.errors).toBe(8);
+    expect(report.errors).toBe(10);
+    expect(report.violations).toEqual([{ violation: 'lowered_standard', source: 'derived', path: ['certificates', 1], clause: 'supervision.violations' }]);
+    expect(report.resultsRecognised).toBe(false);
     for (const c of report.clauses) expectWellFormed(c.issues);
   });
 
-  it('checks only the batch when nothing else is given, and reports a missing batch', () => {
+  it('reports the clauses a left-out list is needed for as not checked, never as held; an empty list means none', () => {
     const report = auditBatch({ batch: sampleBatch() });
-    expect(report.ok).toBe(true);
-    expect(report.clauses.map((c) => c.clause)).not.toContain('registration.eligible');
+    expect(report.errors).toBe(0);
+    expect(report.ok).toBe(false);
+    expect(report.resultsRecognised).toBe(false);
+    const unchecked = report.clauses.filter((c) => c.checked === false);
+    expect(unchecked.map((c) => c.clause)).toEqual(['score.pass', 'registration.eligible', 'certificate.code', 'certificate.contents', 'archive.contents', 'supervision.violations']);
+    expect(unchecked.every((c) => !c.ok && c.issues.every((i) => i.code === 'audit_list_missing' && i.severity === 'warning'))).toBe(true);
+    expect(unchecked.find((c) => c.clause === 'supervision.violations')?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['registrations'], '未提供报名信息，无法核查本条'],
+      [['results'], '未提供考核成绩，无法核查本条'],
+      [['certificates'], '未提供证书信息，无法核查本条'],
+      [['findings'], '未提供督导检查发现的违规情况，无法核查本条'],
+    ]);
+    expect(report.clauses.filter((c) => c.checked !== false).every((c) => c.ok)).toBe(true);
     expect(report.passRate).toBeUndefined();
+    const none = auditBatch({ batch: sampleBatch(), planCandidateCount: 1, registrations: [], results: [], certificates: [], archive: { documents: read('sample-batch.json').archive?.documents ?? [] }, findings: [] });
+    expect([none.ok, none.resultsRecognised, none.warnings]).toEqual([true, true, 0]);
     const empty = auditBatch({} as AuditInput);
     expect(empty.ok).toBe(false);
     expect(auditBatch(null as unknown as AuditInput).ok).toBe(false);
   });
 
   it('leaves out the pass rate when a score is invalid, and never throws', () => {
-    const report = auditBatch({ batch: sampleBatch(), scores: [60, 'x'] });
+    const report = auditBatch({ batch: sampleBatch(), results: [{ idNumber: '370402199005120132', score: 60 }, { idNumber: '370402200111030283', score: 'x' }] });
     expect(report.passRate).toBeUndefined();
   });
 
@@ -83,9 +103,10 @@ describe('auditBatch', () => {
     const report = auditBatch(sample, { policy: definePolicy({ minCandidateAge: 30, passMark: 80 }) });
     expect(faults(report)).toEqual({
       'candidate.age': ['candidate_under_age@registrations.1.idNumber'],
-      'score.pass': ['score_below_pass_mark@certificates.1.score'],
+      'score.pass': ['score_below_pass_mark@certificates.1.score', 'certificate_result_below_pass@certificates.1.score'],
+      'supervision.violations': ['derived_lowered_standard@certificates.1.score'],
     });
-    expect(report.errors).toBe(2);
+    expect(report.errors).toBe(4);
   });
 
   it('reports records dated before the scheme under policy.effective, through the checks it runs', () => {
@@ -119,7 +140,7 @@ describe('auditBatch', () => {
   });
 
   it('checks the certificates without a batch or without its publicity', () => {
-    const noBatch = auditBatch({ certificates: sample.certificates } as AuditInput);
+    const noBatch = auditBatch({ ...sample, batch: undefined } as unknown as AuditInput);
     // (the path of a batch that is not an object reads batch.batch: reported, not pinned here)
     expect(noBatch.clauses.filter((c) => !c.ok).map((c) => [c.clause, c.issues.map((i) => i.code)])).toEqual([['batch.scope', ['invalid_input']]]);
     expect(noBatch.clauses.map((c) => c.clause)).toContain('certificate.issuance');
@@ -131,12 +152,12 @@ describe('auditBatch', () => {
 
   it('reports an archive or findings that are not what they should be', () => {
     const failing = (report: ReturnType<typeof auditBatch>) => report.clauses.filter((c) => !c.ok).map((c) => [c.clause, c.issues.map((i) => i.code)]);
-    expect(failing(auditBatch({ batch: sample.batch, archive: null as never }))).toEqual([['archive.contents', ['invalid_input']]]);
-    expect(failing(auditBatch({ batch: sample.batch, findings: 'x' as never }))).toEqual([['supervision.violations', ['violation_findings_invalid']]]);
+    expect(failing(auditBatch({ ...sample, archive: null as never }))).toEqual([['archive.contents', ['invalid_input']]]);
+    expect(failing(auditBatch({ ...sample, findings: 'x' as never }))).toEqual([['supervision.violations', ['violation_findings_invalid']]]);
   });
 
   it('places the findings\' issues under findings', () => {
-    const clause = auditBatch({ batch: sample.batch, findings: ['lowered_standard'] }).clauses.find((c) => c.clause === 'supervision.violations');
+    const clause = auditBatch({ ...sample, findings: ['lowered_standard'] }).clauses.find((c) => c.clause === 'supervision.violations');
     expect(clause?.issues).toStrictEqual([
       {
         code: 'violation_lowered_standard',
@@ -151,7 +172,7 @@ describe('auditBatch', () => {
   });
 
   it('counts a warning apart from the errors: its clause holds, the batch passes', () => {
-    const report = auditBatch({ batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory' } } });
+    const report = auditBatch({ ...sample, batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory' } } });
     expect(report.ok).toBe(true);
     expect(report.errors).toBe(0);
     expect(report.warnings).toBe(1);
@@ -173,8 +194,65 @@ describe('auditBatch', () => {
         },
       ],
     });
-    expect(Object.keys(report)).toEqual(['ok', 'clauses', 'errors', 'warnings']);
-    const mixed = auditBatch({ batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory', videoRecorded: false } } });
+    expect(Object.keys(report)).toEqual(['ok', 'clauses', 'errors', 'warnings', 'passRate', 'batch', 'timeline', 'violations', 'resultsRecognised']);
+    const mixed = auditBatch({ ...sample, batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory', videoRecorded: false } } });
     expect([mixed.ok, mixed.errors, mixed.warnings]).toEqual([false, 1, 1]);
+  });
+
+  it('names the batch, lays out the steps of 四2 with their dates, and lists the findings as violations', () => {
+    const report = auditBatch(read('sample-batch.json'));
+    expect(report.batch).toEqual({ institution: '枣庄市某职业培训学校', institutionCode: '37040001', item: '面点制作', district: '370403' });
+    expect(report.timeline).toEqual([
+      { step: 'announcement', from: '2025-09-10', clause: 'announcement.contents', ok: true },
+      { step: 'registration', from: '2025-09-20', to: '2025-09-24', clause: 'registration.eligible', ok: true },
+      { step: 'plan', from: '2025-09-28', clause: 'plan.deadline', ok: true },
+      { step: 'exam', from: '2025-10-13', to: '2025-10-14', clause: 'plan.review', ok: true },
+      { step: 'results_publicity', from: '2025-10-15', to: '2025-10-21', clause: 'results.publicity', ok: true },
+      { step: 'certificates', from: '2025-10-27', to: '2025-10-27', clause: 'certificate.issuance', ok: true },
+    ]);
+    expect([report.violations, report.resultsRecognised]).toEqual([[], true]);
+    const found = auditBatch({ ...read('sample-batch.json'), findings: ['false_advertising', '乱收费'] } as unknown as AuditInput);
+    expect(found.violations).toEqual([
+      { violation: 'false_advertising', source: 'finding', path: ['findings', 0], clause: 'supervision.violations' },
+      { violation: '乱收费', source: 'finding', path: ['findings', 1], clause: 'supervision.violations' },
+    ]);
+    expect(found.resultsRecognised).toBe(false);
+    // An institution named differently on two certificates is not named; the other fields stay absent when not given.
+    expect(auditBatch({ batch: {}, certificates: [{ institution: 'A' }, { institution: 'B' }] } as unknown as AuditInput).batch).toEqual({});
+    const late = auditBatch({ ...read('sample-batch.json'), batch: { ...read('sample-batch.json').batch, resultsPublicity: { start: '2025-10-15', end: '2025-10-20' } } });
+    expect(late.timeline.find((s) => s.step === 'results_publicity')?.ok).toBe(false);
+  });
+
+  it('reports an unusable policy alone, and then does not recognise the results', () => {
+    const report = auditBatch(read('sample-batch.json'), { policy: { ...definePolicy({}), passMark: 'sixty' } as never });
+    expect(report.clauses.flatMap((c) => c.issues).map((i) => [i.code, i.path])).toEqual([['invalid_option', ['policy', 'passMark']]]);
+    expect([report.ok, report.resultsRecognised, report.violations]).toEqual([false, false, []]);
+  });
+
+  it('reads the results on the policy\'s scale, for the pass rate too', () => {
+    const sample = read('sample-batch.json');
+    const policy = definePolicy({ fullMark: 150, passMark: 90 });
+    const results = [{ idNumber: '370402199005120132', score: 120 }, { idNumber: '370402200111030283', score: '89.5' }];
+    const report = auditBatch({ ...sample, results, certificates: [] }, { policy });
+    expect(report.passRate).toEqual({ candidates: 2, passed: 1, passRate: '50.00' });
+    expect(report.clauses.flatMap((c) => c.issues).map((i) => i.code)).toEqual([]);
+  });
+
+  it('never throws: an input that cannot be read is one invalid_input, and the results are not recognised', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const sample = read('sample-batch.json');
+    const hostile = [
+      proxy,
+      { get batch() { throw new Error('x'); } },
+      { ...sample, results: proxy },
+      { ...sample, certificates: [proxy] },
+      { ...sample, results: [{ get idNumber() { throw new Error('y'); } }] },
+    ];
+    for (const input of hostile) {
+      const report = auditBatch(input as never);
+      expect([report.ok, report.resultsRecognised]).toEqual([false, false]);
+      expect(report.clauses.flatMap((c) => c.issues).some((i) => i.code === 'invalid_input')).toBe(true);
+    }
   });
 });

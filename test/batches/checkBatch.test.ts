@@ -57,6 +57,9 @@ describe('checkBatch: one failing case per clause, in order', () => {
     { name: 'district outside the approved scope', patch: { district: '滕州市' }, issues: [['district_out_of_scope', 'batch.scope', ['district']]] },
     { name: 'district not in Zaozhuang', patch: { district: '370102' }, issues: [['unknown_district', 'batch.scope', ['district']]] },
     { name: 'institution code malformed', patch: { institutionCode: '37040000' }, issues: [['institution_code_invalid', 'selection.code', ['institutionCode']]] },
+    { name: 'institution code of another city (济南, 01)', patch: { institutionCode: '37010001' }, issues: [['institution_code_other_city', 'selection.code', ['institutionCode']]] },
+    { name: 'institution code of another city, under that city\'s policy', patch: { institutionCode: '37010001' }, options: { policy: definePolicy({ cityCode: '01' }) }, issues: [], ok: true },
+    { name: 'institution code of Zaozhuang under another city\'s policy', patch: {}, options: { policy: definePolicy({ cityCode: '01' }) }, issues: [['institution_code_other_city', 'selection.code', ['institutionCode']]] },
     {
       name: 'approved scope missing: both its fields are missing evidence',
       patch: { approvedScope: undefined },
@@ -64,8 +67,24 @@ describe('checkBatch: one failing case per clause, in order', () => {
     },
     {
       name: 'announcement without the registration method',
-      patch: { announcement: { contents: ['institution', 'institution_code', 'schedule', 'items', 'specification', 'contact'] } },
+      patch: { announcement: { publishedOn: '2025-09-10', contents: ['institution', 'institution_code', 'schedule', 'items', 'specification', 'contact'] } },
       issues: [['announcement_field_lacking', 'announcement.contents', ['announcement', 'contents']]],
+    },
+    {
+      name: 'announcement without its day of publication',
+      patch: { announcement: { contents: base.announcement?.contents ?? [] } },
+      issues: [['missing_field', 'announcement.contents', ['announcement', 'publishedOn']]],
+    },
+    {
+      name: 'plan filed before the announcement (the steps of 四2 run in order)',
+      patch: { announcement: { ...base.announcement, publishedOn: '2025-09-29' } },
+      issues: [['plan_filed_before_announcement', 'plan.deadline', ['plan', 'filedOn']]],
+    },
+    {
+      name: 'plan filed on the day of the announcement',
+      patch: { announcement: { ...base.announcement, publishedOn: '2025-09-28' } },
+      issues: [],
+      ok: true,
     },
     { name: 'plan filed late', patch: plan({ filedOn: '2025-09-30' }), issues: [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]] },
     {
@@ -140,7 +159,7 @@ describe('checkBatch: one failing case per clause, in order', () => {
   });
 
   it('names each lacking word with its Chinese and English name', () => {
-    const result = check({ announcement: { contents: [] }, ...plan({ contents: [] }), ...exam({ notices: [] }) });
+    const result = check({ announcement: { publishedOn: '2025-09-10', contents: [] }, ...plan({ contents: [] }), ...exam({ notices: [] }) });
     const lacking = result.issues.map((i) => i.expected);
     expect(lacking).toEqual([...Object.keys(ANNOUNCEMENT_FIELDS), ...Object.keys(PLAN_FIELDS), ...Object.keys(NOTICES)]);
     expect(result.issues[2]?.message).toBe('公告缺少「时间安排」');
@@ -277,7 +296,7 @@ describe('checkBatch: every failure, together', () => {
   it('lists all failures in the order of the steps', () => {
     const result = check({
       item: '鲁绣',
-      announcement: { contents: ['institution'] },
+      announcement: { publishedOn: '2025-09-10', contents: ['institution'] },
       ...plan({ filedOn: '2025-10-09', approvedOn: '2025-10-13' }),
       ...exam({ method: 'theory', videoRecorded: false, site: 'production_post' }),
       ...bank({ approvedOn: undefined }),
@@ -303,7 +322,7 @@ describe('checkBatch: every failure, together', () => {
     const result = checkBatch({} as AssessmentBatch);
     expect(result.issues.every((i) => i.code === 'missing_field' && i.severity === 'error')).toBe(true);
     expect(result.issues.map((i) => i.path?.join('.'))).toEqual([
-      'institutionCode', 'item', 'district', 'approvedScope.items', 'approvedScope.district', 'announcement.contents',
+      'institutionCode', 'item', 'district', 'approvedScope.items', 'approvedScope.district', 'announcement.publishedOn', 'announcement.contents',
       'exam.startDate', 'plan.filedOn', 'plan.contents', 'plan.approvedOn', 'exam.site', 'exam.notices', 'exam.videoRecorded',
       'exam.method', 'questionBank.sets', 'questionBank.approvedOn', 'resultsPublicity.start', 'resultsPublicity.end',
       'certificates.uploadedOn', 'certificates.approvedOn', 'certificates.issuedOn',
@@ -403,9 +422,10 @@ describe('checkBatch: bad input', () => {
       ['invalid_option', 'policy.definition', ['policy', 'minQuestionSets']],
       ['invalid_option', 'policy.definition', ['policy', 'generalLimits']],
       ['invalid_option', 'policy.definition', ['policy', 'effectiveFrom']],
+      ['invalid_option', 'policy.definition', ['policy', 'cityCode']],
     ]);
     const enough = {
-      planFilingWorkingDays: 5, planFilingReading: 'deadline', resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning', effectiveFrom: '2023-04-23',
+      planFilingWorkingDays: 5, planFilingReading: 'deadline', resultsPublicityWorkingDays: 5, minQuestionSets: 5, generalLimits: 'warning', effectiveFrom: '2023-04-23', cityCode: '04',
     } as never;
     expect(checkBatch(sampleBatch(), { policy: enough })).toEqual({ ok: true, issues: [] });
   });

@@ -86,6 +86,10 @@ describe('checkCertificate (附件4 certificate.contents, 附件3 certificate.co
       issues: [['certificate_code_institution_mismatch', 'certificate.code', ['code', 'institutionCode']]],
     },
     { name: 'another institution is fine when none is expected', patch: { code: '253704000200001' }, options: {}, issues: [] },
+    // 三3(2): the city bureau assigns the institution code, so the city digits (第5至6位) are 04.
+    { name: 'a code of another Shandong city (济南, 01)', patch: { code: '253701000100001' }, options: {}, issues: [['certificate_code_other_city', 'certificate.code', ['code']]] },
+    { name: 'a code of 济南 under 济南\'s policy', patch: { code: '253701000100001' }, options: { policy: definePolicy({ cityCode: '01' }) }, issues: [] },
+    { name: 'a code of 枣庄 under 济南\'s policy', patch: {}, options: { policy: definePolicy({ cityCode: '01' }) }, issues: [['certificate_code_other_city', 'certificate.code', ['code']]] },
     { name: 'no institution', patch: { institution: '' }, issues: [['missing_field', 'certificate.contents', ['institution']]] },
     { name: 'no issue date', patch: { issuedOn: undefined }, issues: [['missing_field', 'certificate.contents', ['issuedOn']]] },
     { name: 'an impossible issue date', patch: { issuedOn: '2025-02-29' }, issues: [['invalid_date', 'certificate.contents', ['issuedOn']]] },

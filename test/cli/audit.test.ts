@@ -12,9 +12,10 @@ describe('sva-rules audit', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('sva-rules audit: the embedded sample batch (examples/sample-batch.json)');
     expect(r.stdout).toContain('✓ plan.deadline  四2(3) 批次计划期限 (Batch plan deadline)');
-    expect(r.stdout.trim().split('\n').pop()).toBe(
-      '19 clauses checked: 19 held, 0 failed; 0 errors, 0 warnings (共检查 19 条条款，0 条未通过；错误 0 个，警告 0 个)',
-    );
+    expect(r.stdout.trim().split('\n').slice(-2)).toEqual([
+      '19 clauses: 19 held, 0 failed; 0 errors, 0 warnings (共19条条款，19条符合，0条不符合；错误0个，警告0个)',
+      '考核结果予以认可 (the results are recognised)',
+    ]);
   });
 
   it('prints each issue under its clause with its path, exit 1', async () => {
@@ -26,7 +27,18 @@ describe('sva-rules audit', () => {
   it('reads standard input with -, and prints one JSON object per clause with --json', async () => {
     const r = await runCli(['audit', '-', '--json'], { stdin: example('batch-with-problems.json') });
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.at(-1)).toEqual({ summary: { ok: false, errors: 8, warnings: 0, passRate: { candidates: 4, passed: 3, passRate: '75.00' } } });
+    expect(lines.at(-1)).toMatchObject({
+      summary: {
+        ok: false,
+        errors: 10,
+        warnings: 0,
+        passRate: { candidates: 4, passed: 3, passRate: '75.00' },
+        batch: { institution: '枣庄市某职业培训学校', institutionCode: '37040001', item: '面点制作', district: '370403' },
+        violations: [{ violation: 'lowered_standard', source: 'derived', path: ['certificates', 1], clause: 'supervision.violations' }],
+        resultsRecognised: false,
+      },
+    });
+    expect(lines.at(-1).summary.timeline.map((s: { step: string }) => s.step)).toEqual(['announcement', 'registration', 'plan', 'exam', 'results_publicity', 'certificates']);
     expect(lines.find((l) => l.clause === 'plan.deadline')).toMatchObject({ ok: false, section: '四2(3)' });
     expect(r.code).toBe(1);
   });
@@ -118,27 +130,41 @@ describe('sva-rules audit', () => {
     expect(lines).toContain('✗ exam.video  四2(4) 全程录像 (Video recording)');
     expect(lines).toContain('    error exam_not_recorded at batch.exam.videoRecorded: 考核过程未全程录像 | The assessment was not video-recorded throughout');
     expect(lines).toContain('✓ exam.site  四2(4) 考核场地 (Exam site)');
-    expect(lines.slice(-4)).toEqual([
+    expect(lines.slice(-5)).toEqual([
       '',
       'pass rate: 3/4 = 75.00% (合格率)',
-      '19 clauses checked: 18 held, 1 failed; 1 errors, 1 warnings (共检查 19 条条款，1 条未通过；错误 1 个，警告 1 个)',
+      '19 clauses: 18 held, 1 failed; 1 errors, 1 warnings (共19条条款，18条符合，1条不符合；错误1个，警告1个)',
+      '考核结果予以认可 (the results are recognised)',
       '',
     ]);
   });
 
-  it('prints no pass rate without scores, in either form', async () => {
+  it('prints no pass rate without results, marks the clauses that need them ?, and does not recognise the results', async () => {
     const input = JSON.parse(example('sample-batch.json'));
-    delete input.scores;
+    delete input.results;
     const files = { 'n.json': JSON.stringify(input) };
     const human = await runCli(['audit', 'n.json'], { files });
-    expect(human.stdout.split('\n').slice(-3)).toEqual([
+    expect(human.stdout).toContain('? score.pass  四1 合格线 (Pass mark)\n    warning audit_list_missing at results: 未提供考核成绩，无法核查本条 | No results given: this clause could not be checked');
+    expect(human.stdout.split('\n').slice(-4)).toEqual([
       '',
-      '19 clauses checked: 19 held, 0 failed; 0 errors, 0 warnings (共检查 19 条条款，0 条未通过；错误 0 个，警告 0 个)',
+      '19 clauses: 17 held, 0 failed, 2 not checked; 0 errors, 2 warnings (共19条条款，17条符合，0条不符合，2条未能核查；错误0个，警告2个)',
+      '考核结果不予认可 (the results are not recognised)',
       '',
     ]);
+    expect(human.code).toBe(1);
     const json = await runCli(['audit', 'n.json', '--json'], { files });
-    expect(JSON.parse(json.stdout.trim().split('\n').at(-1) as string)).toStrictEqual({ summary: { ok: true, errors: 0, warnings: 0 } });
-    expect(json.code).toBe(0);
+    const summary = JSON.parse(json.stdout.trim().split('\n').at(-1) as string).summary;
+    expect([summary.ok, summary.errors, summary.warnings, summary.passRate, summary.resultsRecognised]).toEqual([false, 0, 2, undefined, false]);
+  });
+
+  it.each([
+    ['abuse-certificate-without-assessment.json', 'certificate_without_assessment', 'certificates.3'],
+    ['abuse-lowered-standard.json', 'lowered_standard', 'certificates.3'],
+    ['abuse-outside-item-list.json', 'outside_item_list', 'certificates.1'],
+  ])('names the abuse of %s and ends with 考核结果不予认可', async (file, violation, at) => {
+    const r = await runCli(['audit', file], { files: { [file]: example(file) } });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').slice(-2)).toEqual([`violation ${violation} (derived) at ${at}`, '考核结果不予认可 (the results are not recognised)']);
   });
 
   it('counts working days with --calendar', async () => {

@@ -43,7 +43,7 @@ describe('ZAOZHUANG_2023', () => {
       maxItemsPerInstitution: 2, minTrainingYears: 2, selectionPublicityWorkingDays: 5, minQuestionSets: 5, fullMark: 100,
       passMark: 60, planFilingWorkingDays: 5, planFilingReading: 'deadline', resultsPublicityWorkingDays: 5, paperRetentionYears: 3,
       electronicRetentionYears: 5, annualSummaryDue: { month: 12, day: 31 }, evaluationIntervalYears: 3,
-      maxCertificateSerial: 99999,
+      maxCertificateSerial: 99999, cityCode: '04',
       clauses: {
         minCandidateAge: 'candidate.age', maxInstitutionsPerItemInCity: 'allocation.city',
         maxInstitutionsPerItemInDistrict: 'allocation.district', maxItemsPerInstitution: 'allocation.items',
@@ -51,7 +51,7 @@ describe('ZAOZHUANG_2023', () => {
         fullMark: 'score.scale', passMark: 'score.pass', planFilingWorkingDays: 'plan.deadline', resultsPublicityWorkingDays: 'results.publicity',
         paperRetentionYears: 'archive.retention', electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
         evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
-        planFilingReading: 'plan.deadline', effectiveFrom: 'policy.effective',
+        planFilingReading: 'plan.deadline', effectiveFrom: 'policy.effective', cityCode: 'selection.code',
       },
     });
     // Every entry but the id, the severity switch and the clauses themselves comes from a clause.
@@ -276,8 +276,10 @@ describe('definePolicy: every check of an override, exactly', () => {
       resultsPublicityWorkingDays: 'results.publicity', paperRetentionYears: 'archive.retention',
       electronicRetentionYears: 'archive.retention', annualSummaryDue: 'annual.summary',
       evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
-      planFilingReading: 'plan.deadline', effectiveFrom: 'policy.effective',
+      planFilingReading: 'plan.deadline', effectiveFrom: 'policy.effective', cityCode: 'selection.code',
     });
+    expect(() => definePolicy({ cityCode: '4' })).toThrow(/cityCode/);
+    expect(definePolicy({ cityCode: '05' }).cityCode).toBe('05');
   });
 });
 

@@ -35,7 +35,7 @@ interface OpenList {
 
 const app = (field: string) => (entries: readonly unknown[]) => ({ ...sampleInstitutionApplication(), [field]: entries });
 const batchOf = {
-  announcement: (entries: readonly unknown[]) => sampleBatch({ announcement: { contents: entries } }),
+  announcement: (entries: readonly unknown[]) => sampleBatch({ announcement: { ...sampleBatch().announcement, contents: entries } }),
   plan: (entries: readonly unknown[]) => sampleBatch({ plan: { ...sampleBatch().plan, contents: entries } }),
   notices: (entries: readonly unknown[]) => sampleBatch({ exam: { ...sampleBatch().exam, notices: entries } }),
 };

@@ -19,7 +19,7 @@ const cases: ValidateCase[] = [
   },
   {
     name: 'a third item for one institution',
-    input: ['面点制作', '鲁绣', '剪纸'].map((item, i) => ({ institution: 'A', item, district: DISTRICTS[i] as string })),
+    input: ['面点制作', '鲁绣', '剪纸'].map((item) => ({ institution: 'A', item, district: DISTRICTS[0] as string })),
     codes: ['allocation_items_exceeded'],
   },
   { name: 'an empty institution: the schema, citing allocation.items', input: [{ institution: '', item: '面点制作', district: '370402' }], codes: ['schema_too_small'], issues: [{ clause: 'allocation.items', path: [0, 'institution'] }] },

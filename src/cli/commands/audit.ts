@@ -1,6 +1,6 @@
 import sample from '../../../examples/sample-batch.json';
 import { auditBatch } from '../../audit/auditBatch.js';
-import type { AuditInput, AuditReport } from '../../audit/auditBatch.js';
+import type { AuditInput, AuditReport } from '../../audit/types.js';
 import { parseArgs } from '../args.js';
 import { calendarOption } from '../calendarOption.js';
 import { BufferedWriter, EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
@@ -42,7 +42,7 @@ async function readInput(file: string | undefined, io: CliIo): Promise<{ name: s
 function human(name: string, report: AuditReport): string {
   const lines = [`sva-rules audit: ${name}`, ''];
   for (const c of report.clauses) {
-    const mark = c.ok ? (c.issues.length > 0 ? '!' : '✓') : '✗';
+    const mark = c.checked === false ? '?' : c.ok ? (c.issues.length > 0 ? '!' : '✓') : '✗';
     lines.push(`${mark} ${c.clause}  ${c.section} ${c.title} (${c.titleEn})`);
     for (const issue of c.issues) {
       const at = issue.path !== undefined && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
@@ -54,16 +54,25 @@ function human(name: string, report: AuditReport): string {
     const r = report.passRate;
     lines.push(`pass rate: ${r.passed}/${r.candidates} = ${r.passRate}% (合格率)`);
   }
-  const failed = report.clauses.filter((c) => !c.ok).length;
+  const failed = report.clauses.filter((c) => !c.ok && c.checked !== false).length;
+  const unchecked = report.clauses.filter((c) => c.checked === false).length;
+  const held = report.clauses.length - failed - unchecked;
+  const notChecked = unchecked === 0 ? '' : `, ${unchecked} not checked`;
+  const notCheckedZh = unchecked === 0 ? '' : `，${unchecked}条未能核查`;
   lines.push(
-    `${report.clauses.length} clauses checked: ${report.clauses.length - failed} held, ${failed} failed; ` +
+    `${report.clauses.length} clauses: ${held} held, ${failed} failed${notChecked}; ` +
       `${report.errors} errors, ${report.warnings} warnings ` +
-      `(共检查 ${report.clauses.length} 条条款，${failed} 条未通过；错误 ${report.errors} 个，警告 ${report.warnings} 个)`,
+      `(共${report.clauses.length}条条款，${held}条符合，${failed}条不符合${notCheckedZh}；错误${report.errors}个，警告${report.warnings}个)`,
   );
+  for (const v of report.violations) {
+    const at = v.path !== undefined && v.path.length > 0 ? ` at ${v.path.join('.')}` : '';
+    lines.push(`violation ${v.violation} (${v.source})${at}`);
+  }
+  lines.push(report.resultsRecognised ? '考核结果予以认可 (the results are recognised)' : '考核结果不予认可 (the results are not recognised)');
   return `${lines.join('\n')}\n`;
 }
 
-/** `audit`: every check on one batch file, grouped by clause. */
+/** `audit`: every check on one batch file, grouped by clause, then the violations and the verdict (考核结果予以认可 / 不予认可). */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { boolean: ['json'], value: ['calendar'] });
   if (args.positionals.length > 1) throw new UsageError(`audit takes one file, got ${args.positionals.length}\nUsage: ${usage}`);
@@ -73,7 +82,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const out = new BufferedWriter(io.stdout);
   if (args.flags.json === true) {
     for (const c of report.clauses) await out.write(`${JSON.stringify(c)}\n`);
-    const summary = { ok: report.ok, errors: report.errors, warnings: report.warnings, ...(report.passRate ? { passRate: report.passRate } : {}) };
+    const summary = {
+      ok: report.ok,
+      errors: report.errors,
+      warnings: report.warnings,
+      ...(report.passRate ? { passRate: report.passRate } : {}),
+      batch: report.batch,
+      timeline: report.timeline,
+      violations: report.violations,
+      resultsRecognised: report.resultsRecognised,
+    };
     await out.write(`${JSON.stringify({ summary })}\n`);
   } else {
     await out.write(human(name, report));

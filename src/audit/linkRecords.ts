@@ -1,0 +1,129 @@
+import type { RuleIssue } from '../core/issues.js';
+import { issueFrom } from '../core/issues.js';
+import { invalidIssue, missingIssue } from '../core/evidence.js';
+import { isRecord } from '../core/guard.js';
+import { readScore } from '../scoring/exact.js';
+import type { ExactDecimal, ScoreScale } from '../scoring/exact.js';
+import { AUDIT_MESSAGES } from './messages.js';
+import { idKey, personKey } from './wording.js';
+
+/** One candidate, as the records give them, found by ID number. @internal */
+export interface Person {
+  /** Index of the first registration with this ID number. */
+  registration?: number;
+  /** The name given at registration (NFKC, trimmed), when there is one. */
+  name?: string;
+  /** The same name as typed, to skip normalising a name typed the same way on the certificate. */
+  rawName?: string;
+  /** Index of the first result with this ID number. */
+  result?: number;
+  /**
+   * That result's score, when it can be read: a number as given when it is one on the scale (a
+   * number is read as its shortest decimal, so comparing numbers is exact), else its exact decimal.
+   */
+  score?: number | ExactDecimal;
+}
+
+/** The records of a batch, indexed once by ID number. @internal */
+export interface LinkedRecords {
+  readonly people: Map<string, Person>;
+  readonly hasRegistrations: boolean;
+  readonly hasResults: boolean;
+  /** Whether every result's score could be read (the pass rate needs them all). */
+  readonly scoresRead: boolean;
+}
+
+function personOf(people: Map<string, Person>, key: string): Person {
+  let person = people.get(key);
+  if (person === undefined) {
+    person = {};
+    people.set(key, person);
+  }
+  return person;
+}
+
+function indexRegistrations(list: readonly unknown[], people: Map<string, Person>): void {
+  // checkRegistrations reports an entry that is not an object, and an ID number given twice.
+  list.forEach((entry, index) => {
+    if (!isRecord(entry)) return;
+    const key = idKey(entry.idNumber);
+    if (key === undefined) return;
+    const person = personOf(people, key);
+    if (person.registration !== undefined) return;
+    person.registration = index;
+    if (typeof entry.name === 'string' && entry.name.trim() !== '') {
+      person.name = personKey(entry.name);
+      person.rawName = entry.name;
+    }
+  });
+}
+
+/**
+ * 四1, 四2(2): each result read (an ID number and a score on the scale), linked to its
+ * registration: a result for an ID number that never registered, an ID number given twice, and
+ * more results than registered candidates are `registration.eligible` errors. @internal
+ */
+function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): boolean {
+  let unreadable = false;
+  list.forEach((entry, index) => {
+    const path = ['results', index];
+    if (!isRecord(entry)) {
+      issues.push(invalidIssue('score.scale', path, entry, '对象', 'an object'));
+      unreadable = true;
+      return;
+    }
+    let score: number | ExactDecimal | undefined;
+    const given = entry.score;
+    if (given === undefined) issues.push(missingIssue('score.scale', [...path, 'score']));
+    else if (scale !== undefined && typeof given === 'number' && given >= 0 && given <= scale.fullMark) score = given;
+    else if (scale !== undefined) {
+      const read = readScore(given, scale, [...path, 'score']);
+      issues.push(...read.issues);
+      score = read.score;
+    }
+    if (score === undefined) unreadable = true;
+    const key = idKey(entry.idNumber);
+    if (key === undefined) {
+      issues.push(entry.idNumber === undefined || entry.idNumber === '' ? missingIssue('registration.eligible', [...path, 'idNumber']) : invalidIssue('registration.eligible', [...path, 'idNumber'], entry.idNumber, '字符串', 'a string'));
+      return;
+    }
+    const person = personOf(people, key);
+    const at = { path: [...path, 'idNumber'], received: entry.idNumber, params: { n: index + 1 } };
+    if (person.result !== undefined) {
+      issues.push(issueFrom(AUDIT_MESSAGES, 'result_duplicate_id', 'registration.eligible', { ...at, params: { n: index + 1, first: person.result + 1 } }));
+      return;
+    }
+    person.result = index;
+    if (score !== undefined) person.score = score;
+    if (withRegistrations && person.registration === undefined) issues.push(issueFrom(AUDIT_MESSAGES, 'result_not_registered', 'registration.eligible', at));
+  });
+  return !unreadable;
+}
+
+/**
+ * Indexes the registrations and the results by ID number, once (linear time), and reports what
+ * the results say against the registrations. An absent list (`undefined`) is indexed as absent,
+ * not as empty. Without a readable policy (`scale`), the scores are not read. @internal
+ */
+export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale | undefined, issues: RuleIssue[]): LinkedRecords {
+  const people = new Map<string, Person>();
+  const hasRegistrations = Array.isArray(registrations);
+  const hasResults = Array.isArray(results);
+  let registered = 0;
+  if (hasRegistrations) {
+    const list = Array.from(registrations as readonly unknown[]);
+    registered = list.length;
+    indexRegistrations(list, people);
+  }
+  let scoresRead = false;
+  if (hasResults) {
+    const list = Array.from(results as readonly unknown[]);
+    scoresRead = indexResults(list, people, hasRegistrations, scale, issues);
+    if (hasRegistrations && list.length > registered) {
+      issues.push(issueFrom(AUDIT_MESSAGES, 'results_over_registrations', 'registration.eligible', { path: ['results'], expected: registered, received: list.length }));
+    }
+  } else if (results !== undefined) {
+    issues.push(invalidIssue('score.scale', ['results'], results, '数组', 'an array'));
+  }
+  return { people, hasRegistrations, hasResults, scoresRead };
+}

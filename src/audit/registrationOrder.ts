@@ -1,0 +1,43 @@
+import { dayNumberOrUndefined, isoOfDayNumber } from '../core/dates.js';
+import { isRecord } from '../core/guard.js';
+import { issueFrom } from '../core/issues.js';
+import type { RuleIssue } from '../core/issues.js';
+import { AUDIT_MESSAGES } from './messages.js';
+import { zhDate } from '../core/zhDate.js';
+
+/**
+ * 四2: registration comes after the announcement (四2(1)) and before the exam (四2(4)). Each
+ * registration dated before `announcement.publishedOn`, or on or after the exam's first day, is a
+ * `registration.eligible` error at its `registeredOn`. A date that is absent or not a date is
+ * reported by the checks that read it (checkBatch, checkRegistrations), never taken as in order.
+ * @internal
+ */
+export function registrationOrderIssues(registrations: readonly unknown[], batch: unknown): RuleIssue[] {
+  const b = isRecord(batch) ? batch : {};
+  const published = dayNumberOrUndefined(isRecord(b.announcement) ? b.announcement.publishedOn : undefined);
+  const start = dayNumberOrUndefined(isRecord(b.exam) ? b.exam.startDate : undefined);
+  const issues: RuleIssue[] = [];
+  if (published === undefined && start === undefined) return issues;
+  registrations.forEach((entry, index) => {
+    const day = isRecord(entry) ? dayNumberOrUndefined(entry.registeredOn) : undefined;
+    if (day === undefined) return;
+    const [code, bound] =
+      published !== undefined && day < published
+        ? (['registration_before_announcement', published] as const)
+        : start !== undefined && day >= start
+          ? (['registration_after_exam_start', start] as const)
+          : [undefined, 0];
+    if (code === undefined) return;
+    const expected = isoOfDayNumber(bound);
+    const received = isoOfDayNumber(day);
+    issues.push(
+      issueFrom(AUDIT_MESSAGES, code, 'registration.eligible', {
+        path: ['registrations', index, 'registeredOn'],
+        expected,
+        received,
+        params: { n: index + 1, expectedZh: zhDate(expected), receivedZh: zhDate(received) },
+      }),
+    );
+  });
+  return issues;
+}
