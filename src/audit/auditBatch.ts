@@ -14,39 +14,9 @@ import type { Policy } from '../core/policy.js';
 import { summarizeResults } from '../scoring/summarizeResults.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
 import type { Violation } from '../supervision/checkSupervision.js';
+import type { AuditBatchIdentity, AuditClause, AuditInput, AuditReport, AuditTimelineStep, AuditViolation } from './types.js';
 
-/** What `sva-rules audit` reads: one batch and what came of it. Only `batch` is required. */
-export interface AuditInput {
-  readonly batch: AssessmentBatch;
-  /** 考核人数 of the batch plan, for registration.eligible. */
-  readonly planCandidateCount?: number;
-  readonly registrations?: readonly Registration[];
-  /** Every candidate's score, for the pass rate of the report. */
-  readonly scores?: readonly (number | string)[];
-  readonly certificates?: readonly Certificate[];
-  readonly archive?: { readonly documents: readonly ArchiveDocument[] };
-  /** Findings of the supervising bureau (六(四)). */
-  readonly findings?: readonly Violation[];
-}
-
-/** One clause of the report: whether it held, and its issues. */
-export interface AuditClause {
-  readonly clause: ClauseId;
-  readonly section: string;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly ok: boolean;
-  readonly issues: readonly RuleIssue[];
-}
-
-/** The audit of a batch: every clause checked, in the order of the policy. */
-export interface AuditReport {
-  readonly ok: boolean;
-  readonly clauses: readonly AuditClause[];
-  readonly errors: number;
-  readonly warnings: number;
-  readonly passRate?: { readonly candidates: number; readonly passed: number; readonly passRate: string };
-}
+export type { AuditClause, AuditInput, AuditReport } from './types.js';
 
 // The clauses each check speaks to, so that a clause with no issue is reported as held.
 const BATCH_CLAUSES: readonly ClauseId[] = [
@@ -131,11 +101,65 @@ export function auditBatch(input: AuditInput, options: { policy?: Policy; calend
       // an invalid score is the checks' business; the report then has no pass rate
     }
   }
+  const violations = minimalViolations(record.findings);
   return {
     ok: errors === 0,
     clauses,
     errors,
     warnings: issues.length - errors,
     ...(passRate === undefined ? {} : { passRate }),
+    batch: minimalIdentity(batch, record.certificates),
+    timeline: minimalTimeline(batch, record.registrations, issues),
+    violations,
+    resultsRecognised: violations.length === 0,
   };
+}
+
+// A minimal filling of the report's batch, timeline and violations (the fields of the contract of
+// src/audit/types.ts), so that the report can be rendered; the linked audit of issue 13 replaces it.
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function minimalIdentity(batch: unknown, certificates: unknown): AuditBatchIdentity {
+  const b = isRecord(batch) ? batch : {};
+  const names = Array.isArray(certificates) ? [...new Set(certificates.map((c: unknown) => (isRecord(c) ? text(c.institution) : undefined)))] : [];
+  const institution = names.length === 1 ? names[0] : undefined;
+  const identity: { -readonly [K in keyof AuditBatchIdentity]: AuditBatchIdentity[K] } = {};
+  if (institution !== undefined) identity.institution = institution;
+  const code = text(b.institutionCode);
+  if (code !== undefined) identity.institutionCode = code;
+  const item = text(b.item);
+  if (item !== undefined) identity.item = item;
+  const district = text(b.district);
+  if (district !== undefined) identity.district = district;
+  return identity;
+}
+
+function minimalTimeline(batch: unknown, registrations: unknown, issues: readonly RuleIssue[]): AuditTimelineStep[] {
+  const b = isRecord(batch) ? batch : {};
+  const at = (key: string, field: string) => (isRecord(b[key]) ? text(b[key][field]) : undefined);
+  const days = Array.isArray(registrations) ? registrations.flatMap((r: unknown) => (isRecord(r) && text(r.registeredOn) !== undefined ? [r.registeredOn as string] : [])).sort() : [];
+  const steps: [AuditTimelineStep['step'], ClauseId, string | undefined, string | undefined][] = [
+    ['announcement', 'announcement.contents', undefined, undefined],
+    ['registration', 'registration.eligible', days[0], days[days.length - 1]],
+    ['plan', 'plan.deadline', at('plan', 'filedOn'), undefined],
+    ['exam', 'exam.site', at('exam', 'startDate'), at('exam', 'endDate')],
+    ['results_publicity', 'results.publicity', at('resultsPublicity', 'start'), at('resultsPublicity', 'end')],
+    ['certificates', 'certificate.issuance', at('certificates', 'issuedOn'), undefined],
+  ];
+  return steps.map(([step, clause, from, to]) => ({
+    step,
+    clause,
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined || to === from ? {} : { to }),
+    ok: !issues.some((i) => i.clause === clause && i.severity === 'error'),
+  }));
+}
+
+function minimalViolations(findings: unknown): AuditViolation[] {
+  if (!Array.isArray(findings)) return [];
+  return findings.flatMap((f: unknown, index) =>
+    typeof f === 'string' ? [{ violation: f, source: 'finding' as const, path: ['findings', index], clause: 'supervision.violations' as const }] : [],
+  );
 }

@@ -4,4 +4,4 @@
  * @module audit
  */
 export { auditBatch } from './auditBatch.js';
-export type { AuditClause, AuditInput, AuditReport } from './auditBatch.js';
+export type { AuditBatchIdentity, AuditClause, AuditInput, AuditReport, AuditStep, AuditTimelineStep, AuditViolation } from './types.js';

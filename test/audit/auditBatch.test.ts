@@ -161,7 +161,7 @@ describe('auditBatch', () => {
         },
       ],
     });
-    expect(Object.keys(report)).toEqual(['ok', 'clauses', 'errors', 'warnings']);
+    expect(Object.keys(report)).toEqual(['ok', 'clauses', 'errors', 'warnings', 'batch', 'timeline', 'violations', 'resultsRecognised']);
     const mixed = auditBatch({ batch: { ...sample.batch, exam: { ...sample.batch.exam, method: 'theory', videoRecorded: false } } });
     expect([mixed.ok, mixed.errors, mixed.warnings]).toEqual([false, 1, 1]);
   });

@@ -1,6 +1,6 @@
 import sample from '../../../examples/sample-batch.json';
 import { auditBatch } from '../../audit/auditBatch.js';
-import type { AuditInput, AuditReport } from '../../audit/auditBatch.js';
+import type { AuditInput, AuditReport } from '../../audit/types.js';
 import { parseArgs } from '../args.js';
 import { calendarOption } from '../calendarOption.js';
 import { BufferedWriter, EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
