@@ -5,3 +5,5 @@
  */
 export { auditBatch } from './auditBatch.js';
 export type { AuditBatchIdentity, AuditClause, AuditInput, AuditReport, AuditStep, AuditTimelineStep, AuditViolation } from './types.js';
+export { renderAuditReport } from './renderAuditReport.js';
+export type { RenderAuditReportOptions } from './renderAuditReport.js';

@@ -1,0 +1,71 @@
+// The timeline of 四2 as an inline SVG: one row per step, its days as a bar on a common day scale,
+// its dates in words beside it; a step that failed in red, with ✗ and the section of its clause.
+// Well-formed XML (every element closed, every text escaped), so that it is also valid inside
+// HTML. Every mark carries its step and days in data attributes, for tests and for readers. @internal
+import { isoOfDayNumber } from '../../core/dates.js';
+import { escapeHtml } from './escape.js';
+import type { ReportView, ViewStep } from './view.js';
+import { dateWords, WORDS } from './words.js';
+
+/** The drawing's size in user units (about 180 mm wide: the printable width of A4 portrait). */
+export const TIMELINE = { width: 680, axisLeft: 190, axisRight: 670, top: 30, row: 44 } as const;
+
+const OK = '#1b5e20';
+const FAILED = '#b00020';
+
+/** The first and last day drawn: those of the steps that have a real date. */
+export function dayRange(steps: readonly ViewStep[]): { first: number; last: number } | undefined {
+  const days = steps.flatMap((s) => (s.fromDay === undefined ? [] : [s.fromDay, s.toDay ?? s.fromDay]));
+  if (days.length === 0) return undefined;
+  return { first: Math.min(...days), last: Math.max(...days) };
+}
+
+/** The x of the left edge of a day, and the width of one day. */
+export function dayScale(range: { first: number; last: number }): { x: (day: number) => number; dayWidth: number } {
+  const dayWidth = (TIMELINE.axisRight - TIMELINE.axisLeft) / (range.last - range.first + 1);
+  return { x: (day) => TIMELINE.axisLeft + (day - range.first) * dayWidth, dayWidth };
+}
+
+const n = (value: number) => String(Math.round(value * 100) / 100);
+
+function row(step: ViewStep, index: number, scale: ReturnType<typeof dayScale> | undefined, view: ReportView): string {
+  const y = TIMELINE.top + index * TIMELINE.row;
+  const colour = step.ok ? OK : FAILED;
+  const words = WORDS[view.lang];
+  const name = `${step.ok ? '✓' : '✗'} ${step.section} ${step.name}`;
+  const parts = [`<text x="0" y="${y + 13}" class="step" fill="${colour}">${escapeHtml(name)}</text>`];
+  if (scale !== undefined && step.fromDay !== undefined) {
+    const last = step.toDay ?? step.fromDay;
+    const x = scale.x(step.fromDay);
+    const width = scale.x(last) + scale.dayWidth - x;
+    parts.push(
+      `<rect class="mark" data-step="${escapeHtml(step.step)}" data-from="${isoOfDayNumber(step.fromDay)}" data-to="${isoOfDayNumber(last)}" data-ok="${step.ok}" ` +
+        `x="${n(x)}" y="${y + 2}" width="${n(Math.max(width, 2))}" height="14" fill="${colour}"${step.ok ? '' : ' stroke="#000" stroke-dasharray="3 2"'}></rect>`,
+    );
+  }
+  const broken = `${words.failed}${step.clauseSection === undefined || step.clauseSection === '' ? '' : ` ${step.clauseSection}`}`;
+  const dates = step.ok ? step.dates : view.lang === 'zh' ? `${step.dates}（${broken}）` : `${step.dates} (${broken})`;
+  parts.push(`<text x="${TIMELINE.axisLeft}" y="${y + 32}" class="dates" fill="${colour}">${escapeHtml(dates)}</text>`);
+  return parts.join('');
+}
+
+/** The timeline as an `<svg>` element. */
+export function timelineSvg(view: ReportView): string {
+  const range = dayRange(view.steps);
+  const scale = range === undefined ? undefined : dayScale(range);
+  const height = TIMELINE.top + Math.max(view.steps.length, 1) * TIMELINE.row;
+  const title = WORDS[view.lang].timeline;
+  const axis =
+    range === undefined || scale === undefined
+      ? ''
+      : `<line x1="${TIMELINE.axisLeft}" y1="${TIMELINE.top - 6}" x2="${TIMELINE.axisRight}" y2="${TIMELINE.top - 6}" stroke="#555"></line>` +
+        `<text x="${TIMELINE.axisLeft}" y="${TIMELINE.top - 12}" class="axis">${escapeHtml(dateWords(isoOfDayNumber(range.first), view.lang))}</text>` +
+        `<text x="${TIMELINE.axisRight}" y="${TIMELINE.top - 12}" class="axis" text-anchor="end">${escapeHtml(dateWords(isoOfDayNumber(range.last), view.lang))}</text>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${TIMELINE.width} ${height}" width="${TIMELINE.width}" height="${height}" role="img" aria-label="${escapeHtml(title)}">` +
+    `<title>${escapeHtml(title)}</title>` +
+    axis +
+    view.steps.map((s, i) => row(s, i, scale, view)).join('') +
+    `</svg>`
+  );
+}

@@ -1,0 +1,146 @@
+// The report read into what is printed, in one language: every text still as the input gives it
+// (the HTML and Markdown writers escape each one). A report built by hand is read as carefully
+// as one from auditBatch: a value of the wrong type shows as text, never throws. @internal
+import { CLAUSES } from '../../core/clauses.js';
+import { isoDayNumber } from '../../core/dates.js';
+import { isRecord } from '../../core/guard.js';
+import { LABELS } from '../../labels.js';
+import type { AuditReport } from '../types.js';
+import { textOf } from './escape.js';
+import { dateWords, districtWords, fieldWords, headingWords, sectionWords, STEPS, violationWords, WORDS } from './words.js';
+import type { Lang } from './words.js';
+
+export interface ViewIssue {
+  readonly error: boolean;
+  readonly message: string;
+  /** The field, in words ('' when the issue is about the input as a whole). */
+  readonly field: string;
+}
+
+export interface ViewClause {
+  readonly section: string;
+  readonly title: string;
+  readonly ok: boolean;
+  readonly issues: readonly ViewIssue[];
+}
+
+export interface ViewStep {
+  readonly step: string;
+  readonly name: string;
+  readonly section: string;
+  readonly ok: boolean;
+  /** Day numbers of the first and last day, when the step has a real date. */
+  readonly fromDay?: number;
+  readonly toDay?: number;
+  readonly from?: string;
+  readonly to?: string;
+  /** The dates in words: 2025年10月13日至2025年10月14日, or 未载明日期. */
+  readonly dates: string;
+  /** The section of the clause it broke, when it failed. */
+  readonly clauseSection?: string;
+}
+
+export interface ReportView {
+  readonly lang: Lang;
+  readonly identity: readonly { readonly label: string; readonly value: string; readonly given: boolean }[];
+  readonly recognised: boolean;
+  readonly violations: readonly { readonly name: string; readonly source: string; readonly field: string }[];
+  readonly steps: readonly ViewStep[];
+  readonly clauses: readonly ViewClause[];
+  readonly counts: string;
+  readonly passRate: string;
+}
+
+const CLAUSE_ORDER: readonly string[] = Object.keys(CLAUSES);
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+function identity(report: AuditReport, lang: Lang): ReportView['identity'] {
+  const batch = isRecord(report.batch) ? report.batch : {};
+  const row = (label: { zh: string; en: string }, value: unknown, words: (v: unknown) => string = textOf) => {
+    const given = typeof value === 'string' && value !== '';
+    return { label: headingWords(label[lang], lang), value: given ? words(value) : WORDS[lang].notGiven, given };
+  };
+  return [
+    row(LABELS.fields.certificate.institution, batch.institution),
+    row(LABELS.fields.assessmentBatch.institutionCode, batch.institutionCode),
+    row(LABELS.fields.assessmentBatch.item, batch.item),
+    row(LABELS.fields.assessmentBatch.district, batch.district, (v) => districtWords(v, lang)),
+  ];
+}
+
+function sectionOf(clause: unknown): string | undefined {
+  const id = textOf(clause);
+  return Object.prototype.hasOwnProperty.call(CLAUSES, id) ? CLAUSES[id as keyof typeof CLAUSES].section : undefined;
+}
+
+function step(value: unknown, lang: Lang): ViewStep {
+  const s = isRecord(value) ? value : {};
+  const key = textOf(s.step);
+  const known = Object.prototype.hasOwnProperty.call(STEPS, key) ? STEPS[key as keyof typeof STEPS] : undefined;
+  const fromDay = typeof s.from === 'string' ? isoDayNumber(s.from) : undefined;
+  const toDay = typeof s.to === 'string' ? isoDayNumber(s.to) : undefined;
+  const given = [s.from, s.to].filter((d) => d !== undefined).map((d) => dateWords(d, lang));
+  const ok = s.ok !== false;
+  const section = sectionWords(sectionOf(s.clause) ?? textOf(s.clause ?? ''), lang);
+  return {
+    step: key,
+    name: known === undefined ? key : known[lang],
+    section: sectionWords(known?.section ?? '', lang),
+    ok,
+    ...(fromDay === undefined ? {} : { fromDay, from: s.from as string }),
+    ...(fromDay === undefined || toDay === undefined || toDay < fromDay ? {} : { toDay, to: s.to as string }),
+    dates: given.length === 0 ? WORDS[lang].noDate : given.join(lang === 'zh' ? '至' : ' to '),
+    ...(ok ? {} : { clauseSection: section }),
+  };
+}
+
+function clause(value: unknown, lang: Lang): ViewClause {
+  const c = isRecord(value) ? value : {};
+  const issues = list(c.issues).map((i): ViewIssue => {
+    const issue = isRecord(i) ? i : {};
+    return { error: issue.severity === 'error', message: textOf(lang === 'zh' ? issue.message : issue.messageEn), field: fieldWords(issue.path, lang) };
+  });
+  return { section: sectionWords(c.section, lang), title: textOf(lang === 'zh' ? c.title : c.titleEn), ok: c.ok !== false, issues };
+}
+
+function byPolicyOrder(clauses: readonly unknown[]): readonly unknown[] {
+  const rank = (c: unknown) => {
+    const at = CLAUSE_ORDER.indexOf(textOf(isRecord(c) ? c.clause : undefined));
+    return at === -1 ? CLAUSE_ORDER.length : at;
+  };
+  return clauses.map((c, i) => ({ c, r: rank(c), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c);
+}
+
+function stepRank(value: unknown): number {
+  const at = Object.keys(STEPS).indexOf(textOf(isRecord(value) ? value.step : undefined));
+  return at === -1 ? Object.keys(STEPS).length : at;
+}
+
+/** The report as printed, in one language. */
+export function viewOf(report: AuditReport, lang: Lang): ReportView {
+  const words = WORDS[lang];
+  const clauses = byPolicyOrder(list(report.clauses)).map((c) => clause(c, lang));
+  const steps = list(report.timeline).map((s, i) => ({ s, r: stepRank(s), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => step(x.s, lang));
+  const violations = list(report.violations).map((v) => {
+    const r = isRecord(v) ? v : {};
+    return { name: violationWords(r.violation, lang), source: r.source === 'derived' ? words.derived : words.finding, field: fieldWords(r.path, lang) };
+  });
+  const rate = isRecord(report.passRate) ? report.passRate : undefined;
+  return {
+    lang,
+    identity: identity(report, lang),
+    recognised: report.resultsRecognised === true,
+    violations,
+    steps,
+    clauses,
+    counts: words.counts(clauses.length, clauses.filter((c) => !c.ok).length, count(report.errors), count(report.warnings)),
+    passRate: rate === undefined ? words.noPassRate : words.passRate(count(rate.candidates), count(rate.passed), textOf(rate.passRate)),
+  };
+}
