@@ -3,6 +3,7 @@
 // @internal
 import { escapeHtml } from './escape.js';
 import { timelineSvg } from './timelineSvg.js';
+import { passRateWords } from './view.js';
 import type { ReportView, ViewClause } from './view.js';
 import { WORDS } from './words.js';
 
@@ -93,7 +94,7 @@ export function renderHtml(view: ReportView): string {
     clauseTable(view),
     `<h2>${escapeHtml(words.summary)}</h2>`,
     `<p>${escapeHtml(view.counts)}</p>`,
-    `<p>${escapeHtml(view.passRate)}</p>`,
+    `<p>${passRateWords(view, escapeHtml)}</p>`,
     '</main>',
     '</body>',
     '</html>',

@@ -2,6 +2,7 @@
 // the HTML page, the timeline as a numbered list of the steps. Every text from the report is
 // escaped (a cell or a list item is one line). @internal
 import { escapeMarkdown as md } from './escape.js';
+import { passRateWords } from './view.js';
 import type { ReportView } from './view.js';
 import { WORDS } from './words.js';
 
@@ -42,6 +43,6 @@ export function renderMarkdown(view: ReportView): string {
     const errors = c.issues.filter((i) => i.error).length;
     lines.push(`| ${md(c.section)} | ${md(c.title)} | ${c.ok ? `✓ ${words.held}` : `✗ ${words.failed}`} | ${errors} | ${c.issues.length - errors} |`);
   }
-  lines.push(...issueLines(view), '', `## ${words.summary}`, '', md(view.counts), '', md(view.passRate), '');
+  lines.push(...issueLines(view), '', `## ${words.summary}`, '', view.counts, '', passRateWords(view, md), '');
   return lines.join('\n');
 }

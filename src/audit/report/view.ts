@@ -48,7 +48,8 @@ export interface ReportView {
   readonly steps: readonly ViewStep[];
   readonly clauses: readonly ViewClause[];
   readonly counts: string;
-  readonly passRate: string;
+  /** The pass rate, as given (`rate` is text of the report, to escape). */
+  readonly passRate?: { readonly candidates: number; readonly passed: number; readonly rate: string };
 }
 
 const CLAUSE_ORDER: readonly string[] = Object.keys(CLAUSES);
@@ -123,6 +124,13 @@ function stepRank(value: unknown): number {
   return at === -1 ? Object.keys(STEPS).length : at;
 }
 
+/** The pass rate in words, its rate escaped by `escape`. */
+export function passRateWords(view: ReportView, escape: (text: string) => string): string {
+  const words = WORDS[view.lang];
+  const r = view.passRate;
+  return r === undefined ? words.noPassRate : words.passRate(r.candidates, r.passed, escape(r.rate));
+}
+
 /** The report as printed, in one language. */
 export function viewOf(report: AuditReport, lang: Lang): ReportView {
   const words = WORDS[lang];
@@ -141,6 +149,6 @@ export function viewOf(report: AuditReport, lang: Lang): ReportView {
     steps,
     clauses,
     counts: words.counts(clauses.length, clauses.filter((c) => !c.ok).length, count(report.errors), count(report.warnings)),
-    passRate: rate === undefined ? words.noPassRate : words.passRate(count(rate.candidates), count(rate.passed), textOf(rate.passRate)),
+    ...(rate === undefined ? {} : { passRate: { candidates: count(rate.candidates), passed: count(rate.passed), rate: textOf(rate.passRate) } }),
   };
 }

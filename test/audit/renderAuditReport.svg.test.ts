@@ -1,0 +1,64 @@
+// The timeline of renderAuditReport's HTML, read back as XML: it must be well-formed (a strict
+// parser, saxes), and have one mark per dated step, at its days on one scale.
+import { describe, expect, it } from 'vitest';
+import { renderAuditReport } from '../../src/audit/index.js';
+import type { AuditReport } from '../../src/audit/index.js';
+import { parseSvg } from '../helpers/svg.js';
+import type { Element } from '../helpers/svg.js';
+import { handReport, problemReport, sampleReport } from './reports.js';
+
+const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+describe('renderAuditReport: the timeline (SVG)', () => {
+  it('is well-formed XML in the SVG namespace (the strict parser is awake: it refuses a broken one)', () => {
+    const { elements } = parseSvg(renderAuditReport(sampleReport(), { format: 'html' }));
+    expect(elements[0]?.name).toBe('svg');
+    expect(elements[0]?.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(() => parseSvg('<svg><text>a & b</text></svg>')).toThrow();
+    expect(() => parseSvg('<svg><rect></svg>')).toThrow();
+  });
+
+  it.each([
+    { name: 'the sample batch', report: sampleReport },
+    { name: 'the batch with problems', report: problemReport },
+    { name: 'a report built by hand', report: handReport },
+  ])('$name: one mark per dated step, at its days on one scale, red when it failed', ({ report }) => {
+    const audit: AuditReport = report();
+    const { elements } = parseSvg(renderAuditReport(audit, { format: 'html' }));
+    const marks = elements.filter((e) => e.name === 'rect' && e.attributes.class === 'mark');
+    const dated = audit.timeline.filter((s) => s.from !== undefined);
+    expect(marks.map((m) => m.attributes['data-step'])).toEqual(dated.map((s) => s.step));
+    expect(marks.map((m) => [m.attributes['data-from'], m.attributes['data-to']])).toEqual(dated.map((s) => [s.from, s.to ?? s.from]));
+    // The axis runs from the left edge of the first day to the right edge of the last.
+    const axis = elements.find((e) => e.name === 'line') as Element;
+    const [left, right] = [Number(axis.attributes.x1), Number(axis.attributes.x2)];
+    const days = dated.flatMap((s) => [day(s.from as string), day(s.to ?? (s.from as string))]);
+    const [first, last] = [Math.min(...days), Math.max(...days)];
+    const width = (right - left) / (last - first + 1);
+    for (const [i, mark] of marks.entries()) {
+      const step = dated[i] as AuditReport['timeline'][number];
+      expect(Number(mark.attributes.x)).toBeCloseTo(left + (day(step.from as string) - first) * width, 1);
+      expect(Number(mark.attributes.width)).toBeCloseTo((day(step.to ?? (step.from as string)) - day(step.from as string) + 1) * width, 1);
+      expect(mark.attributes['data-ok']).toBe(String(step.ok));
+      expect(mark.attributes.fill).toBe(step.ok ? '#1b5e20' : '#b00020');
+    }
+  });
+
+  it('writes the dates in words, says when a step has no date, and marks a failed step with ✗ and its clause', () => {
+    const { text } = parseSvg(renderAuditReport(handReport(), { format: 'html' }));
+    expect(text).toContain('✓ 四2(1) 发布公告未载明日期');
+    expect(text).toContain('✗ 四2(3) 制定计划2024年3月5日（不符合 四2(3)）');
+    expect(text).toContain('2024年3月13日至2024年3月19日');
+    const en = parseSvg(renderAuditReport(handReport(), { format: 'html', lang: 'en' })).text;
+    expect(en).toContain('✗ 4.2(3) Batch plan filed5 March 2024 (failed 4.2(3))');
+  });
+
+  it('draws no mark and no axis when no step has a date, and skips a date that is no date', () => {
+    const none = { ...handReport(), timeline: handReport().timeline.map(({ step, clause, ok }) => ({ step, clause, ok })) };
+    expect(parseSvg(renderAuditReport(none, { format: 'html' })).elements.map((e) => e.name)).toEqual(['svg', 'title', ...Array(12).fill('text')]);
+    const odd = { ...handReport(), timeline: [{ step: 'exam', from: '2024-02-30', clause: 'exam.site', ok: true }] } as unknown as AuditReport;
+    const parsed = parseSvg(renderAuditReport(odd, { format: 'html' }));
+    expect(parsed.elements.some((e) => e.name === 'rect')).toBe(false);
+    expect(parsed.text).toContain('2024-02-30');
+  });
+});
