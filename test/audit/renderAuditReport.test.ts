@@ -117,6 +117,20 @@ describe('renderAuditReport: what the clerk reads', () => {
     expect(html(handReport(), 'en')).toContain('<td>Annex 3</td><td>Certificate code</td><td class="yes">✓ held</td><td>none</td>');
   });
 
+  it('says a clause was not checked when the audit marks it so (checked: false, a list left out), not that it failed', () => {
+    const r = handReport();
+    const report = { ...r, clauses: [...r.clauses, { clause: 'registration.eligible', section: '四2(2)', title: '组织报名', titleEn: 'Registration', ok: false, checked: false, issues: [] }] } as AuditReport;
+    expect(html(report)).toContain('<td>四2(2)</td><td>组织报名</td><td class="missing">— 未检查</td><td>无</td>');
+    expect(markdown(report)).toContain('| 四2(2) | 组织报名 | — 未检查 | 0 | 0 |');
+    expect(markdown(report, 'en')).toContain('| 4.2(2) | Registration | — not checked | 0 | 0 |');
+  });
+
+  it('writes a step whose last day is its first as one day', () => {
+    const r = handReport();
+    const report = { ...r, timeline: r.timeline.map((s) => (s.step === 'certificates' ? { ...s, to: s.from } : s)) } as AuditReport;
+    expect(markdown(report)).toContain('6. ✓ 四2(6) 颁发证书：2024年3月25日\n');
+  });
+
   it('puts the clauses of auditBatch\'s report in the policy\'s order, in both formats', () => {
     const report = problemReport();
     const order = Object.keys(CLAUSES);

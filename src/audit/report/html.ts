@@ -63,7 +63,7 @@ function clauseTable(view: ReportView): string {
   const rows = view.clauses.map(
     (c) =>
       `<tr><td>${escapeHtml(c.section)}</td><td>${escapeHtml(c.title)}</td>` +
-      `<td class="${c.ok ? 'yes' : 'no'}">${escapeHtml(c.ok ? `✓ ${words.held}` : `✗ ${words.failed}`)}</td><td>${issues(c, view)}</td></tr>`,
+      `<td class="${c.result.startsWith('—') ? 'missing' : c.ok ? 'yes' : 'no'}">${escapeHtml(c.result)}</td><td>${issues(c, view)}</td></tr>`,
   );
   return `<table class="clauses">${head}<tbody>${rows.join('')}</tbody></table>`;
 }

@@ -12,7 +12,7 @@ function issueLines(view: ReportView): string[] {
   const lines: string[] = [];
   for (const c of view.clauses) {
     if (c.issues.length === 0) continue;
-    lines.push('', `### ${c.ok ? '✓' : '✗'} ${md(c.section)} ${md(c.title)}`, '');
+    lines.push('', `### ${c.result.slice(0, 1)} ${md(c.section)} ${md(c.title)}`, '');
     for (const i of c.issues) {
       const where = i.field === '' ? '' : zh ? `（${words.at}：${md(i.field)}）` : ` (${words.at}: ${md(i.field)})`;
       lines.push(`- ${i.error ? `**${words.error}**` : words.warning}${zh ? '：' : ': '}${md(i.message)}${where}`);
@@ -41,7 +41,7 @@ export function renderMarkdown(view: ReportView): string {
   lines.push('', `## ${words.clauses}`, '', `| ${words.section} | ${words.clauseTitle} | ${words.result} | ${words.errors} | ${words.warnings} |`, '|---|---|---|---:|---:|');
   for (const c of view.clauses) {
     const errors = c.issues.filter((i) => i.error).length;
-    lines.push(`| ${md(c.section)} | ${md(c.title)} | ${c.ok ? `✓ ${words.held}` : `✗ ${words.failed}`} | ${errors} | ${c.issues.length - errors} |`);
+    lines.push(`| ${md(c.section)} | ${md(c.title)} | ${c.result} | ${errors} | ${c.issues.length - errors} |`);
   }
   lines.push(...issueLines(view), '', `## ${words.summary}`, '', view.counts, '', passRateWords(view, md), '');
   return lines.join('\n');

@@ -21,6 +21,8 @@ export interface ViewClause {
   readonly section: string;
   readonly title: string;
   readonly ok: boolean;
+  /** The mark and word of its result: ✓ 符合, ✗ 不符合, or — 未检查 (a list it needs was left out). */
+  readonly result: string;
   readonly issues: readonly ViewIssue[];
 }
 
@@ -87,7 +89,7 @@ function step(value: unknown, lang: Lang): ViewStep {
   const known = Object.prototype.hasOwnProperty.call(STEPS, key) ? STEPS[key as keyof typeof STEPS] : undefined;
   const fromDay = typeof s.from === 'string' ? isoDayNumber(s.from) : undefined;
   const toDay = typeof s.to === 'string' ? isoDayNumber(s.to) : undefined;
-  const given = [s.from, s.to].filter((d) => d !== undefined).map((d) => dateWords(d, lang));
+  const given = [s.from, ...(s.to === s.from ? [] : [s.to])].filter((d) => d !== undefined).map((d) => dateWords(d, lang));
   const ok = s.ok !== false;
   const section = sectionWords(sectionOf(s.clause) ?? textOf(s.clause ?? ''), lang);
   return {
@@ -108,7 +110,10 @@ function clause(value: unknown, lang: Lang): ViewClause {
     const issue = isRecord(i) ? i : {};
     return { error: issue.severity === 'error', message: textOf(lang === 'zh' ? issue.message : issue.messageEn), field: fieldWords(issue.path, lang) };
   });
-  return { section: sectionWords(c.section, lang), title: textOf(lang === 'zh' ? c.title : c.titleEn), ok: c.ok !== false, issues };
+  const ok = c.ok !== false;
+  // `checked: false` (issue 13): a list the clause needs was left out of the input, so it was not checked.
+  const result = c.checked === false ? `— ${WORDS[lang].notChecked}` : ok ? `✓ ${WORDS[lang].held}` : `✗ ${WORDS[lang].failed}`;
+  return { section: sectionWords(c.section, lang), title: textOf(lang === 'zh' ? c.title : c.titleEn), ok, result, issues };
 }
 
 function byPolicyOrder(clauses: readonly unknown[]): readonly unknown[] {
