@@ -2,6 +2,7 @@
 // parser, saxes), and have one mark per dated step, at its days on one scale.
 import { describe, expect, it } from 'vitest';
 import { renderAuditReport } from '../../src/audit/index.js';
+import { createWorkdayCalendar, isWorkingDay } from '../../src/index.js';
 import type { AuditReport } from '../../src/audit/index.js';
 import { parseSvg } from '../helpers/svg.js';
 import type { Element } from '../helpers/svg.js';
@@ -60,5 +61,34 @@ describe('renderAuditReport: the timeline (SVG)', () => {
     const parsed = parseSvg(renderAuditReport(odd, { format: 'html' }));
     expect(parsed.elements.some((e) => e.name === 'rect')).toBe(false);
     expect(parsed.text).toContain('2024-02-30');
+  });
+
+  it('shades every rest day between the first and the last day and marks every make-up working day, as isWorkingDay says (National Day 2025)', () => {
+    const audit = sampleReport();
+    const { elements, text } = parseSvg(renderAuditReport(audit, { format: 'html' }));
+    const dated = audit.timeline.flatMap((s) => (s.from === undefined ? [] : [day(s.from), day(s.to ?? s.from)]));
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    const all = Array.from({ length: Math.max(...dated) - Math.min(...dated) + 1 }, (_, i) => iso(Math.min(...dated) + i));
+    const weekend = (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+    const of = (kind: string) => elements.filter((e) => e.name === 'rect' && e.attributes.class === kind).map((e) => e.attributes['data-day']);
+    expect(of('rest')).toEqual(all.filter((d) => !isWorkingDay(d)));
+    expect(of('makeup')).toEqual(all.filter((d) => isWorkingDay(d) && weekend(d)));
+    expect(of('rest')).toContain('2025-10-08');
+    expect(of('makeup')).toContain('2025-09-28');
+    expect(text).toContain('2025年10月15日至2025年10月21日（5个工作日）');
+    expect(text).toContain('休息日（周末、节假日）');
+    expect(text).not.toContain('日历未收录');
+  });
+
+  it('never guesses a day the calendar does not cover, and shades it with a calendar given for that year', () => {
+    const r = handReport();
+    const in2027 = { ...r, timeline: [{ step: 'exam', from: '2027-01-01', to: '2027-01-04', clause: 'exam.site', ok: true }] } as AuditReport;
+    const plain = parseSvg(renderAuditReport(in2027, { format: 'html' }));
+    expect(plain.elements.filter((e) => e.attributes.class === 'rest')).toEqual([]);
+    expect(plain.text).toContain('日历未收录的日期未作标注');
+    const calendar = createWorkdayCalendar({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] });
+    const given = parseSvg(renderAuditReport(in2027, { format: 'html', calendar }));
+    expect(given.elements.filter((e) => e.attributes.class === 'rest').map((e) => e.attributes['data-day'])).toEqual(['2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(given.text).not.toContain('日历未收录');
   });
 });

@@ -133,6 +133,16 @@ describe('sva-rules audit', () => {
     expect(await deadline(['audit', 'bad.json', '--json', '--calendar', 'plain.json'])).toMatchObject({ ok: true, issues: [] });
   });
 
+  it('shades the rest days of the report\'s timeline by --calendar', async () => {
+    const files = { 'sample.json': example('sample-batch.json'), 'plain.json': JSON.stringify({ years: { '2025': { offDays: [], workDays: [] } } }) };
+    const restDays = async (argv: string[]) => [...(await runCli(argv, { files })).stdout.matchAll(/class="rest" data-day="([\d-]+)"/g)].map((m) => m[1]);
+    expect(await restDays(['audit', 'sample.json', '--format', 'html'])).toContain('2025-10-01');
+    // Without the National Day holiday, only the weekends are rest days.
+    const plain = await restDays(['audit', 'sample.json', '--format', 'html', '--calendar', 'plain.json']);
+    expect(plain).not.toContain('2025-10-01');
+    expect(plain).toContain('2025-09-28');
+  });
+
   it.each([
     { format: 'html', lang: undefined, starts: '<!DOCTYPE html>\n<html lang="zh-CN">', has: '<p class="verdict yes">考核结果予以认可</p>' },
     { format: 'html', lang: 'en', starts: '<!DOCTYPE html>\n<html lang="en">', has: '<p class="verdict yes">The results are recognised</p>' },

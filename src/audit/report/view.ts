@@ -1,11 +1,14 @@
 // The report read into what is printed, in one language: every text still as the input gives it
 // (the HTML and Markdown writers escape each one). A report built by hand is read as carefully
 // as one from auditBatch: a value of the wrong type shows as text, never throws. @internal
+import type { CalendarInternals } from '../../calendar/internals.js';
 import { CLAUSES } from '../../core/clauses.js';
 import { isoDayNumber } from '../../core/dates.js';
 import { isRecord } from '../../core/guard.js';
 import { LABELS } from '../../labels.js';
 import type { AuditReport } from '../types.js';
+import { markedDays, workingDaysIn } from './calendarDays.js';
+import type { MarkedDay } from './calendarDays.js';
 import { textOf } from './escape.js';
 import { dateWords, districtWords, fieldWords, headingWords, sectionWords, STEPS, violationWords, WORDS } from './words.js';
 import type { Lang } from './words.js';
@@ -48,6 +51,8 @@ export interface ReportView {
   readonly recognised: boolean;
   readonly violations: readonly { readonly name: string; readonly source: string; readonly field: string }[];
   readonly steps: readonly ViewStep[];
+  /** The first and last day of the steps with a real date, and the rest and make-up days between. */
+  readonly range?: { readonly first: number; readonly last: number; readonly days: readonly MarkedDay[]; readonly uncovered: boolean };
   readonly clauses: readonly ViewClause[];
   readonly counts: string;
   /** The pass rate, as given (`rate` is text of the report, to escape). */
@@ -83,13 +88,16 @@ function sectionOf(clause: unknown): string | undefined {
   return Object.prototype.hasOwnProperty.call(CLAUSES, id) ? CLAUSES[id as keyof typeof CLAUSES].section : undefined;
 }
 
-function step(value: unknown, lang: Lang): ViewStep {
+function step(value: unknown, lang: Lang, calendar: CalendarInternals): ViewStep {
   const s = isRecord(value) ? value : {};
   const key = textOf(s.step);
   const known = Object.prototype.hasOwnProperty.call(STEPS, key) ? STEPS[key as keyof typeof STEPS] : undefined;
   const fromDay = typeof s.from === 'string' ? isoDayNumber(s.from) : undefined;
   const toDay = typeof s.to === 'string' ? isoDayNumber(s.to) : undefined;
   const given = [s.from, ...(s.to === s.from ? [] : [s.to])].filter((d) => d !== undefined).map((d) => dateWords(d, lang));
+  // The working days of the results publicity (四2(5): not fewer than 5), when the calendar covers them.
+  const working = key === 'results_publicity' && fromDay !== undefined && toDay !== undefined && toDay >= fromDay ? workingDaysIn(calendar, fromDay, toDay) : undefined;
+  const count = working === undefined ? '' : lang === 'zh' ? `（${WORDS.zh.workingDays(working)}）` : ` (${WORDS.en.workingDays(working)})`;
   const ok = s.ok !== false;
   const section = sectionWords(sectionOf(s.clause) ?? textOf(s.clause ?? ''), lang);
   return {
@@ -99,7 +107,7 @@ function step(value: unknown, lang: Lang): ViewStep {
     ok,
     ...(fromDay === undefined ? {} : { fromDay, from: s.from as string }),
     ...(fromDay === undefined || toDay === undefined || toDay < fromDay ? {} : { toDay, to: s.to as string }),
-    dates: given.length === 0 ? WORDS[lang].noDate : given.join(lang === 'zh' ? '至' : ' to '),
+    dates: given.length === 0 ? WORDS[lang].noDate : `${given.join(lang === 'zh' ? '至' : ' to ')}${count}`,
     ...(ok ? {} : { clauseSection: section }),
   };
 }
@@ -136,11 +144,22 @@ export function passRateWords(view: ReportView, escape: (text: string) => string
   return r === undefined ? words.noPassRate : words.passRate(r.candidates, r.passed, escape(r.rate));
 }
 
-/** The report as printed, in one language. */
-export function viewOf(report: AuditReport, lang: Lang): ReportView {
+// A timeline longer than this (about 13 months) is drawn without its rest days.
+const MOST_DAYS_MARKED = 400;
+
+function rangeOf(steps: readonly ViewStep[], calendar: CalendarInternals): ReportView['range'] {
+  const days = steps.flatMap((s) => (s.fromDay === undefined ? [] : [s.fromDay, s.toDay ?? s.fromDay]));
+  if (days.length === 0) return undefined;
+  const [first, last] = [Math.min(...days), Math.max(...days)];
+  return { first, last, ...(last - first < MOST_DAYS_MARKED ? markedDays(calendar, first, last) : { days: [], uncovered: false }) };
+}
+
+/** The report as printed, in one language, its days on `calendar`. */
+export function viewOf(report: AuditReport, lang: Lang, calendar: CalendarInternals): ReportView {
   const words = WORDS[lang];
   const clauses = byPolicyOrder(list(report.clauses)).map((c) => clause(c, lang));
-  const steps = list(report.timeline).map((s, i) => ({ s, r: stepRank(s), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => step(x.s, lang));
+  const steps = list(report.timeline).map((s, i) => ({ s, r: stepRank(s), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => step(x.s, lang, calendar));
+  const range = rangeOf(steps, calendar);
   const violations = list(report.violations).map((v) => {
     const r = isRecord(v) ? v : {};
     return { name: violationWords(r.violation, lang), source: r.source === 'derived' ? words.derived : words.finding, field: fieldWords(r.path, lang) };
@@ -152,6 +171,7 @@ export function viewOf(report: AuditReport, lang: Lang): ReportView {
     recognised: report.resultsRecognised === true,
     violations,
     steps,
+    ...(range === undefined ? {} : { range }),
     clauses,
     counts: words.counts(clauses.length, clauses.filter((c) => !c.ok).length, count(report.errors), count(report.warnings)),
     ...(rate === undefined ? {} : { passRate: { candidates: count(rate.candidates), passed: count(rate.passed), rate: textOf(rate.passRate) } }),

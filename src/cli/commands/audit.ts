@@ -90,7 +90,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const out = new BufferedWriter(io.stdout);
   if (format === 'json') await out.write(json(report));
   else if (format === 'text') await out.write(human(name, report));
-  else await out.write(renderAuditReport(report, { format, lang }));
+  else await out.write(renderAuditReport(report, { format, lang, ...(calendar === undefined ? {} : { calendar }) }));
   await out.flush();
   return report.ok ? EXIT_OK : EXIT_INVALID;
 }
