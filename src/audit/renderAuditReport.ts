@@ -3,6 +3,7 @@ import { resolveCalendar } from '../calendar/resolve.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { invalidOptionIssue, isRecord } from '../core/guard.js';
+import type { Policy } from '../core/policy.js';
 import { renderHtml } from './report/html.js';
 import { renderMarkdown } from './report/markdown.js';
 import { viewOf } from './report/view.js';
@@ -16,6 +17,8 @@ export interface RenderAuditReportOptions {
   readonly lang?: 'zh' | 'en';
   /** The working-day calendar the timeline shades its rest days by; defaults to {@link CHINA_MAINLAND_CALENDAR}. */
   readonly calendar?: WorkdayCalendar;
+  /** The policy whose plan-filing window (四2(3)) the timeline marks; defaults to {@link ZAOZHUANG_2023}. */
+  readonly policy?: Policy;
 }
 
 // The report speaks to the batch as a whole (四2); a bad option is refused under that clause.
@@ -30,7 +33,8 @@ function refuse(name: string, reasonZh: string, reasonEn: string, value: unknown
  * bureau who reads and prints it: the batch (考核机构、机构代码、考核项目、考核所在区（市）), the verdict
  * of 六(四) (考核结果予以认可 / 考核结果不予认可) and its violations, the steps of 四2 on a timeline
  * (dates as 2024年3月1日, a step that failed in red with its clause; rest days shaded and make-up
- * working days (调休上班) marked, the working days of the results publicity counted), every clause in the policy's
+ * working days (调休上班) marked, the plan's filing deadline marked, the working days of the results
+ * publicity counted), every clause in the policy's
  * order with ✓ / ✗, its section, its title and each issue's message with the field it concerns in
  * the forms' words, the counts of errors and warnings, and the pass rate.
  *
@@ -46,7 +50,8 @@ function refuse(name: string, reasonZh: string, reasonEn: string, value: unknown
  * @param report - what {@link auditBatch} returns (a report built by hand is read as carefully:
  *   a field of the wrong type shows as text, never throws).
  * @param options - `format` (`'html'` or `'markdown'`), `lang` (`'zh'`, the default, or `'en'`), and
- *   `calendar` (a calendar of {@link createWorkdayCalendar}, for years the built-in one lacks).
+ *   `calendar` (a calendar of {@link createWorkdayCalendar}, for years the built-in one lacks) and
+ *   `policy` (for the plan's filing window), as given to {@link auditBatch}.
  * @returns the report as one string: an HTML document or Markdown.
  * @throws SvaError (`invalid_option`) when `options` is not an object, `format` is neither `'html'`
  *   nor `'markdown'`, `lang` is neither `'zh'` nor `'en'`, `calendar` was not made by
@@ -65,6 +70,6 @@ export function renderAuditReport(report: AuditReport, options: RenderAuditRepor
   if (format !== 'html' && format !== 'markdown') refuse('format', '应为html或markdown', "must be 'html' or 'markdown'", format);
   if (lang !== 'zh' && lang !== 'en') refuse('lang', '应为zh或en', "must be 'zh' or 'en'", lang);
   if (!isRecord(report)) refuse('report', '应为核查报告（auditBatch的结果）', 'must be an audit report (what auditBatch returns)', report);
-  const view = viewOf(report, lang, resolveCalendar(options.calendar, 'calendar.working_days'));
+  const view = viewOf(report, lang, { calendar: options.calendar, internals: resolveCalendar(options.calendar, 'calendar.working_days'), policy: options.policy });
   return format === 'html' ? renderHtml(view) : renderMarkdown(view);
 }

@@ -48,10 +48,11 @@ describe('renderAuditReport: the timeline (SVG)', () => {
   it('writes the dates in words, says when a step has no date, and marks a failed step with ✗ and its clause', () => {
     const { text } = parseSvg(renderAuditReport(handReport(), { format: 'html' }));
     expect(text).toContain('✓ 四2(1) 发布公告未载明日期');
-    expect(text).toContain('✗ 四2(3) 制定计划2024年3月5日（不符合 四2(3)）');
+    expect(text).toContain('✗ 四2(3) 制定计划');
+    expect(text).toContain('2024年3月5日（应不晚于2024年3月4日）（不符合 四2(3)）');
     expect(text).toContain('2024年3月13日至2024年3月19日');
     const en = parseSvg(renderAuditReport(handReport(), { format: 'html', lang: 'en' })).text;
-    expect(en).toContain('✗ 4.2(3) Batch plan filed5 March 2024 (failed 4.2(3))');
+    expect(en).toContain('5 March 2024 (due by 4 March 2024) (failed 4.2(3))');
   });
 
   it('draws no mark and no axis when no step has a date, and skips a date that is no date', () => {
@@ -90,5 +91,28 @@ describe('renderAuditReport: the timeline (SVG)', () => {
     const given = parseSvg(renderAuditReport(in2027, { format: 'html', calendar }));
     expect(given.elements.filter((e) => e.attributes.class === 'rest').map((e) => e.attributes['data-day'])).toEqual(['2027-01-01', '2027-01-02', '2027-01-03']);
     expect(given.text).not.toContain('日历未收录');
+  });
+
+  it.each([
+    { name: 'the hand report (exam on Monday 11 March 2024)', report: handReport, deadline: '2024-03-04' },
+    { name: 'the sample batch (exam on 13 October 2025, after National Day)', report: sampleReport, deadline: '2025-09-29' },
+  ])('marks the plan\'s filing deadline on its row: $name', ({ report, deadline }) => {
+    const audit: AuditReport = report();
+    const { elements } = parseSvg(renderAuditReport(audit, { format: 'html' }));
+    const line = elements.filter((e) => e.name === 'line' && e.attributes.class === 'deadline');
+    expect(line.map((e) => e.attributes['data-day'])).toEqual([deadline]);
+    const axis = elements.find((e) => e.name === 'line') as Element;
+    const days = audit.timeline.flatMap((s) => (s.from === undefined ? [] : [day(s.from), day(s.to ?? s.from)]));
+    const width = (Number(axis.attributes.x2) - Number(axis.attributes.x1)) / (Math.max(...days) - Math.min(...days) + 1);
+    // At the end of the deadline day: filing on it is in time.
+    expect(Number(line[0]?.attributes.x1)).toBeCloseTo(Number(axis.attributes.x1) + (day(deadline) - Math.min(...days) + 1) * width, 1);
+  });
+
+  it('marks no deadline when the exam has no date or is outside the calendar', () => {
+    const r = handReport();
+    const noExam = { ...r, timeline: r.timeline.filter((s) => s.step !== 'exam') } as AuditReport;
+    expect(parseSvg(renderAuditReport(noExam, { format: 'html' })).elements.some((e) => e.attributes.class === 'deadline')).toBe(false);
+    const late = { ...r, timeline: r.timeline.map((s) => (s.step === 'exam' ? { ...s, from: '2027-03-01', to: '2027-03-02' } : s)) } as AuditReport;
+    expect(parseSvg(renderAuditReport(late, { format: 'html' })).elements.some((e) => e.attributes.class === 'deadline')).toBe(false);
   });
 });

@@ -40,6 +40,12 @@ function row(step: ViewStep, index: number, scale: Scale | undefined, view: Repo
         `x="${n(x)}" y="${y + 2}" width="${n(Math.max(width, 2))}" height="14" fill="${colour}"${step.ok ? '' : ' stroke="#000" stroke-dasharray="3 2"'}></rect>`,
     );
   }
+  if (scale !== undefined && step.deadlineDay !== undefined) {
+    const x = n(scale.x(step.deadlineDay) + scale.dayWidth);
+    parts.push(
+      `<line class="deadline" data-day="${isoOfDayNumber(step.deadlineDay)}" x1="${x}" y1="${y - 2}" x2="${x}" y2="${y + 20}" stroke="#000" stroke-width="2"></line>`,
+    );
+  }
   const broken = `${words.failed}${step.clauseSection === undefined || step.clauseSection === '' ? '' : ` ${step.clauseSection}`}`;
   const dates = step.ok ? step.dates : view.lang === 'zh' ? `${step.dates}（${broken}）` : `${step.dates} (${broken})`;
   parts.push(`<text x="${TIMELINE.axisLeft}" y="${y + 32}" class="dates" fill="${colour}">${escapeHtml(dates)}</text>`);
@@ -67,7 +73,10 @@ function legend(view: ReportView, y: number): string {
     `<rect x="0" y="${y}" width="12" height="12" fill="#e0e0e0"></rect><text x="18" y="${y + 11}" class="axis">${escapeHtml(words.restDays)}</text>`,
     `<rect x="230" y="${y}" width="12" height="12" fill="none" stroke="#555" stroke-dasharray="2 2"></rect><text x="248" y="${y + 11}" class="axis">${escapeHtml(`${words.makeupMark} ${words.makeupDay}`)}</text>`,
   ];
-  if (view.range?.uncovered === true) parts.push(`<text x="420" y="${y + 11}" class="axis">${escapeHtml(words.uncovered)}</text>`);
+  if (view.steps.some((s) => s.deadlineDay !== undefined)) {
+    parts.push(`<line x1="416" y1="${y - 1}" x2="416" y2="${y + 13}" stroke="#000" stroke-width="2"></line><text x="424" y="${y + 11}" class="axis">${escapeHtml(words.deadline)}</text>`);
+  }
+  if (view.range?.uncovered === true) parts.push(`<text x="0" y="${y + 29}" class="axis">${escapeHtml(words.uncovered)}</text>`);
   return parts.join('');
 }
 
@@ -76,7 +85,7 @@ export function timelineSvg(view: ReportView): string {
   const range = view.range;
   const scale = range === undefined ? undefined : dayScale(range);
   const bottom = TIMELINE.top + Math.max(view.steps.length, 1) * TIMELINE.row;
-  const height = bottom + (scale === undefined ? 0 : TIMELINE.legend);
+  const height = bottom + (scale === undefined ? 0 : TIMELINE.legend + (range?.uncovered === true ? 18 : 0));
   const title = WORDS[view.lang].timeline;
   const axis =
     range === undefined || scale === undefined

@@ -1,10 +1,13 @@
 // The report read into what is printed, in one language: every text still as the input gives it
 // (the HTML and Markdown writers escape each one). A report built by hand is read as carefully
 // as one from auditBatch: a value of the wrong type shows as text, never throws. @internal
-import type { CalendarInternals } from '../../calendar/internals.js';
+import type { CalendarInternals, WorkdayCalendar } from '../../calendar/internals.js';
+import { planFilingDeadlineDay } from '../../calendar/planFilingDeadline.js';
 import { CLAUSES } from '../../core/clauses.js';
-import { isoDayNumber } from '../../core/dates.js';
+import { isoDayNumber, isoOfDayNumber } from '../../core/dates.js';
+import { isSvaError } from '../../core/errors.js';
 import { isRecord } from '../../core/guard.js';
+import type { Policy } from '../../core/policy.js';
 import { LABELS } from '../../labels.js';
 import type { AuditReport } from '../types.js';
 import { markedDays, workingDaysIn } from './calendarDays.js';
@@ -43,6 +46,8 @@ export interface ViewStep {
   readonly dates: string;
   /** The section of the clause it broke, when it failed. */
   readonly clauseSection?: string;
+  /** For the plan: the last day it may be filed on (四2(3)), from the exam's first day. */
+  readonly deadlineDay?: number;
 }
 
 export interface ReportView {
@@ -148,18 +153,44 @@ export function passRateWords(view: ReportView, escape: (text: string) => string
 const MOST_DAYS_MARKED = 400;
 
 function rangeOf(steps: readonly ViewStep[], calendar: CalendarInternals): ReportView['range'] {
-  const days = steps.flatMap((s) => (s.fromDay === undefined ? [] : [s.fromDay, s.toDay ?? s.fromDay]));
+  const days = steps.flatMap((s) => (s.fromDay === undefined ? [] : [s.fromDay, s.toDay ?? s.fromDay, ...(s.deadlineDay === undefined ? [] : [s.deadlineDay])]));
   if (days.length === 0) return undefined;
   const [first, last] = [Math.min(...days), Math.max(...days)];
   return { first, last, ...(last - first < MOST_DAYS_MARKED ? markedDays(calendar, first, last) : { days: [], uncovered: false }) };
 }
 
-/** The report as printed, in one language, its days on `calendar`. */
-export function viewOf(report: AuditReport, lang: Lang, calendar: CalendarInternals): ReportView {
+/** What the report is drawn on: the calendar (as given and read) and the policy. */
+export interface DrawnOn {
+  readonly calendar: WorkdayCalendar | undefined;
+  readonly internals: CalendarInternals;
+  readonly policy: Policy | undefined;
+}
+
+/** The plan's step with its deadline (四2(3): 在考试开始前5个工作日内), when the exam has a date the calendar covers. */
+function withDeadline(steps: readonly ViewStep[], lang: Lang, on: DrawnOn): readonly ViewStep[] {
+  const exam = steps.find((s) => s.step === 'exam')?.fromDay;
+  if (exam === undefined) return steps;
+  let deadline: number;
+  try {
+    deadline = planFilingDeadlineDay(exam, { ...(on.calendar === undefined ? {} : { calendar: on.calendar }), ...(on.policy === undefined ? {} : { policy: on.policy }) });
+  } catch (error) {
+    // An exam outside the calendar has no deadline the library can tell (never guessed); a bad
+    // policy is refused.
+    if (isSvaError(error) && error.code === 'calendar_out_of_range') return steps;
+    throw error;
+  }
+  const due = WORDS[lang].dueBy(dateWords(isoOfDayNumber(deadline), lang));
+  return steps.map((s) => (s.step === 'plan' ? { ...s, deadlineDay: deadline, dates: lang === 'zh' ? `${s.dates}（${due}）` : `${s.dates} (${due})` } : s));
+}
+
+/** The report as printed, in one language, its days on a calendar. */
+export function viewOf(report: AuditReport, lang: Lang, on: DrawnOn): ReportView {
+  const calendar = on.internals;
   const words = WORDS[lang];
   const clauses = byPolicyOrder(list(report.clauses)).map((c) => clause(c, lang));
   const steps = list(report.timeline).map((s, i) => ({ s, r: stepRank(s), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => step(x.s, lang, calendar));
-  const range = rangeOf(steps, calendar);
+  const drawn = withDeadline(steps, lang, on);
+  const range = rangeOf(drawn, calendar);
   const violations = list(report.violations).map((v) => {
     const r = isRecord(v) ? v : {};
     return { name: violationWords(r.violation, lang), source: r.source === 'derived' ? words.derived : words.finding, field: fieldWords(r.path, lang) };
@@ -170,7 +201,7 @@ export function viewOf(report: AuditReport, lang: Lang, calendar: CalendarIntern
     identity: identity(report, lang),
     recognised: report.resultsRecognised === true,
     violations,
-    steps,
+    steps: drawn,
     ...(range === undefined ? {} : { range }),
     clauses,
     counts: words.counts(clauses.length, clauses.filter((c) => !c.ok).length, count(report.errors), count(report.warnings)),
