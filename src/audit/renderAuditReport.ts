@@ -15,9 +15,9 @@ export interface RenderAuditReportOptions {
   readonly format: 'html' | 'markdown';
   /** The language of the report: plain official Chinese (`'zh'`, the default) or English (`'en'`). */
   readonly lang?: 'zh' | 'en';
-  /** The working-day calendar the timeline shades its rest days by; defaults to {@link CHINA_MAINLAND_CALENDAR}. */
+  /** The working-day calendar the timeline shades its rest days by; defaults to {@link sva-rules!CHINA_MAINLAND_CALENDAR}. */
   readonly calendar?: WorkdayCalendar;
-  /** The policy whose plan-filing window (四2(3)) the timeline marks; defaults to {@link ZAOZHUANG_2023}. */
+  /** The policy whose plan-filing window (四2(3)) the timeline marks; defaults to {@link sva-rules!ZAOZHUANG_2023}. */
   readonly policy?: Policy;
 }
 
@@ -50,12 +50,12 @@ function refuse(name: string, reasonZh: string, reasonEn: string, value: unknown
  * @param report - what {@link auditBatch} returns (a report built by hand is read as carefully:
  *   a field of the wrong type shows as text, never throws).
  * @param options - `format` (`'html'` or `'markdown'`), `lang` (`'zh'`, the default, or `'en'`), and
- *   `calendar` (a calendar of {@link createWorkdayCalendar}, for years the built-in one lacks) and
+ *   `calendar` (a calendar of {@link sva-rules!createWorkdayCalendar}, for years the built-in one lacks) and
  *   `policy` (for the plan's filing window), as given to {@link auditBatch}.
  * @returns the report as one string: an HTML document or Markdown.
  * @throws SvaError (`invalid_option`) when `options` is not an object, `format` is neither `'html'`
  *   nor `'markdown'`, `lang` is neither `'zh'` nor `'en'`, `calendar` was not made by
- *   {@link createWorkdayCalendar}, or `report` is not an object.
+ *   {@link sva-rules!createWorkdayCalendar}, or `report` is not an object.
  * @example
  * const report = { ok: true, clauses: [], errors: 0, warnings: 0, batch: { item: '面点制作<b>' }, timeline: [], violations: [], resultsRecognised: true }
  * renderAuditReport(report, { format: 'markdown' }).split('\n')[0] // '# 专项职业能力考核批次核查报告'
