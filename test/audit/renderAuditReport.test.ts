@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderAuditReport } from '../../src/audit/index.js';
 import type { AuditReport, RenderAuditReportOptions } from '../../src/audit/index.js';
 import { CLAUSES, SvaError } from '../../src/index.js';
-import { handReport, problemReport, sampleReport } from './reports.js';
+import { exampleReports, handReport, problemReport, sampleReport } from './reports.js';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
@@ -155,14 +155,15 @@ describe('renderAuditReport: what the clerk reads', () => {
 });
 
 describe('renderAuditReport: one page to print', () => {
-  it.each([
-    { name: 'the sample batch', report: sampleReport, lang: 'zh' },
-    { name: 'the sample batch', report: sampleReport, lang: 'en' },
-    { name: 'the batch with problems', report: problemReport, lang: 'zh' },
-    { name: 'the batch with problems', report: problemReport, lang: 'en' },
-    { name: 'a report built by hand', report: handReport, lang: 'zh' },
-  ] as const)('$name ($lang) passes html-validate with its recommended rules', async ({ report, lang }) => {
-    expect(await htmlProblems(html(report(), lang))).toEqual([]);
+  it.each([...exampleReports().flatMap((e) => (['zh', 'en'] as const).map((lang) => ({ ...e, lang }))), { name: 'a report built by hand', report: handReport, lang: 'zh' as const }])(
+    '$name ($lang) passes html-validate with its recommended rules',
+    async ({ report, lang }) => {
+      expect(await htmlProblems(html(report(), lang))).toEqual([]);
+    },
+  );
+
+  it('validates every audit file of examples/, the sample and the batch with problems among them', () => {
+    expect(exampleReports().map((e) => e.name)).toEqual(expect.arrayContaining(['sample-batch', 'batch-with-problems']));
   });
 
   it('is self-contained: A4 and print rules inline, no script, no external resource', () => {
@@ -180,11 +181,8 @@ describe('renderAuditReport: one page to print', () => {
 });
 
 describe('renderAuditReport: snapshots', () => {
-  it.each([
-    { name: 'sample', report: sampleReport },
-    { name: 'problems', report: problemReport },
-    { name: 'hand', report: handReport },
-  ])('$name in HTML and Markdown, zh and en', async ({ name, report }) => {
+  // One set per audit file of examples/ (a new example gets its snapshots on the first `vitest -u`).
+  it.each([...exampleReports(), { name: 'hand', report: handReport }])('$name in HTML and Markdown, zh and en', async ({ name, report }) => {
     for (const lang of ['zh', 'en'] as const) {
       await expect(html(report(), lang)).toMatchFileSnapshot(`__snapshots__/renderAuditReport/${name}.${lang}.html`);
       await expect(markdown(report(), lang)).toMatchFileSnapshot(`__snapshots__/renderAuditReport/${name}.${lang}.md`);

@@ -1,7 +1,7 @@
 // Audit reports for the tests of renderAuditReport: those auditBatch gives for the examples, and
 // one built by hand with every field of the contract (violations of both sources, a failed step,
 // a step without date, issues at paths inside lists).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditBatch } from '../../src/audit/index.js';
 import type { AuditInput, AuditReport } from '../../src/audit/index.js';
@@ -11,6 +11,20 @@ export const readExample = (name: string) => JSON.parse(readFileSync(resolve(imp
 /** The report of examples/sample-batch.json (by the book) and of examples/batch-with-problems.json. */
 export const sampleReport = (): AuditReport => auditBatch(readExample('sample-batch.json'));
 export const problemReport = (): AuditReport => auditBatch(readExample('batch-with-problems.json'));
+
+/**
+ * Every audit file of examples/ (a JSON object with a `batch`: the sample, the batch with
+ * problems, and any abuse example added there), with its report, by file name.
+ */
+export function exampleReports(): { name: string; report: () => AuditReport }[] {
+  return readdirSync(resolve(import.meta.dirname, '../../examples'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const input = readExample(f) as unknown;
+      return typeof input === 'object' && input !== null && 'batch' in input ? [{ name: f.slice(0, -'.json'.length), report: () => auditBatch(input as AuditInput) }] : [];
+    });
+}
 
 /** A report with every field, its clauses out of the policy's order, two violations, a failed step. */
 export function handReport(): AuditReport {
