@@ -18,4 +18,18 @@ export type { MessagePair } from './core/issues.js';
 export * from './scoring/index.js';
 export * from './question-bank/index.js';
 export * from './batches/index.js';
-export * from './audit/index.js';
+// The audit, without its printable report (renderAuditReport: `sva-rules/audit` only, issue 16 §4),
+// which would add 5.6 KB to the whole root entry's 64 KB.
+export { auditBatch } from './audit/index.js';
+export type {
+  AuditBatchIdentity,
+  AuditClause,
+  AuditInput,
+  AuditList,
+  AuditReport,
+  AuditResult,
+  AuditStep,
+  AuditTimelineStep,
+  AuditViolation,
+} from './audit/index.js';
+export type { AuditBatchOptions } from './audit/index.js';

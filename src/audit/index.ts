@@ -16,3 +16,5 @@ export type {
   AuditTimelineStep,
   AuditViolation,
 } from './types.js';
+export { renderAuditReport } from './renderAuditReport.js';
+export type { RenderAuditReportOptions } from './renderAuditReport.js';

@@ -41,3 +41,10 @@ export function parseArgs(argv: readonly string[], accepts: { boolean?: readonly
   }
   return { positionals, flags };
 }
+
+/** A flag's value when it is one of `allowed`; absent → `undefined`; anything else is a {@link UsageError}. */
+export function oneOf<T extends string>(flag: string, value: string | true | undefined, allowed: readonly T[]): T | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} ${value}: expected ${allowed.join(', ')}`);
+  return value as T;
+}

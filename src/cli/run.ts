@@ -46,6 +46,9 @@ export function helpText(): string {
     'check reads whole records (TYPE: certificate, registration, candidate, institution-application,',
     'assessment-batch, assignment, archive-record) from NDJSON, a JSON array or CSV with Chinese or',
     'English headers, prints one line per record with an issue and the summary on stderr.',
+    'audit checks one batch file ({ "batch": … }, see examples/sample-batch.json) clause by clause;',
+    '--format html prints a report to print on A4 (one self-contained page), --format markdown the',
+    'same for a ticket or an email, in Chinese or with --lang en in English.',
     'Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable input.',
   ].join('\n');
 }

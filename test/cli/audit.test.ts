@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { auditBatch, renderAuditReport } from '../../src/audit/index.js';
+import type { AuditInput } from '../../src/audit/index.js';
 import { runCli } from './helpers.js';
 
 const example = (name: string) => readFileSync(resolve(import.meta.dirname, '../../examples', name), 'utf8');
@@ -89,7 +91,11 @@ describe('sva-rules audit', () => {
     { name: 'an array', argv: ['audit', 'x.json'], files: { 'x.json': '[{"batch":{}}]' }, message: `cannot read x.json: ${noBatch}` },
     { name: 'an object without a batch, on standard input', argv: ['audit', '-'], stdin: '{}', message: `cannot read standard input: ${noBatch}` },
     { name: 'a missing file', argv: ['audit', 'nope.json'], message: "cannot read nope.json: ENOENT: no such file or directory, open 'nope.json'" },
-    { name: 'two files', argv: ['audit', 'a.json', 'b.json'], message: 'audit takes one file, got 2\nUsage: sva-rules audit [FILE.json|-] [--calendar FILE] [--json]' },
+    { name: 'two files', argv: ['audit', 'a.json', 'b.json'], message: 'audit takes one file, got 2\nUsage: sva-rules audit [FILE.json|-] [--format text|json|html|markdown] [--lang zh|en] [--calendar FILE] [--json]' },
+    { name: 'an unknown format', argv: ['audit', '--format', 'pdf'], message: '--format pdf: expected text, json, html, markdown' },
+    { name: 'an unknown language', argv: ['audit', '--format', 'html', '--lang', 'fr'], message: '--lang fr: expected zh, en' },
+    { name: '--json with another format', argv: ['audit', '--json', '--format', 'html'], message: '--json and --format html say two things: give one' },
+    { name: '--format without its value', argv: ['audit', '--format'], message: '--format needs a value' },
     { name: 'an unknown option', argv: ['audit', '--city', '04'], message: 'unknown option --city' },
   ];
   it.each(exact)('names the fault exactly: $name', async ({ argv, files, stdin, message }) => {
@@ -176,5 +182,40 @@ describe('sva-rules audit', () => {
     expect(await deadline(['audit', 'bad.json', '--json'])).toMatchObject({ ok: false, issues: [{ code: 'plan_filed_late' }] });
     // without the National Day holiday the plan is due by 2025-10-06, and 2025-09-30 is in time
     expect(await deadline(['audit', 'bad.json', '--json', '--calendar', 'plain.json'])).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it('shades the rest days of the report\'s timeline by --calendar', async () => {
+    const files = { 'sample.json': example('sample-batch.json'), 'plain.json': JSON.stringify({ years: { '2025': { offDays: [], workDays: [] } } }) };
+    const restDays = async (argv: string[]) => [...(await runCli(argv, { files })).stdout.matchAll(/class="rest" data-day="([\d-]+)"/g)].map((m) => m[1]);
+    expect(await restDays(['audit', 'sample.json', '--format', 'html'])).toContain('2025-10-01');
+    // Without the National Day holiday, only the weekends are rest days.
+    const plain = await restDays(['audit', 'sample.json', '--format', 'html', '--calendar', 'plain.json']);
+    expect(plain).not.toContain('2025-10-01');
+    expect(plain).toContain('2025-09-28');
+  });
+
+  it.each([
+    { format: 'html', lang: undefined, starts: '<!DOCTYPE html>\n<html lang="zh-CN">', has: '<p class="verdict yes">考核结果予以认可</p>' },
+    { format: 'html', lang: 'en', starts: '<!DOCTYPE html>\n<html lang="en">', has: '<p class="verdict yes">The results are recognised</p>' },
+    { format: 'markdown', lang: 'zh', starts: '# 专项职业能力考核批次核查报告\n', has: '| 考核所在区（市） | 薛城区（370403） |' },
+    { format: 'markdown', lang: 'en', starts: '# Audit of a special vocational ability assessment batch\n', has: '| District of the batch | Xuecheng District (370403) |' },
+  ])('prints the report with --format $format --lang $lang, as renderAuditReport renders it, exit 0', async ({ format, lang, starts, has }) => {
+    const r = await runCli(['audit', 'sample.json', '--format', format, ...(lang === undefined ? [] : ['--lang', lang])], { files: { 'sample.json': example('sample-batch.json') } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith(starts)).toBe(true);
+    expect(r.stdout).toContain(has);
+    const report = auditBatch(JSON.parse(example('sample-batch.json')) as AuditInput);
+    expect(r.stdout).toBe(renderAuditReport(report, { format: format as 'html', lang: (lang ?? 'zh') as 'zh' }));
+  });
+
+  it('prints the report of a batch with problems and exits 1; --format text and --format json are those of before', async () => {
+    const files = { files: { 'bad.json': example('batch-with-problems.json') } };
+    const html = await runCli(['audit', 'bad.json', '--format=html'], files);
+    expect(html.code).toBe(1);
+    expect(html.stdout).toContain('<td class="no">✗ 不符合</td>');
+    expect(await runCli(['audit', 'bad.json', '--format', 'text'], files)).toEqual(await runCli(['audit', 'bad.json'], files));
+    expect(await runCli(['audit', 'bad.json', '--format', 'json'], files)).toEqual(await runCli(['audit', 'bad.json', '--json'], files));
+    expect(await runCli(['audit', 'bad.json', '--format', 'json', '--json'], files)).toEqual(await runCli(['audit', 'bad.json', '--json'], files));
   });
 });

@@ -15,7 +15,7 @@ const HELP = [
   '  sva-rules workdays count START END [--calendar FILE] [--json]',
   '  sva-rules publicity end START [--days N] [--kind selection|results] [--calendar FILE] [--json]',
   '  sva-rules plan deadline EXAM_START [--calendar FILE] [--json]',
-  '  sva-rules audit [FILE.json|-] [--calendar FILE] [--json]',
+  '  sva-rules audit [FILE.json|-] [--format text|json|html|markdown] [--lang zh|en] [--calendar FILE] [--json]',
   '  sva-rules check TYPE [FILE|-] [--format ndjson|csv|json] [--encoding utf-8|gbk|gb18030] [--institution CODE] [--plan-count N] [--calendar FILE] [--lang zh|en] [--json] [--quiet] [--progress]',
   '',
   'Values are read from the arguments, or one per line from standard input with - (or with no',
@@ -25,6 +25,9 @@ const HELP = [
   'check reads whole records (TYPE: certificate, registration, candidate, institution-application,',
   'assessment-batch, assignment, archive-record) from NDJSON, a JSON array or CSV with Chinese or',
   'English headers, prints one line per record with an issue and the summary on stderr.',
+  'audit checks one batch file ({ "batch": … }, see examples/sample-batch.json) clause by clause;',
+  '--format html prints a report to print on A4 (one self-contained page), --format markdown the',
+  'same for a ticket or an email, in Chinese or with --lang en in English.',
   'Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable input.',
   '',
 ].join('\n');

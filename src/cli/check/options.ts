@@ -1,4 +1,5 @@
 import { isValidInstitutionCode } from '../../codes/parseInstitutionCode.js';
+import { oneOf } from '../args.js';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../io.js';
 import { encodingOf } from './decode.js';
@@ -30,12 +31,6 @@ const ONLY_FOR: Readonly<Record<string, RecordType>> = {
   'plan-count': 'registration',
   calendar: 'assessment-batch',
 };
-
-function oneOf<T extends string>(flag: string, value: string | true | undefined, allowed: readonly T[]): T | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} ${value}: expected ${allowed.join(', ')}`);
-  return value as T;
-}
 
 /**
  * Reads the command line of `check` (after the word `check`); a {@link UsageError} names what is

@@ -1,12 +1,15 @@
 import sample from '../../../examples/sample-batch.json';
 import { auditBatch } from '../../audit/auditBatch.js';
+import { renderAuditReport } from '../../audit/renderAuditReport.js';
 import type { AuditInput, AuditReport } from '../../audit/types.js';
-import { parseArgs } from '../args.js';
+import { oneOf, parseArgs } from '../args.js';
 import { calendarOption } from '../calendarOption.js';
 import { BufferedWriter, EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
 
-export const usage = 'sva-rules audit [FILE.json|-] [--calendar FILE] [--json]';
+export const usage = 'sva-rules audit [FILE.json|-] [--format text|json|html|markdown] [--lang zh|en] [--calendar FILE] [--json]';
+
+const FORMATS = ['text', 'json', 'html', 'markdown'] as const;
 
 async function readAll(io: CliIo): Promise<string> {
   let text = '';
@@ -72,30 +75,41 @@ function human(name: string, report: AuditReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `audit`: every check on one batch file, grouped by clause, then the violations and the verdict (考核结果予以认可 / 不予认可). */
+function json(report: AuditReport): string {
+  const lines = report.clauses.map((c) => JSON.stringify(c));
+  const summary = {
+    ok: report.ok,
+    errors: report.errors,
+    warnings: report.warnings,
+    ...(report.passRate ? { passRate: report.passRate } : {}),
+    batch: report.batch,
+    timeline: report.timeline,
+    violations: report.violations,
+    resultsRecognised: report.resultsRecognised,
+  };
+  return `${[...lines, JSON.stringify({ summary })].join('\n')}\n`;
+}
+
+/**
+ * `audit`: every check on one batch file, grouped by clause, then the violations and the verdict
+ * (考核结果予以认可 / 不予认可): as text (the default), JSON lines
+ * (`--format json`, or `--json`), or the printable report (`--format html` / `markdown`, in
+ * `--lang zh` (the default) or `en`).
+ */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { boolean: ['json'], value: ['calendar'] });
+  const args = parseArgs(argv, { boolean: ['json'], value: ['calendar', 'format', 'lang'] });
   if (args.positionals.length > 1) throw new UsageError(`audit takes one file, got ${args.positionals.length}\nUsage: ${usage}`);
+  const given = oneOf('format', args.flags.format, FORMATS);
+  if (args.flags.json === true && given !== undefined && given !== 'json') throw new UsageError(`--json and --format ${given} say two things: give one`);
+  const format = args.flags.json === true ? 'json' : (given ?? 'text');
+  const lang = oneOf('lang', args.flags.lang, ['zh', 'en'] as const) ?? 'zh';
   const { name, input } = await readInput(args.positionals[0], io);
   const calendar = await calendarOption(args, io);
   const report = auditBatch(input as AuditInput, calendar === undefined ? {} : { calendar });
   const out = new BufferedWriter(io.stdout);
-  if (args.flags.json === true) {
-    for (const c of report.clauses) await out.write(`${JSON.stringify(c)}\n`);
-    const summary = {
-      ok: report.ok,
-      errors: report.errors,
-      warnings: report.warnings,
-      ...(report.passRate ? { passRate: report.passRate } : {}),
-      batch: report.batch,
-      timeline: report.timeline,
-      violations: report.violations,
-      resultsRecognised: report.resultsRecognised,
-    };
-    await out.write(`${JSON.stringify({ summary })}\n`);
-  } else {
-    await out.write(human(name, report));
-  }
+  if (format === 'json') await out.write(json(report));
+  else if (format === 'text') await out.write(human(name, report));
+  else await out.write(renderAuditReport(report, { format, lang, ...(calendar === undefined ? {} : { calendar }) }));
   await out.flush();
   return report.ok ? EXIT_OK : EXIT_INVALID;
 }
