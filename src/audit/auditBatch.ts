@@ -12,7 +12,6 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
-import { SCORE_POLICY } from '../scoring/exact.js';
 import type { ScoreScale } from '../scoring/exact.js';
 import { summarizeResults } from '../scoring/summarizeResults.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
@@ -48,9 +47,14 @@ function policyOption(options: AuditBatchOptions): { policy?: Policy } {
 }
 
 // Every number of the policy the audit and the checks it runs read.
+// Written out, not spread from SCORE_POLICY: a spread at module level cannot be dropped by a
+// bundler, and would put decimal.js into every bundle of the audit's subpath (renderAuditReport's).
 const AUDIT_POLICY = [
-  ...SCORE_POLICY,
+  'fullMark',
+  'passMark',
   'planFilingWorkingDays',
+  'planFilingReading',
+  'effectiveFrom',
   'resultsPublicityWorkingDays',
   'minQuestionSets',
   'generalLimits',
