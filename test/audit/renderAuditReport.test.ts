@@ -182,9 +182,20 @@ describe('renderAuditReport: one page to print', () => {
 
 describe('renderAuditReport: snapshots', () => {
   // One set per audit file of examples/ (a new example gets its snapshots on the first `vitest -u`).
+  // Every page carries the same style sheet: it is snapshotted once (style.css), and each page's
+  // snapshot holds the rest, with the sheet checked equal to that one.
+  const STYLE = /<style>([\s\S]*?)<\/style>/;
+  const styleOf = (page: string): string => STYLE.exec(page)?.[1] ?? '';
+  it('gives every page the one style sheet', async () => {
+    await expect(styleOf(html(handReport(), 'zh'))).toMatchFileSnapshot('__snapshots__/renderAuditReport/style.css');
+  });
+
   it.each([...exampleReports(), { name: 'hand', report: handReport }])('$name in HTML and Markdown, zh and en', async ({ name, report }) => {
+    const sheet = styleOf(html(handReport(), 'zh'));
     for (const lang of ['zh', 'en'] as const) {
-      await expect(html(report(), lang)).toMatchFileSnapshot(`__snapshots__/renderAuditReport/${name}.${lang}.html`);
+      const page = html(report(), lang);
+      expect(styleOf(page)).toBe(sheet);
+      await expect(page.replace(STYLE, '<style>/* style.css */</style>')).toMatchFileSnapshot(`__snapshots__/renderAuditReport/${name}.${lang}.html`);
       await expect(markdown(report(), lang)).toMatchFileSnapshot(`__snapshots__/renderAuditReport/${name}.${lang}.md`);
     }
   });
