@@ -8,6 +8,8 @@ import { readPolicy } from '../core/policyOptions.js';
 import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { readRow } from './rows.js';
+import { labelIssues } from '../core/evidence.js';
+import { ASSIGNMENT_LIST_FIELDS, ASSIGNMENT_LIST_LABEL } from './labels.js';
 import type { Assignment, Row } from './rows.js';
 
 /** Options of {@link checkAllocation}. */
@@ -48,7 +50,7 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
       return resultOf([
         issueFrom(CORE_MESSAGES, 'invalid_input', 'allocation.district', {
           received: describe(assignments),
-          params: { reasonZh: 'assignments 应为数组', reasonEn: 'assignments must be an array' },
+          params: { reasonZh: '考核项目与考核机构的对应关系应以列表（数组）给出', reasonEn: 'assignments must be an array' },
         }),
       ]);
     }
@@ -61,6 +63,6 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
     }
     const limits = allocationLimitIssues(rows, policy).map((found) => found.issue);
     // The rows' own issues and the limits', in row order.
-    return resultOf([...issues, ...limits].sort((x, y) => Number(x.path?.[0] ?? 0) - Number(y.path?.[0] ?? 0)));
+    return resultOf(labelIssues([...issues, ...limits], ASSIGNMENT_LIST_FIELDS, ASSIGNMENT_LIST_LABEL).sort((x, y) => Number(x.path?.[0] ?? 0) - Number(y.path?.[0] ?? 0)));
   });
 }

@@ -8,6 +8,8 @@ import { readPolicy } from '../core/policyOptions.js';
 import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
+import { labelIssues } from '../core/evidence.js';
+import { NEW_ASSIGNMENT_FIELDS } from './labels.js';
 import { readRow } from './rows.js';
 import type { Assignment, Row } from './rows.js';
 
@@ -63,7 +65,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
         issueFrom(CORE_MESSAGES, 'invalid_input', 'allocation.district', {
           path: ['existing'],
           received: describe(existing),
-          params: { reasonZh: 'existing 应为数组', reasonEn: 'existing must be an array' },
+          params: { reasonZh: '已有的考核项目与考核机构对应关系应以列表（数组）给出', reasonEn: 'existing must be an array' },
         }),
       );
     }
@@ -73,7 +75,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
     const wanted = readRow(proposed, at, ['proposed'], issues);
     if (wanted === undefined) {
       for (let i = 0; i < rows.length; i++) readRow(rows[i], i, ['existing', i], issues);
-      return resultOf(issues);
+      return resultOf(labelIssues(issues, NEW_ASSIGNMENT_FIELDS));
     }
     const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');
     const table: Row[] = [];
@@ -94,11 +96,11 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
           params: { first: repeated.first + 1 },
         }),
       );
-      return resultOf(issues);
+      return resultOf(labelIssues(issues, NEW_ASSIGNMENT_FIELDS));
     }
     for (const [code, field] of PROPOSAL_FIELDS) {
       for (const { issue } of own) if (issue.code === code) issues.push({ ...issue, path: ['proposed', field] });
     }
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, NEW_ASSIGNMENT_FIELDS));
   });
 }

@@ -39,7 +39,7 @@ export function readRow(value: unknown, index: number, path: readonly (string | 
       issueFrom(CORE_MESSAGES, 'invalid_input', 'allocation.district', {
         path,
         received: describe(value),
-        params: { reasonZh: '分配记录应为对象', reasonEn: 'an assignment must be an object' },
+        params: { reasonZh: '每条对应关系应为一组内容（对象）', reasonEn: 'an assignment must be an object' },
       }),
     );
     return undefined;

@@ -37,7 +37,7 @@ export function checkArchive(documents: readonly ArchiveDocument[]): RuleResult 
           path: ['documents'],
           expected: 'array',
           received: describe(documents),
-          params: { reasonZh: 'documents 应为数组', reasonEn: 'documents must be an array' },
+          params: { reasonZh: '档案资料应以列表（数组）给出', reasonEn: 'documents must be an array' },
         }),
       ]);
     }

@@ -3,7 +3,9 @@ import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
 import { checkCertificate } from '../batches/checkCertificate.js';
 import { checkRegistrations } from '../batches/checkRegistrations.js';
-import { underPath } from '../core/evidence.js';
+import { labelIssues, underPath } from '../core/evidence.js';
+import { fieldLabels, joinFields, prefixFields } from '../core/labels.js';
+import { ASSESSMENT_BATCH_FIELDS, CERTIFICATE_FIELDS, REGISTRATIONS_FIELDS } from '../batches/labels.js';
 import type { AssessmentBatch, Certificate, Registration } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { CLAUSES } from '../core/clauses.js';
@@ -61,8 +63,16 @@ const SUPERVISION_CLAUSES: readonly ClauseId[] = ['supervision.violations'];
 function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[], inputName: string): RuleIssue[] {
   // A check names its whole input (`batch`, `documents`, …); here that is the prefix itself.
   const own = issues.map((issue) => (issue.path?.[0] === inputName ? { ...issue, path: issue.path.slice(1) } : issue));
-  return underPath(own, prefix);
+  return labelIssues(underPath(own, prefix), AUDIT_FIELDS);
 }
+
+// The fields of an audit file, for the messages of the issues placed under its keys.
+const AUDIT_FIELDS = /* @__PURE__ */ joinFields(
+  fieldLabels({ batch: ['考核批次', 'assessment batch'], registrations: ['报名信息', 'registrations'], certificates: ['专项职业能力证书', 'certificates'] }),
+  prefixFields('batch.', ASSESSMENT_BATCH_FIELDS),
+  prefixFields('registrations', REGISTRATIONS_FIELDS),
+  prefixFields('certificates[].', CERTIFICATE_FIELDS),
+);
 
 /**
  * Runs every check on one batch: checkBatch, checkRegistrations, checkCertificate for each

@@ -51,7 +51,7 @@ export function addWorkingDays(date: DateInput, n: number, calendar?: WorkdayCal
           path: ['n'],
           expected: 'a whole number',
           received: describe(n),
-          params: { reasonZh: 'n 应为整数', reasonEn: 'n must be a whole number' },
+          params: { reasonZh: '工作日天数（参数“n”）应为整数', reasonEn: 'n must be a whole number' },
         }),
       );
     }

@@ -1,6 +1,7 @@
+import { PUBLICITY_PERIOD_FIELDS } from './labels.js';
 import type { DateInput } from '../core/dates.js';
-import { describe } from '../core/dates.js';
-import { missingIssue } from '../core/evidence.js';
+import { describe, zhDate } from '../core/dates.js';
+import { missingIssue, labelIssues } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -53,7 +54,7 @@ export interface CheckPublicityPeriodOptions {
  * checkPublicityPeriod({ kind: 'selection', start: '2024-03-11', end: '2024-03-15' }) // { ok: true, issues: [] }
  * checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-08' })
  * // { ok: false, issues: [{ code: 'publicity_too_short', clause: 'results.publicity', expected: 5, received: 2,
- * //   message: '公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）', … }] }
+ * //   message: '公示期应不少于5个工作日，2024年9月30日至2024年10月8日实为2个工作日，最早可于2024年10月11日结束', … }] }
  */
 export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPublicityPeriodOptions): RuleResult {
   return guardCheck('selection.publicity', () => {
@@ -71,14 +72,14 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
           path: ['kind'],
           expected: "'selection' | 'results'",
           received: describe(kind),
-          params: { reasonZh: "kind 应为 'selection' 或 'results'", reasonEn: "kind must be 'selection' or 'results'" },
+          params: { reasonZh: '公示事项应为“selection”（考核机构遴选公示）或“results”（考核结果公示）', reasonEn: "kind must be 'selection' or 'results'" },
         }),
       );
     }
     const from = dateOrIssues(c, period.start, 'start', clause, issues);
     const to = dateOrIssues(c, period.end, 'end', clause, issues);
     if (from !== undefined && to !== undefined) issues.push(...lengthIssues(c, known ? n : undefined, clause, from, to, []));
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, PUBLICITY_PERIOD_FIELDS));
   });
 }
 
@@ -163,7 +164,7 @@ function tooShort(
     params: {
       start: period.start,
       end: period.end,
-      earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
+      earliestZh: earliestEnd === undefined ? '' : `，最早可于${zhDate(earliestEnd)}结束`,
       earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
     },
   });

@@ -49,7 +49,7 @@ function institutionPart(input: Record<string, unknown>, issues: RuleIssue[]): s
         issueFrom(CORE_MESSAGES, 'invalid_input', CLAUSE, {
           path: ['institutionCode'],
           params: {
-            reasonZh: '请只给出 institutionCode，或只给出 city 与 institutionSerial',
+            reasonZh: '请只给出考核机构代码（“institutionCode”），或只给出市（“city”）与考核机构序列码（“institutionSerial”）',
             reasonEn: 'give either institutionCode, or city and institutionSerial, not both',
           },
         }),

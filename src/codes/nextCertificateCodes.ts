@@ -81,7 +81,13 @@ export function nextCertificateCodes(state: CertificateSerialState, count: numbe
           path: ['count'],
           expected: max - highest,
           received: count,
-          params: { year, institutionCode: institutionValue, highest, max },
+          params: {
+            year,
+            institutionCode: institutionValue,
+            max,
+            usedZh: highest === 0 ? '尚未使用' : `已用到${highest}`,
+            usedEn: highest === 0 ? 'has used no certificate serial' : `has used certificate serials up to ${highest}`,
+          },
         }),
       );
     }
@@ -101,7 +107,7 @@ function highestSerial(issued: unknown, prefix: string | undefined, issues: Rule
         path: ['issued'],
         expected: 'array',
         received: describe(issued),
-        params: { reasonZh: 'issued 应为证书编码数组', reasonEn: 'issued must be an array of certificate codes' },
+        params: { reasonZh: '已核发的证书编号应以列表（数组）给出', reasonEn: 'issued must be an array of certificate codes' },
       }),
     );
     return 0;

@@ -95,12 +95,12 @@ function isWhole(value: unknown, min: number, max: number): value is number {
   return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 }
 
-const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
-const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
+const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为文字', 'must be a string'];
+const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', '应为“warning”（提示）或“error”（错误）', "must be 'warning' or 'error'"];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
   (value) => isRecord(value) && isWhole(value.month, 1, 12) && isWhole(value.day, 1, 31),
-  '应为月份 1–12 与日期 1–31',
+  '应为1至12月中的某月某日（1至31日）',
   'must be a month 1–12 and a day 1–31',
 ];
 // Years are added to dates of at most 9999; a certificate serial has five digits.
@@ -154,7 +154,8 @@ export function policyFault(rule: PolicyRule, value: unknown, policy: Readonly<R
   const max = isWhole(other, min, Infinity) ? other : Infinity;
   if (isWhole(value, min, max)) return undefined;
   const range = max === Infinity ? `≥ ${min}` : `${min}–${max}${typeof bound === 'string' ? ` (${bound})` : ''}`;
-  return [`应为整数 ${range}`, `must be a whole number ${range}`];
+  const rangeZh = max === Infinity ? `不小于${min}` : `${min}至${max}${typeof bound === 'string' ? `（“${bound}”）` : ''}之间`;
+  return [`应为${rangeZh}的整数`, `must be a whole number ${range}`];
 }
 
 /**

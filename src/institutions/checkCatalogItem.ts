@@ -36,7 +36,7 @@ export function checkCatalogItem(itemName: string, catalog: Catalog): RuleResult
         issueFrom(CORE_MESSAGES, 'invalid_input', 'catalog.scope', {
           path: ['itemName'],
           received: describe(itemName),
-          params: { reasonZh: '项目名称应为非空字符串', reasonEn: 'the item name must be a non-empty string' },
+          params: { reasonZh: '考核项目名称不能为空', reasonEn: 'the item name must be a non-empty string' },
         }),
       );
     }

@@ -96,7 +96,7 @@ export function rankApplicants(
         issueFrom(CORE_MESSAGES, 'invalid_input', 'eligibility.influence', {
           path: ['applications'],
           received: describe(applications),
-          params: { reasonZh: 'applications 应为数组', reasonEn: 'applications must be an array' },
+          params: { reasonZh: '参加排序的申请应以列表（数组）给出', reasonEn: 'applications must be an array' },
         }),
       );
     }

@@ -49,7 +49,7 @@ export function checkRegistration(app: Record<string, unknown>, issues: RuleIssu
     issues.push(
       typeof filedWithDistrict === 'string'
         ? issueFrom(DISTRICT_MESSAGES, 'unknown_district', 'selection.filing', { path: ['filedWithDistrict'], received: describe(filedWithDistrict) })
-        : invalidIssue('selection.filing', ['filedWithDistrict'], filedWithDistrict, '区（市）代码或名称', 'a district code or name'),
+        : invalidIssue('selection.filing', ['filedWithDistrict'], filedWithDistrict, '区（市）的代码或名称', 'a district code or name'),
     );
   } else if (registered !== undefined && filed.code !== registered.code) {
     issues.push(

@@ -1,3 +1,5 @@
+import { labelIssues } from '../core/evidence.js';
+import { QUESTION_BANK_FIELDS } from './labels.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { issueFrom } from '../core/issues.js';
@@ -26,7 +28,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
     issues.push(
       issueFrom(CORE_MESSAGES, 'invalid_input', 'bank.rotation', {
         path: ['history'],
-        params: { reasonZh: 'history 应为试题套编号（字符串）数组', reasonEn: 'history must be an array of set ids (strings)' },
+        params: { reasonZh: '试题套使用记录应为试题套编号的列表', reasonEn: 'history must be an array of set ids (strings)' },
       }),
     );
   } else {
@@ -43,7 +45,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
       }
     });
   }
-  if (issues.length > 0) throw new SvaError(issues);
+  if (issues.length > 0) throw new SvaError(labelIssues(issues, QUESTION_BANK_FIELDS));
   const ids = sets.map((s) => s.id as string);
   const lastUse = new Map<string, number>();
   for (const id of ids) lastUse.set(id, -1);

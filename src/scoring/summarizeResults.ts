@@ -50,7 +50,7 @@ export function summarizeResults(scores: readonly (number | string)[], options?:
     const policy = readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES);
     if (!Array.isArray(scores)) {
       throw new SvaError(
-        issueFrom(CORE_MESSAGES, 'invalid_input', 'score.scale', { params: { reasonZh: 'scores 应为数组', reasonEn: 'scores must be an array' } }),
+        issueFrom(CORE_MESSAGES, 'invalid_input', 'score.scale', { params: { reasonZh: '考核成绩应以列表（数组）给出', reasonEn: 'scores must be an array' } }),
       );
     }
     const issues: RuleIssue[] = [];

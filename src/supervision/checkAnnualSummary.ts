@@ -1,3 +1,5 @@
+import { ANNUAL_SUMMARY_FIELDS } from './labels.js';
+import { labelIssues } from '../core/evidence.js';
 import { dayNumberOf, dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
@@ -55,20 +57,20 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
   return guardCheck(CLAUSE, () => {
     const issues: RuleIssue[] = [];
     const today = dayNumberOrUndefined(asOf);
-    if (today === undefined) issues.push(invalidDateIssue(asOf, 'asOf', CLAUSE, ['asOf']));
+    if (today === undefined) issues.push(invalidDateIssue(asOf, 'asOf', CLAUSE, ['asOf'], '核查日期'));
     if (!isRecord(summary)) return resultOf([notAnObjectIssue(CLAUSE, 'summary'), ...issues]);
     const { year, submittedOn } = summary;
     if (!isSummaryYear(year)) issues.push(summaryYearIssue(year, ['year']));
     const submitted = dayNumberOrUndefined(submittedOn);
     if (submittedOn !== undefined && submitted === undefined) {
-      issues.push(invalidDateIssue(submittedOn, 'submittedOn', CLAUSE, ['submittedOn']));
+      issues.push(invalidDateIssue(submittedOn, 'submittedOn', CLAUSE, ['submittedOn'], '报送日期'));
     }
-    if (issues.length > 0 || today === undefined || !isSummaryYear(year)) return resultOf(issues);
+    if (issues.length > 0 || today === undefined || !isSummaryYear(year)) return resultOf(labelIssues(issues, ANNUAL_SUMMARY_FIELDS));
     const due = summaryDueDayNumber(year, options);
     const facts = { year: String(year), asOf: isoOfDayNumber(today) };
     if (submitted === undefined) {
       if (today > due) issues.push(summaryIssue('annual_summary_missing', isoOfDayNumber(due), undefined, facts));
-      return resultOf(issues);
+      return resultOf(labelIssues(issues, ANNUAL_SUMMARY_FIELDS));
     }
     const firstDay = dayNumberOf(year, 1, 1);
     if (submitted < firstDay) {
@@ -76,7 +78,7 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
     }
     if (submitted > due) issues.push(summaryIssue('annual_summary_late', isoOfDayNumber(due), isoOfDayNumber(submitted), facts));
     if (submitted > today) issues.push(summaryIssue('annual_summary_after_as_of', facts.asOf, isoOfDayNumber(submitted), facts));
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, ANNUAL_SUMMARY_FIELDS));
   });
 }
 

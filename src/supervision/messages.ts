@@ -6,31 +6,31 @@ import type { MessagePair } from '../core/issues.js';
  */
 export const SUPERVISION_MESSAGES = {
   annual_summary_year_invalid: [
-    '年度应为 1 至 9999 的整数，收到 {received}',
+    '年度应为1至9999之间的整数，收到的是{received}',
     'The year must be a whole number from 1 to 9999; received {received}',
   ],
   annual_summary_missing: [
-    '{year} 年度工作总结应于 {expected} 前报送，截至 {asOf} 仍未报送',
+    '{year}年度工作总结应于{expected}前报送，截至{asOf}仍未报送',
     'The {year} summary was due by {expected}; it has not been submitted as of {asOf}',
   ],
   annual_summary_late: [
-    '{year} 年度工作总结于 {received} 报送，晚于截止日期 {expected}',
+    '{year}年度工作总结于{received}报送，晚于截止日期{expected}',
     'The {year} summary was submitted on {received}, after its due date {expected}',
   ],
   annual_summary_before_year: [
-    '{year} 年度工作总结的报送日期 {received} 早于该年度开始（{expected}），不可能是当年工作总结',
+    '{year}年度工作总结的报送日期{received}早于该年度开始（{expected}），不可能是该年度的工作总结',
     'The {year} summary is dated {received}, before the year began ({expected}): it cannot summarise that year',
   ],
   annual_summary_after_as_of: [
-    '报送日期 {received} 晚于核查日期 {expected}，截至核查日期尚未发生',
+    '报送日期{received}晚于核查日期{expected}，截至核查日期尚未报送',
     'The submission date {received} is after the as-of date {expected}: it has not happened yet as of then',
   ],
   evaluation_as_of_before_last: [
-    '核查日期 {received} 早于上次评估日期 {expected}',
+    '核查日期{received}早于上次评估日期{expected}',
     'The as-of date {received} is before the last evaluation on {expected}',
   ],
   evaluation_due_out_of_range: [
-    '下次评估截止日期晚于 9999-12-31，无法表示',
+    '下次评估的截止日期晚于9999年12月31日，无法表示',
     'The next evaluation due date would fall after 9999-12-31',
   ],
   violation_outside_item_list: [
@@ -54,11 +54,11 @@ export const SUPERVISION_MESSAGES = {
     'Disrupted order: the results are not recognised',
   ],
   violation_unknown: [
-    '{received} 不是已知的违规情形，无法判断考核结果能否认可',
+    '{received}不是已知的违规情形，无法判断考核结果能否认可',
     '{received} is not a known violation: whether the results are recognised cannot be decided',
   ],
   violation_findings_invalid: [
-    '违规情形应以数组给出，收到 {received}',
+    '违规情形应以列表（数组）给出，收到的是{received}',
     'The findings must be given as an array; received {received}',
   ],
 } as const satisfies Record<string, MessagePair>;
