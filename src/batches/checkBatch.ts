@@ -1,3 +1,5 @@
+import { ASSESSMENT_BATCH_FIELDS } from './labels.js';
+import { labelIssues } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -72,7 +74,7 @@ export interface CheckBatchOptions {
  * checkBatch(sampleBatch()) // { ok: true, issues: [] }
  * checkBatch({ ...sampleBatch(), plan: { ...sampleBatch().plan, filedOn: '2025-09-30' } }).issues[0]
  * // { code: 'plan_filed_late', clause: 'plan.deadline', path: ['plan', 'filedOn'], expected: '2025-09-29',
- * //   received: '2025-09-30', message: '考核计划应不晚于 2025-09-29（考试前 5 个工作日）编制，实为 2025-09-30', … }
+ * //   received: '2025-09-30', message: '考核计划于2025年9月30日编制，应不晚于2025年9月29日（考试前5个工作日）', … }
  */
 export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions): RuleResult {
   return guardCheck('batch.scope', () => {
@@ -88,6 +90,6 @@ export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions):
     checkPlan(b, ctx, issues, published);
     checkExam(b, ctx, issues);
     checkResults(b, ctx, issues);
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, ASSESSMENT_BATCH_FIELDS));
   });
 }

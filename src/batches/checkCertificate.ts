@@ -1,3 +1,4 @@
+import { CERTIFICATE_FIELDS } from './labels.js';
 import { dayNumberOrUndefined, describe, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 import { guardCheck, invalidOptionIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
@@ -8,7 +9,7 @@ import type { Policy } from '../core/policy.js';
 import { isInstitutionCode } from '../codes/analyse.js';
 import { parseCertificateCode } from '../codes/parseCertificateCode.js';
 import { parseResidentIdNumber } from '../identity/parseResidentIdNumber.js';
-import { missingIssue, readDate, readText, underPath } from '../core/evidence.js';
+import { missingIssue, readDate, readText, underPath, labelIssues } from '../core/evidence.js';
 import { checkScore } from '../scoring/checkScore.js';
 import type { ScoreScale } from '../scoring/exact.js';
 import { ISSUANCE_MESSAGES } from './messages.js';
@@ -126,11 +127,11 @@ export function checkCertificate(certificate: Certificate, options?: CheckCertif
     const issues: RuleIssue[] = [];
     const { institutionCode, resultsPublicityEnd } = options ?? {};
     if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {
-      issues.push(optionIssue('institutionCode', institutionCode, '应为 8 位考核机构代码', 'must be an 8-digit institution code'));
+      issues.push(optionIssue('institutionCode', institutionCode, '应为8位的考核机构代码', 'must be an 8-digit institution code'));
     }
     const end = resultsPublicityEnd === undefined ? undefined : dayNumberOrUndefined(resultsPublicityEnd);
     if (resultsPublicityEnd !== undefined && end === undefined) {
-      issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为 YYYY-MM-DD 日期', 'must be a YYYY-MM-DD date'));
+      issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为真实的日期，如“2024-03-01”', 'must be a YYYY-MM-DD date'));
     }
     if (!isRecord(certificate)) return resultOf([...issues, notAnObjectIssue(CLAUSE, 'certificate')]);
     const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
@@ -144,6 +145,6 @@ export function checkCertificate(certificate: Certificate, options?: CheckCertif
         }),
       );
     }
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, CERTIFICATE_FIELDS));
   });
 }

@@ -1,3 +1,4 @@
+import { REGISTRATIONS_FIELDS } from './labels.js';
 import { describe } from '../core/dates.js';
 import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -6,7 +7,7 @@ import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
 import type { Candidate } from '../identity/checkCandidateEligibility.js';
-import { invalidIssue, missingIssue, readDate, underPath } from '../core/evidence.js';
+import { invalidIssue, labelIssues, missingIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
 import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
 import type { Registration } from './types.js';
@@ -27,10 +28,13 @@ const CLAUSE = 'registration.eligible';
 function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
   if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
   issues.push(
-    invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于 0 的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
+    invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于0的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
   );
   return undefined;
 }
+
+// A list of registrations, as its messages name it (第5条报名信息).
+const LIST = { zh: '报名信息', en: 'registration' };
 
 /**
  * Checks a batch's registrations: every candidate of legal age on the day they register, no ID
@@ -68,12 +72,12 @@ export function checkRegistrations(registrations: readonly Registration[], optio
     const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
     const effective = effectiveDayOf(policy.effectiveFrom);
     const capacity = countOption(options?.planCandidateCount, issues);
-    if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
+    if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表（数组）', 'an array')], REGISTRATIONS_FIELDS, LIST));
     const firstWithId = new Map<string, number>();
     const list = Array.from(registrations as readonly unknown[]);
     list.forEach((entry, index) => {
       if (!isRecord(entry)) {
-        issues.push(invalidIssue(CLAUSE, [index], entry, '对象', 'an object'));
+        issues.push(invalidIssue(CLAUSE, [index], entry, '一组内容（对象）', 'an object'));
         return;
       }
       const { idNumber, birthDate, registeredOn } = entry;
@@ -95,10 +99,10 @@ export function checkRegistrations(registrations: readonly Registration[], optio
       }
     });
     // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
-    if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
+    if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount'], 'error', '考核计划的考核人数'));
     else if (capacity !== undefined && list.length > capacity) {
       issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
     }
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, REGISTRATIONS_FIELDS, LIST));
   });
 }

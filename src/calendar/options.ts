@@ -10,7 +10,7 @@ function invalidOption(clause: ClauseId, name: string, received: unknown, reason
 /** An options argument as a record: `{}` when `undefined`; anything else throws `invalid_option`. @internal */
 export function optionsRecord(options: unknown, clause: ClauseId): Record<string, unknown> {
   if (options === undefined) return {};
-  if (!isRecord(options)) throw invalidOption(clause, 'options', options, '应为对象', 'must be an object');
+  if (!isRecord(options)) throw invalidOption(clause, 'options', options, '应为一组选项（对象）', 'must be an object');
   return options;
 }
 
@@ -21,6 +21,6 @@ export function isWorkingDayCount(value: unknown): value is number {
 
 /** A working-day count given as an option; throws `invalid_option` unless a whole number ≥ 1. @internal */
 export function workingDayCountOption(value: unknown, name: string, clause: ClauseId): number {
-  if (!isWorkingDayCount(value)) throw invalidOption(clause, name, value, '应为不小于 1 的整数', 'must be a whole number, 1 or more');
+  if (!isWorkingDayCount(value)) throw invalidOption(clause, name, value, '应为不小于1的整数', 'must be a whole number, 1 or more');
   return value;
 }

@@ -38,7 +38,7 @@ export interface ReadYear {
 
 const WEEKDAYS_ZH = '日一二三四五六';
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const SHAPES_ZH = '应为 { years: { 年份: { offDays, workDays } } }、holiday-cn 的年度文件 { year, days } 或其数组';
+const SHAPES_ZH = '应为按年份列出放假日（“offDays”）和调休上班日（“workDays”）的数据，或“holiday-cn”的年度文件及其列表';
 const SHAPES_EN = 'expected { years: { [year]: { offDays, workDays } } }, a holiday-cn year file { year, days }, or an array of them';
 
 /** What the data has given so far: the years read, and every valid year it names. */
@@ -62,7 +62,7 @@ function badYear(clause: ClauseId, path: Path, value: unknown): RuleIssue {
 /** Reads `{ years: { '2027': { offDays, workDays } } }`. */
 function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIssue[]): void {
   if (!isRecord(years)) {
-    issues.push(invalidData(clause, ['years'], 'years 应为以年份为键的对象', 'years must be an object keyed by year', years));
+    issues.push(invalidData(clause, ['years'], '“years”应按年份列出各年的节假日安排', 'years must be an object keyed by year', years));
     return;
   }
   for (const key of Object.keys(years)) {
@@ -72,14 +72,14 @@ function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIss
     else found.named.add(year);
     const entry = years[key];
     if (!isRecord(entry)) {
-      issues.push(invalidData(clause, path, '每一年应为 { offDays, workDays } 对象', 'each year must be an object { offDays, workDays }', entry));
+      issues.push(invalidData(clause, path, '每一年应列出放假日（“offDays”）和调休上班日（“workDays”）', 'each year must be an object { offDays, workDays }', entry));
       continue;
     }
     const days: DayEntry[] = [];
     for (const [field, off] of [['offDays', true], ['workDays', false]] as const) {
       const list = entry[field];
       if (list === undefined) issues.push(missingIssue(clause, [...path, field]));
-      else if (!Array.isArray(list)) issues.push(invalidData(clause, [...path, field], `${field} 应为日期数组`, `${field} must be an array of dates`, list));
+      else if (!Array.isArray(list)) issues.push(invalidData(clause, [...path, field], `“${field}”应为日期的列表`, `${field} must be an array of dates`, list));
       else for (let i = 0; i < list.length; i++) days.push({ date: list[i], off, path: [...path, field, i] });
     }
     if (year !== undefined) readYear(year, days, clause, found, issues);
@@ -103,7 +103,7 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
     return;
   }
   if (!Array.isArray(list)) {
-    issues.push(invalidData(clause, [...path, 'days'], 'days 应为数组', 'days must be an array', list));
+    issues.push(invalidData(clause, [...path, 'days'], '“days”应为日期的列表', 'days must be an array', list));
     return;
   }
   const days: DayEntry[] = [];
@@ -111,11 +111,11 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
     const day: unknown = list[i];
     const at = [...path, 'days', i];
     if (!isRecord(day)) {
-      issues.push(invalidData(clause, at, '每一天应为 { name, date, isOffDay } 对象', 'each day must be an object { name, date, isOffDay }', day));
+      issues.push(invalidData(clause, at, '每一天应写明节日名称（“name”）、日期（“date”）和是否放假（“isOffDay”）', 'each day must be an object { name, date, isOffDay }', day));
     } else if (day.isOffDay === undefined) {
       issues.push(missingIssue(clause, [...at, 'isOffDay']));
     } else if (typeof day.isOffDay !== 'boolean') {
-      issues.push(invalidData(clause, [...at, 'isOffDay'], 'isOffDay 应为 true 或 false', 'isOffDay must be true or false', day.isOffDay));
+      issues.push(invalidData(clause, [...at, 'isOffDay'], '是否放假（“isOffDay”）应为“true”或“false”', 'isOffDay must be true or false', day.isOffDay));
     } else {
       days.push({ date: day.date, off: day.isOffDay, path: [...at, 'date'] });
     }

@@ -153,21 +153,26 @@ export function yearOfDateInput(input: unknown): number | undefined {
  * The day number of a {@link DateInput}; throws {@link SvaError} `invalid_date` citing `clause`.
  * @internal
  */
-export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId): number {
+export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId, nameZh = `参数“${name}”`): number {
   const n = dayNumberOrUndefined(input);
   if (n === undefined) {
-    throw new SvaError(invalidDateIssue(input, name, clause, [name]));
+    throw new SvaError(invalidDateIssue(input, name, clause, [name], nameZh));
   }
   return n;
 }
 
+/** An ISO date as a Chinese message writes it: '2024-03-01' → 2024年3月1日. @internal */
+export function zhDate(iso: string): string {
+  return `${+iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8, 10)}日`;
+}
+
 /** The `invalid_date` issue for a bad date parameter or field. @internal */
-export function invalidDateIssue(input: unknown, name: string, clause: ClauseId, path: readonly (string | number)[]) {
+export function invalidDateIssue(input: unknown, name: string, clause: ClauseId, path: readonly (string | number)[], nameZh = `“${name}”`) {
   return issueFrom(DATE_MESSAGES, 'invalid_date', clause, {
     path,
     expected: 'YYYY-MM-DD',
     received: describe(input),
-    params: { name },
+    params: { name, nameZh },
   });
 }
 

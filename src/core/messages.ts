@@ -6,7 +6,7 @@ import type { MessagePair } from './issues.js';
  */
 export const DATE_MESSAGES = {
   invalid_date: [
-    '{name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+    '{nameZh}不是有效日期（收到{received}），应填写真实的日期，如“2024-03-01”',
     '{name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
   ],
 } as const satisfies Record<string, MessagePair>;
@@ -16,13 +16,13 @@ export const DATE_MESSAGES = {
  * the smallest bundle that raises issues, carries only this table and DATE_MESSAGES). @internal
  */
 export const OPTION_MESSAGES = {
-  invalid_option: ['选项 {name} 无效：{reasonZh}', 'Option {name} is invalid: {reasonEn}'],
+  invalid_option: ['选项“{name}”无效：{reasonZh}', 'Option {name} is invalid: {reasonEn}'],
 } as const satisfies Record<string, MessagePair>;
 
 /** The other issues every area raises. */
 const INPUT_MESSAGES = {
-  invalid_input: ['输入无效：{reasonZh}', 'Invalid input: {reasonEn}'],
-  missing_field: ['缺少 {name}', '{name} is missing'],
+  invalid_input: ['输入有误：{reasonZh}', 'Invalid input: {reasonEn}'],
+  missing_field: ['未填写{name}', '{nameEn} is missing'],
 } as const satisfies Record<string, MessagePair>;
 
 /**
@@ -43,7 +43,7 @@ export const EFFECTIVE_MESSAGES = {
 /** Issue codes of Zaozhuang's districts, shared by every area that reads a district. */
 export const DISTRICT_MESSAGES = {
   unknown_district: [
-    '{received} 不是枣庄市的区（市）：应为 370402 市中区、370403 薛城区、370404 峄城区、370405 台儿庄区、370406 山亭区或 370481 滕州市',
+    '{received}不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）或滕州市（370481）',
     '{received} is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
   ],
 } as const satisfies Record<string, MessagePair>;

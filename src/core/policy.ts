@@ -118,17 +118,17 @@ function isWhole(value: unknown, min: number, max: number): value is number {
   return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 }
 
-const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
+const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为文字', 'must be a string'];
 // The city code of 附件3 (第5至6位): two digits.
 const CITY_CODE: PolicyKind = [(value) => typeof value === 'string' && /^\d\d$/.test(value), '应为两位数字', 'must be two digits'];
-const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
-const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', "应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"];
+const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', '应为“warning”（提示）或“error”（错误）', "must be 'warning' or 'error'"];
+const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', '应为“deadline”（截止日）或“window”（期间）', "must be 'deadline' or 'window'"];
 // isoDayNumber, not the smaller isoYear: every rule that reads dates carries it already (the calendar's budget).
-const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'];
+const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为真实的日期，如“2024-03-01”', 'must be a real YYYY-MM-DD date'];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
   (value) => isRecord(value) && isWhole(value.month, 1, 12) && isWhole(value.day, 1, 31),
-  '应为月份 1–12 与日期 1–31',
+  '应为1至12月中的某月某日（1至31日）',
   'must be a month 1–12 and a day 1–31',
 ];
 // Years are added to dates of at most 9999; a certificate serial has five digits.
@@ -184,7 +184,8 @@ export function policyFault(rule: PolicyRule, value: unknown, policy: Readonly<R
   const max = isWhole(other, min, Infinity) ? other : Infinity;
   if (isWhole(value, min, max)) return undefined;
   const range = max === Infinity ? `≥ ${min}` : `${min}–${max}${typeof bound === 'string' ? ` (${bound})` : ''}`;
-  return [`应为整数 ${range}`, `must be a whole number ${range}`];
+  const rangeZh = max === Infinity ? `不小于${min}` : `${min}至${max}${typeof bound === 'string' ? `（“${bound}”）` : ''}之间`;
+  return [`应为${rangeZh}的整数`, `must be a whole number ${range}`];
 }
 
 /**

@@ -1,6 +1,7 @@
+import { CANDIDATE_FIELDS } from './labels.js';
 import { isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
-import { readDate } from '../core/evidence.js';
+import { readDate, labelIssues } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -76,7 +77,7 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
       if (day !== undefined) births.push({ day, path: 'birthDate' });
     }
     if (idNumber === undefined && birthDate === undefined) {
-      issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: 'birthDate / idNumber' } }));
+      issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: '出生日期或身份证号码', nameEn: 'The birth date or the ID number' } }));
     }
     if (application !== undefined) {
       // When the two birth dates disagree, the age is judged only if both give the same answer;
@@ -85,7 +86,7 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
       const first = failures[0];
       if (first !== undefined && failures.every((f) => f !== undefined)) issues.push(first);
     }
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, CANDIDATE_FIELDS));
   });
 }
 

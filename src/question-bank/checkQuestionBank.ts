@@ -1,6 +1,7 @@
+import { QUESTION_BANK_FIELDS } from './labels.js';
 import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
-import { missingIssue } from '../core/evidence.js';
+import { missingIssue, labelIssues } from '../core/evidence.js';
 import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -59,11 +60,11 @@ function approvalIssues(bank: unknown, usedOnInput: unknown, hasUsedOn: boolean)
   const issues: RuleIssue[] = [];
   const approvedOn = dayNumberOrUndefined(approvedOnInput);
   if (approvedOnInput !== undefined && approvedOn === undefined) {
-    issues.push(invalidDateIssue(approvedOnInput, 'approvedOn', 'bank.approval', ['approvedOn']));
+    issues.push(invalidDateIssue(approvedOnInput, 'approvedOn', 'bank.approval', ['approvedOn'], '试题库评估通过日期'));
   }
   if (!hasUsedOn) return issues;
   const usedOn = dayNumberOrUndefined(usedOnInput);
-  if (usedOn === undefined) issues.push(invalidDateIssue(usedOnInput, 'usedOn', 'bank.approval', ['usedOn']));
+  if (usedOn === undefined) issues.push(invalidDateIssue(usedOnInput, 'usedOn', 'bank.approval', ['usedOn'], '试题库使用日期'));
   if (approvedOnInput === undefined) {
     issues.push(missingIssue('bank.approval', ['approvedOn']));
   }
@@ -113,7 +114,7 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
   return guardCheck('bank.sets', () => {
     const issues: RuleIssue[] = [];
     if (options !== undefined && !isRecord(options)) {
-      issues.push(invalidOptionIssue('bank.sets', ['options'], '应为对象', 'must be an object'));
+      issues.push(invalidOptionIssue('bank.sets', ['options'], '应为一组选项（对象）', 'must be an object'));
     }
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
     const policy = readPolicy(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets');
@@ -131,6 +132,6 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
       );
     }
     issues.push(...approvalIssues(bank, opts.usedOn, opts.usedOn !== undefined));
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, QUESTION_BANK_FIELDS));
   });
 }

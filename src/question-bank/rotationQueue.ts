@@ -1,3 +1,5 @@
+import { labelIssues } from '../core/evidence.js';
+import { QUESTION_BANK_FIELDS } from './labels.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { issueFrom } from '../core/issues.js';
@@ -26,7 +28,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
   const sets = readSets(bank, issues);
   if (!Array.isArray(history)) {
     issues.push(
-      invalidIssue('bank.rotation', ['history'], history, '试题套编号（字符串）数组', 'an array of set ids (strings)'),
+      invalidIssue('bank.rotation', ['history'], history, '试题套编号的列表', 'an array of set ids (strings)', undefined, '试题套使用记录'),
     );
   } else {
     Array.from(history as readonly unknown[]).forEach((entry, index) => {
@@ -42,7 +44,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
       }
     });
   }
-  if (issues.length > 0) throw new SvaError(issues);
+  if (issues.length > 0) throw new SvaError(labelIssues(issues, QUESTION_BANK_FIELDS));
   // One entry per distinct content (sets with the same tasks are one set): the first such set in
   // bank order stands for it, and a use of any of them is a use of it.
   const groupOfId = new Map<string, string>();

@@ -74,7 +74,7 @@ function partIssue(code: PartCode, i: number, field: Field | undefined, details:
   return issueFrom(SCORE_SHEET_MESSAGES, code, CLAUSE, {
     ...details,
     path: field === undefined ? [i] : [i, field],
-    params: { part: i + 1, fieldZh: FIELD_NAMES[field ?? 'score'][0], fieldEn: FIELD_NAMES[field ?? 'score'][1] },
+    params: { part: i + 1, fieldZh: FIELD_NAMES[field ?? 'score'][0], fieldEn: FIELD_NAMES[field ?? 'score'][1], maxZh: details.expected === '?' ? '该部分满分' : `${String(details.expected)}分` },
   });
 }
 
@@ -138,7 +138,7 @@ function decimalsOf(options: ComputeScoreOptions | undefined): number {
   const decimals = options?.decimals ?? DEFAULT_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new SvaError(
-      invalidOptionIssue(CLAUSE, ['decimals'], '应为 0–20 的整数', 'must be a whole number 0–20', {
+      invalidOptionIssue(CLAUSE, ['decimals'], '应为0至20之间的整数', 'must be a whole number from 0 to 20', {
         expected: `0–${MAX_DECIMALS}`,
         received: describe(decimals),
       }),
@@ -187,7 +187,7 @@ export function computeScore(parts: readonly ScorePart[], options?: ComputeScore
     const decimals = decimalsOf(options);
     if (!Array.isArray(parts)) {
       throw new SvaError(
-        invalidIssue(CLAUSE, ['parts'], parts, '数组', 'an array'),
+        invalidIssue(CLAUSE, ['parts'], parts, '列表（数组）', 'an array', undefined, '评分表的各部分'),
       );
     }
     const issues: RuleIssue[] = [];

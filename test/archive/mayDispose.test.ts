@@ -64,7 +64,7 @@ describe('mayDispose (四2(7), archive.retention)', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'archive.retention',
-        message: 'on 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
+        message: '核查日期不是有效日期（收到“2027-02-29”），应填写真实的日期，如“2024-03-01”',
         messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['on'],
         expected: 'YYYY-MM-DD',
@@ -84,7 +84,7 @@ describe('mayDispose (四2(7), archive.retention)', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'archive.retention',
-        message: '输入无效：读取输入时出错',
+        message: '输入有误：读取输入时出错',
         messageEn: 'Invalid input: the input could not be read',
       },
     ];

@@ -57,12 +57,12 @@ export function hostileValues(): unknown[] {
  * The exact `invalid_date` issue of a bad date named `name`, spelled out here once (not built with
  * the library's own helper) so that a change of its wording or fields is caught.
  */
-export function invalidDateIssue(clause: ClauseId, name: string, received: string): RuleIssue {
+export function invalidDateIssue(clause: ClauseId, name: string, received: string, nameZh: string): RuleIssue {
   return {
     code: 'invalid_date',
     severity: 'error',
     clause,
-    message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
+    message: `${nameZh}不是有效日期（收到${received === 'Invalid Date' ? '无效日期' : received.replace(/^"(.*)"$/, '“$1”')}），应填写真实的日期，如“2024-03-01”`,
     messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
     path: [name],
     expected: 'YYYY-MM-DD',

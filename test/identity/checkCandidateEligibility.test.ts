@@ -41,7 +41,7 @@ describe('checkCandidateEligibility (二, candidate.age)', () => {
   it('says the age, the minimum and the date', () => {
     const [issue] = checkCandidateEligibility({ birthDate: '2008-06-15', applicationDate: '2024-06-14' }).issues;
     expect(issue).toMatchObject({ path: ['birthDate'], expected: 16, received: 15 });
-    expect(issue?.message).toContain('2024-06-14');
+    expect(issue?.message).toContain('2024年6月14日');
     const [fromId] = checkCandidateEligibility({ idNumber: '370402200806150071', applicationDate: '2024-06-14' }).issues;
     expect(fromId?.path).toEqual(['idNumber', 'check']);
     const [mismatch] = checkCandidateEligibility({ birthDate: '2000-01-01', idNumber: '370402200806150070', applicationDate: '2030-01-01' }).issues;
@@ -85,7 +85,7 @@ describe('checkCandidateEligibility with a policy that lacks its number (issue 1
         code: 'invalid_option',
         severity: 'error',
         clause: 'policy.definition',
-        message: '选项 policy.minCandidateAge 无效：应为整数 ≥ 1',
+        message: '选项“policy.minCandidateAge”无效：应为不小于1的整数',
         messageEn: 'Option policy.minCandidateAge is invalid: must be a whole number ≥ 1',
         path: ['policy', 'minCandidateAge'],
         received: 'undefined',

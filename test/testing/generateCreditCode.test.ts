@@ -72,22 +72,22 @@ describe('generateCreditCode (sva-rules/testing)', () => {
     code: 'invalid_option',
     severity: 'error',
     clause: 'institution.registration',
-    message: `选项 ${path} 无效：${reasonZh}`,
+    message: `选项“${path}”无效：${reasonZh}`,
     messageEn: `Option ${path} is invalid: ${reasonEn}`,
     path: [path],
     received,
   });
 
   it.each([
-    { name: 'an unknown authority', options: { authorityCode: 'Z' }, issue: invalid('authorityCode', '不是 GB 32100 的登记管理部门代码', 'is not a GB 32100 registration-authority code', '"Z"') },
-    { name: 'an unknown authority with a type', options: { authorityCode: 'Z', typeCode: '1' }, issue: invalid('authorityCode', '不是 GB 32100 的登记管理部门代码', 'is not a GB 32100 registration-authority code', '"Z"') },
+    { name: 'an unknown authority', options: { authorityCode: 'Z' }, issue: invalid('authorityCode', '不是登记管理部门代码', 'is not a GB 32100 registration-authority code', '"Z"') },
+    { name: 'an unknown authority with a type', options: { authorityCode: 'Z', typeCode: '1' }, issue: invalid('authorityCode', '不是登记管理部门代码', 'is not a GB 32100 registration-authority code', '"Z"') },
     { name: 'a type the authority does not have', options: { authorityCode: '9', typeCode: '9' }, issue: invalid('typeCode', '不是该登记管理部门下的机构类别代码', 'is not an organisation type of that authority', '"9"') },
     { name: 'a type as a number', options: { typeCode: 1 }, issue: invalid('typeCode', '不是该登记管理部门下的机构类别代码', 'is not an organisation type of that authority', '1') },
-    { name: 'a region as a number', options: { regionCode: 370403 }, issue: invalid('regionCode', '应为 6 位数字', 'must be 6 digits', '370403') },
-    { name: 'a 5-digit region', options: { regionCode: '37040' }, issue: invalid('regionCode', '应为 6 位数字', 'must be 6 digits', '"37040"') },
+    { name: 'a region as a number', options: { regionCode: 370403 }, issue: invalid('regionCode', '应为6位数字', 'must be 6 digits', '370403') },
+    { name: 'a 5-digit region', options: { regionCode: '37040' }, issue: invalid('regionCode', '应为6位数字', 'must be 6 digits', '"37040"') },
     { name: 'a seed as a string', options: { seed: '1' }, issue: invalid('seed', '应为有限数字', 'must be a finite number', '"1"') },
     { name: 'a NaN seed', options: { seed: Number.NaN }, issue: invalid('seed', '应为有限数字', 'must be a finite number', 'NaN') },
-    { name: 'null options', options: null, issue: invalid('options', '应为对象', 'must be an object', 'null') },
+    { name: 'null options', options: null, issue: invalid('options', '应为一组选项（对象）', 'must be an object', 'null') },
   ])('its invalid_option issue for $name', ({ options: opts, issue }) => {
     expect(svaErrorOf(() => generateCreditCode(opts as never)).issues).toEqual([issue]);
   });
