@@ -47,7 +47,7 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
   return guardCheck('allocation.district', () => {
     if (!Array.isArray(assignments)) {
       return resultOf([
-        invalidIssue('allocation.district', ['assignments'], assignments, '列表（数组）', 'an array', undefined, '考核项目与考核机构的对应关系'),
+        invalidIssue('allocation.district', ['assignments'], assignments, '列表', 'an array', undefined, '考核项目与考核机构的对应关系'),
       ]);
     }
     const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');

@@ -62,7 +62,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
     const issues: RuleIssue[] = [];
     if (!Array.isArray(existing)) {
       issues.push(
-        invalidIssue('allocation.district', ['existing'], existing, '列表（数组）', 'an array', undefined, '已有的对应关系'),
+        invalidIssue('allocation.district', ['existing'], existing, '列表', 'an array', undefined, '已有的对应关系'),
       );
     }
     const rows = Array.isArray(existing) ? existing : [];

@@ -1,7 +1,8 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of the allocation limits of 三. */
-export const ALLOCATION_MESSAGES = {
+export const ALLOCATION_MESSAGES = /* @__PURE__ */ zhValues({
   allocation_city_exceeded: [
     '全市范围内考核项目“{item}”对应{received}家考核机构，一般不超过{expected}家',
     'Item "{item}" has {received} institutions city-wide; generally no more than {expected}',
@@ -20,4 +21,4 @@ export const ALLOCATION_MESSAGES = {
   ],
   assignment_duplicate: ['该对应关系与第{first}条重复，只计一次', 'This assignment repeats assignment {first}; it counts once'],
   assignment_exists: ['该对应关系已存在（第{first}条），不会超出任何限制', 'This assignment already exists (assignment {first}); it changes nothing'],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

@@ -1,7 +1,8 @@
+import { zhQuotes } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of the archive rules (四2(7): `archive.contents`, `archive.retention`). */
-export const ARCHIVE_MESSAGES = {
+export const ARCHIVE_MESSAGES = /* @__PURE__ */ zhQuotes({
   archive_document_missing: ['档案资料缺少{documentZh}{extrasZh}', 'The archive lacks the {documentEn}{extrasEn}'],
   archive_document_invalid: [
     '档案资料应为非空的文字，收到{received}',
@@ -15,4 +16,4 @@ export const ARCHIVE_MESSAGES = {
     '保管期限的截止日期晚于9999年12月31日，无法表示',
     'The retention end date would fall after 9999-12-31',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

@@ -72,12 +72,12 @@ export function checkRegistrations(registrations: readonly Registration[], optio
     const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
     const effective = effectiveDayOf(policy.effectiveFrom);
     const capacity = countOption(options?.planCandidateCount, issues);
-    if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表（数组）', 'an array')], REGISTRATIONS_FIELDS, LIST));
+    if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表', 'an array')], REGISTRATIONS_FIELDS, LIST));
     const firstWithId = new Map<string, number>();
     const list = Array.from(registrations as readonly unknown[]);
     list.forEach((entry, index) => {
       if (!isRecord(entry)) {
-        issues.push(invalidIssue(CLAUSE, [index], entry, '一组内容（对象）', 'an object'));
+        issues.push(invalidIssue(CLAUSE, [index], entry, '对象', 'an object'));
         return;
       }
       const { idNumber, birthDate, registeredOn } = entry;

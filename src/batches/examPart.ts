@@ -39,7 +39,7 @@ function checkMethod(exam: Record<string, unknown>, ctx: BatchContext, issues: R
 function checkBank(batch: Record<string, unknown>, ctx: BatchContext, issues: RuleIssue[]): void {
   const bank = batch.questionBank;
   if (bank !== undefined && !isRecord(bank)) {
-    issues.push(invalidIssue('bank.sets', ['questionBank'], bank, '一组内容（对象）', 'an object'));
+    issues.push(invalidIssue('bank.sets', ['questionBank'], bank, '对象', 'an object'));
     return;
   }
   if (bank === undefined) {

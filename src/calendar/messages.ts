@@ -1,3 +1,4 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
@@ -6,13 +7,13 @@ import type { MessagePair } from '../core/issues.js';
  */
 export const CALENDAR_RANGE_MESSAGES = {
   calendar_out_of_range: [
-    '{findingZh}，可用“createWorkdayCalendar”或命令行的“--calendar”加入其他年份的节假日安排',
-    '{name} {received} is outside the calendar, which holds the holiday notices of {first} to {last}: add other years with createWorkdayCalendar, or the command line option --calendar',
+    '{findingZh}（已收录{first}年至{last}年），可用“createWorkdayCalendar”或“--calendar”加入',
+    '{name} {received} is outside the calendar ({first} to {last}): add the year with createWorkdayCalendar or --calendar',
   ],
 } as const satisfies Record<string, MessagePair>;
 
 /** Issue codes of the publicity periods (三3(2), 四2(5)). */
-export const CALENDAR_MESSAGES = {
+export const CALENDAR_MESSAGES = /* @__PURE__ */ zhValues({
   publicity_end_before_start: [
     '公示结束日期{endZh}早于开始日期{startZh}',
     'The publicity ends ({end}) before it starts ({start})',
@@ -21,10 +22,10 @@ export const CALENDAR_MESSAGES = {
     '公示期应不少于{expected}个工作日，{startZh}至{endZh}实为{received}个工作日{earliestZh}',
     'The publicity must last at least {expected} working days; {start} to {end} has {received}{earliestEn}',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /** Issue codes of the calendar data given to {@link createWorkdayCalendar}. */
-export const CALENDAR_DATA_MESSAGES = {
+export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhValues({
   calendar_data_invalid: ['节假日安排数据有误：{reasonZh}', 'Invalid calendar data: {reasonEn}'],
   calendar_data_year: [
     '节假日安排数据的年份{received}有误，应为四位数的年份',
@@ -55,4 +56,4 @@ export const CALENDAR_DATA_MESSAGES = {
     'The calendar\'s coverage must be contiguous: the notice for {missing} is missing',
   ],
   calendar_data_empty: ['节假日安排数据中没有任何年份', 'The calendar data has no year at all'],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

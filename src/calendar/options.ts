@@ -10,7 +10,7 @@ function invalidOption(clause: ClauseId, name: string, received: unknown, reason
 /** An options argument as a record: `{}` when `undefined`; anything else throws `invalid_option`. @internal */
 export function optionsRecord(options: unknown, clause: ClauseId): Record<string, unknown> {
   if (options === undefined) return {};
-  if (!isRecord(options)) throw invalidOption(clause, 'options', options, '应为一组选项（对象）', 'must be an object');
+  if (!isRecord(options)) throw invalidOption(clause, 'options', options, '应为对象', 'must be an object');
   return options;
 }
 

@@ -1,5 +1,5 @@
 import type { ClauseId } from '../core/clauses.js';
-import { dayNumberOrThrow, describe, isoOfDayNumber, zhDate } from '../core/dates.js';
+import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { valueOrIssues } from '../core/guard.js';
@@ -24,7 +24,7 @@ export function resolveCalendar(calendar: unknown, clause: ClauseId, name = 'cal
       issueFrom(OPTION_MESSAGES, 'invalid_option', clause, {
         path: [name],
         received: describe(calendar),
-        params: { name, reasonZh: '不是由“createWorkdayCalendar”建立的工作日历', reasonEn: 'not made by createWorkdayCalendar' },
+        params: { name, reasonZh: '非“createWorkdayCalendar”所建', reasonEn: 'not made by createWorkdayCalendar' },
       }),
     );
   }
@@ -41,23 +41,14 @@ export function isoAt(c: CalendarInternals, offset: number): IsoDate {
  * value, or the result being computed, e.g. `addWorkingDays` and `(2026-12-01, 250)`). @internal
  */
 export function outOfRangeIssue(c: CalendarInternals, clause: ClauseId, name: string, received: string, path: readonly (string | number)[]): RuleIssue {
-  const first = c.range.slice(0, 4);
-  const last = c.range.slice(11, 15);
-  const years = first === last ? `${first}年` : `${first}年至${last}年`;
-  // A day given (quoted, as `describe` quotes it), or a result being computed: `(start, n)`, the
-  // n-th working day from start.
-  const day = /^"(\d{4})-\d\d-\d\d"$/.exec(received);
-  const computed = /^\((\d{4}-\d\d-\d\d), (\d+)\)$/.exec(received);
-  const findingZh = day
-    ? `日期${zhDate(received.slice(1, 11))}超出了工作日历的范围：日历尚未收录${+day[1]!}年的节假日安排（已收录${years}）`
-    : computed
-      ? `从${zhDate(computed[1]!)}起第${computed[2]!}个工作日超出了工作日历的范围（日历已收录${years}的节假日安排）`
-      : `该日期超出了工作日历的范围（日历已收录${years}的节假日安排）`;
+  // A day given (quoted, as `describe` quotes it): its year; or a result being computed.
+  const year = /^"(\d{4})-/.exec(received)?.[1];
+  const findingZh = year === undefined ? '所求日期超出工作日历' : `日历尚未收录${year}年的节假日安排`;
   return issueFrom(CALENDAR_RANGE_MESSAGES, 'calendar_out_of_range', clause, {
     path,
     expected: c.range,
     received,
-    params: { name, findingZh, first, last },
+    params: { name, findingZh, first: c.range.slice(0, 4), last: c.range.slice(11, 15) },
   });
 }
 

@@ -1,8 +1,9 @@
+import { zhQuotes } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of the certificate code (附件3) and the institution code (三3(2)). */
-export const CODES_MESSAGES = {
-  certificate_code_type: ['证书编号应为文字，收到的是{received}', 'The certificate code must be a string; received {received}'],
+export const CODES_MESSAGES = /* @__PURE__ */ zhQuotes({
+  certificate_code_type: ['证书编号应为文字', 'The certificate code must be a string; received {received}'],
   certificate_code_whitespace: [
     '证书编号{received}含有空格或其他空白字符，请删除',
     'The certificate code {received} contains spaces or other white space; remove them',
@@ -48,14 +49,14 @@ export const CODES_MESSAGES = {
     'The institution code {received} in the certificate code is not that of the issuing institution, {expected}',
   ],
   certificate_year_out_of_range: [
-    '发证年份应为2000年至2099年之间的整数年份，收到的是{received}',
+    '发证年份应为2000年至2099年之间的整数年份',
     'The year of issue must be a whole number from 2000 to 2099; received {received}',
   ],
   certificate_serial_out_of_range: [
-    '证书序列码应为1至{expected}之间的整数，收到的是{received}',
+    '证书序列码应为1至{expected}之间的整数',
     'The certificate serial must be a whole number from 1 to {expected}; received {received}',
   ],
-  institution_code_type: ['考核机构代码应为文字，收到的是{received}', 'The institution code must be a string; received {received}'],
+  institution_code_type: ['考核机构代码应为文字', 'The institution code must be a string; received {received}'],
   institution_code_whitespace: [
     '考核机构代码{received}含有空格或其他空白字符，请删除',
     'The institution code {received} contains spaces or other white space; remove them',
@@ -89,7 +90,7 @@ export const CODES_MESSAGES = {
     'The city code {received} of the institution code is not the expected {expected}',
   ],
   institution_serial_out_of_range: [
-    '考核机构序列码应为1至{expected}之间的整数，收到的是{received}',
+    '考核机构序列码应为1至{expected}之间的整数',
     'The institution serial must be a whole number from 1 to {expected}; received {received}',
   ],
   unknown_city: [
@@ -97,11 +98,11 @@ export const CODES_MESSAGES = {
     '{received} is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)',
   ],
   certificate_count_invalid: [
-    '要分配的证书编号个数应为0或正整数，收到的是{received}',
+    '要分配的证书编号个数应为0或正整数',
     'The number of codes to allocate must be a whole number of 0 or more; received {received}',
   ],
   certificate_serials_exhausted: [
     '考核机构{institutionCode}在{year}年的证书序列码{usedZh}，最多还能分配{expected}个（序列码最大为{max}），不能再分配{received}个',
     'Institution {institutionCode} {usedEn} in {year}: at most {expected} more can be allocated (the last is {max}), not {received}',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

@@ -104,7 +104,7 @@ function highestSerial(issued: unknown, prefix: string | undefined, issues: Rule
     // Not core's invalidIssue (the same issue): its path reader would put this bundle 35 B over its
     // 6,300 B budget (6,335 B measured on the tarball). invalidInputIssue is already in it.
     issues.push(
-      invalidInputIssue(CLAUSE, '已核发的证书编号应为列表（数组）', 'issued must be an array of certificate codes', {
+      invalidInputIssue(CLAUSE, '已核发的证书编号应为列表', 'issued must be an array of certificate codes', {
         path: ['issued'],
         expected: 'array',
         received: describe(issued),

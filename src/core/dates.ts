@@ -153,7 +153,7 @@ export function yearOfDateInput(input: unknown): number | undefined {
  * The day number of a {@link DateInput}; throws {@link SvaError} `invalid_date` citing `clause`.
  * @internal
  */
-export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId, nameZh = `参数“${name}”`): number {
+export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId, nameZh?: string): number {
   const n = dayNumberOrUndefined(input);
   if (n === undefined) {
     throw new SvaError(invalidDateIssue(input, name, clause, [name], nameZh));

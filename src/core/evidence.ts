@@ -51,7 +51,7 @@ export function readText(value: unknown, path: Path, clause: ClauseId, issues: R
 /** A yes/no field: absent → `missing_field`; not a boolean → `invalid_input`. @internal */
 export function readFlag(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): boolean | undefined {
   if (typeof value === 'boolean') return value;
-  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '“是”或“否”（填写“true”或“false”）', 'a boolean'));
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '“true”或“false”', 'a boolean'));
   return undefined;
 }
 
@@ -76,7 +76,7 @@ export function readDate(value: unknown, path: Path, clause: ClauseId, issues: R
 /** A nested object: absent → `missing_field`; not an object → `invalid_input`. @internal */
 export function readObject(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): Record<string, unknown> | undefined {
   if (isRecord(value)) return value;
-  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '一组内容（对象）', 'an object'));
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '对象', 'an object'));
   return undefined;
 }
 
@@ -88,7 +88,7 @@ export function readObject(value: unknown, path: Path, clause: ClauseId, issues:
 export function readSection(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): Record<string, unknown> | undefined {
   if (value === undefined) return {};
   if (isRecord(value)) return value;
-  issues.push(invalidIssue(clause, path, value, '一组内容（对象）', 'an object'));
+  issues.push(invalidIssue(clause, path, value, '对象', 'an object'));
   return undefined;
 }
 
@@ -101,7 +101,7 @@ export function readList(
   path: Path,
   clause: ClauseId,
   issues: RuleIssue[],
-  expectedZh = '列表（数组）',
+  expectedZh = '列表',
   expectedEn = 'an array',
 ): readonly unknown[] | undefined {
   if (Array.isArray(value)) return value;

@@ -47,29 +47,19 @@ export interface IssueDetails {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** A value as a Chinese message writes it: an ISO date as 2024年3月1日, a quoted text in “”, a type in words. */
-function zhValue(value: string): string {
-  const date = /^"?(\d{4})-(\d\d)-(\d\d)"?$/.exec(value);
-  const day = date && new Date(Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!));
-  if (day && day.getUTCMonth() === +date[2]! - 1 && day.getUTCDate() === +date[3]!) return `${+date[1]!}年${+date[2]!}月${+date[3]!}日`;
-  if (value.startsWith('Date(')) return '日期对象';
-  const word = ZH_WORDS[value];
-  return /^".*"…?$/s.test(value) ? `“${value.replace(/^"|"(…?)$/g, '$1')}”` : typeof word === 'string' ? word : value;
-}
-
-const ZH_WORDS: Readonly<Record<string, string>> = { null: '空值', undefined: '空值', array: '数组', object: '对象', function: '函数', symbol: '符号', number: '数字', boolean: '布尔值', bigint: '大整数', 'Invalid Date': '无效日期', NaN: '非数字', Infinity: '无穷大', '-Infinity': '负无穷大', true: '“是”', false: '“否”' };
-
-function fill(template: string, details: IssueDetails, zh?: boolean): string {
+// `zh`: how the Chinese message writes a value (a table's `$zh`, set by zhValues in core/zhValues.ts).
+function fill(template: string, details: IssueDetails, zh: (value: string) => string = String): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value =
       details.params?.[name] ??
       (name === 'expected' ? details.expected : name === 'received' ? details.received : undefined);
-    return value === undefined ? whole : zh ? zhValue(String(value)) : String(value);
+    return value === undefined ? whole : zh(String(value));
   });
 }
 
 /**
- * Builds a {@link RuleIssue} from a message table.
+ * Builds a {@link RuleIssue} from a message table. The Chinese message of a table made with
+ * `zhValues` writes its values as officials do (2024年3月1日, “…”); the others as given.
  * @internal
  */
 export function issueFrom<T extends Readonly<Record<string, MessagePair>>>(
@@ -85,7 +75,7 @@ export function issueFrom<T extends Readonly<Record<string, MessagePair>>>(
     code,
     severity: details.severity ?? 'error',
     clause,
-    message: fill(zh, details, true),
+    message: fill(zh, details, (table as { $zh?: (value: string) => string }).$zh),
     messageEn: fill(en, details),
   };
   if (details.path !== undefined) issue.path = details.path;

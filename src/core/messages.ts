@@ -1,3 +1,4 @@
+import { zhValues } from './zhValues.js';
 import type { MessagePair } from './issues.js';
 
 /**
@@ -6,7 +7,7 @@ import type { MessagePair } from './issues.js';
  */
 export const DATE_MESSAGES = {
   invalid_date: [
-    '{nameZh}不是有效日期（收到{received}），应填写真实的日期，如“2024-03-01”',
+    '{nameZh}不是真实的日期',
     '{name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
   ],
 } as const satisfies Record<string, MessagePair>;
@@ -29,7 +30,7 @@ const INPUT_MESSAGES = {
  * Issue codes of the scheme's own date (`policy.effective`): a record dated before the scheme took
  * effect is outside it. Its own table, so that only the checks that read that date carry it.
  */
-export const EFFECTIVE_MESSAGES = {
+export const EFFECTIVE_MESSAGES = /* @__PURE__ */ zhValues({
   before_policy_effective: [
     '{field}为{day}，早于本方案施行之日（{effective}），不适用本方案',
     'The {fieldEn} ({received}) is before the scheme took effect on {expected}: the scheme does not apply to it',
@@ -38,15 +39,15 @@ export const EFFECTIVE_MESSAGES = {
     '{field}为{received}年，早于本方案施行的{effectiveYear}年（{effective}施行），不适用本方案',
     'The {fieldEn} is {received}, before the year the scheme took effect ({expected}): the scheme does not apply to it',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /** Issue codes of Zaozhuang's districts, shared by every area that reads a district. */
-export const DISTRICT_MESSAGES = {
+export const DISTRICT_MESSAGES = /* @__PURE__ */ zhValues({
   unknown_district: [
     '{received}不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）或滕州市（370481）',
     '{received} is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /**
  * Issue codes shared by every area (but `invalid_date`, in DATE_MESSAGES). Each area keeps its

@@ -43,7 +43,7 @@ export function readPolicyFrom<K extends PolicyKey>(
   rules: { readonly [P in K]: PolicyRule },
 ): Pick<Policy, K> {
   if (options === undefined) return fallback;
-  if (!isRecord(options)) throw new SvaError(invalidOptionIssue(clause, ['options'], '应为一组选项（对象）', 'must be an object', { received: describe(options) }));
+  if (!isRecord(options)) throw new SvaError(invalidOptionIssue(clause, ['options'], '应为对象', 'must be an object', { received: describe(options) }));
   const policy = options.policy;
   if (policy === undefined) return fallback;
   if (!isRecord(policy)) throw new SvaError(invalidOptionIssue(POLICY, ['policy'], '应为由“definePolicy”建立的政策参数', 'must be a Policy object', { received: describe(policy) }));

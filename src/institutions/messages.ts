@@ -1,7 +1,8 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of the institution application (三, 三1, 三2, 三3(1), 附件1, 附件2). */
-export const INSTITUTION_MESSAGES = {
+export const INSTITUTION_MESSAGES = /* @__PURE__ */ zhValues({
   institution_kind_other: [
     '机构性质「{received}」不在企业、院校、社会团体、职业技能培训机构之列，可否申请由区（市）人力资源社会保障局认定',
     'The kind "{received}" is none of enterprise, college, social organisation and vocational training institution: the district bureau decides whether it may apply',
@@ -69,10 +70,10 @@ export const INSTITUTION_MESSAGES = {
   no_items: ['未填写拟开展的考核项目', 'No assessment item is applied for'],
   too_many_items: ['申请了{received}个考核项目，每家考核机构不得超过{expected}个', 'Applied for {received} items; no more than {expected} per institution'],
   item_duplicate: ['考核项目“{item}”重复填写', 'Item "{item}" is listed twice'],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /** Issue codes of the catalogue of items (一). */
-export const CATALOG_MESSAGES = {
+export const CATALOG_MESSAGES = /* @__PURE__ */ zhValues({
   item_not_in_catalog: [
     '考核项目“{item}”不在《山东省专项职业能力考核项目目录》范围内',
     'Item "{item}" is not in the Shandong catalogue of special vocational ability items',
@@ -85,10 +86,10 @@ export const CATALOG_MESSAGES = {
     '未提供《中华人民共和国职业分类大典（2022年版）》的职业（工种）清单，未能核对考核项目“{item}”是否已是职业（工种）',
     'No list of the 2022 occupations was given, so "{item}" was not checked against it',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /** Issue codes of the selection (三3(2): `selection.code`). */
-export const SELECTION_MESSAGES = {
+export const SELECTION_MESSAGES = /* @__PURE__ */ zhValues({
   selection_code_too_early: [
     '机构代码于{assignedZh}赋予，早于公示期满：公示至{endZh}结束，应在公示期满后赋予机构代码',
     'The institution code was assigned on {assignedEn}, but the publicity ran until {endEn}: the code may only be assigned after the publicity',
@@ -105,4 +106,4 @@ export const SELECTION_MESSAGES = {
     '异议处理日期{resolvedZh}早于提出日期{raisedZh}',
     'The objection was resolved on {resolvedEn}, before it was raised on {raisedEn}',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

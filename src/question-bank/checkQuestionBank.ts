@@ -114,7 +114,7 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
   return guardCheck('bank.sets', () => {
     const issues: RuleIssue[] = [];
     if (options !== undefined && !isRecord(options)) {
-      issues.push(invalidOptionIssue('bank.sets', ['options'], '应为一组选项（对象）', 'must be an object'));
+      issues.push(invalidOptionIssue('bank.sets', ['options'], '应为对象', 'must be an object'));
     }
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
     const policy = readPolicy(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets');

@@ -1,11 +1,12 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
  * Issue codes of question banks (四1: `bank.sets`, `bank.rotation`, `bank.approval`). `{set}` is
  * the 1-based number of a set in `bank.sets`; its index is in the issue's `path`.
  */
-export const QUESTION_BANK_MESSAGES = {
-  bank_sets_not_array: ['试题库的试题套应以列表（数组）给出', 'The bank\'s sets must be an array of question sets'],
+export const QUESTION_BANK_MESSAGES = /* @__PURE__ */ zhValues({
+  bank_sets_not_array: ['试题库的试题套应以列表给出', 'The bank\'s sets must be an array of question sets'],
   bank_empty: ['试题库中没有任何一套试题', 'The question bank has no sets'],
   set_not_an_object: ['第{set}套试题应写明编号和试题（对象）', 'Set {set} must be an object { id, tasks }'],
   set_id_invalid: [
@@ -45,4 +46,4 @@ export const QUESTION_BANK_MESSAGES = {
     '场次数应为0至{expected}之间的整数，收到的是{received}',
     'The number of sessions must be a whole number from 0 to {expected}; received {received}',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

@@ -6,17 +6,17 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   number: '数字',
   int: '整数',
   boolean: '“是”或“否”',
-  object: '一组内容（对象）',
-  array: '列表（数组）',
+  object: '对象',
+  array: '列表',
   date: '日期',
   bigint: '大整数',
   null: '空值',
   undefined: '空值',
   nan: '非数字',
-  record: '一组内容（对象）',
-  map: '一组内容（对象）',
-  set: '列表（数组）',
-  tuple: '列表（数组）',
+  record: '对象',
+  map: '对象',
+  set: '列表',
+  tuple: '列表',
 };
 
 function typeOf(value: unknown): string {

@@ -187,7 +187,7 @@ export function computeScore(parts: readonly ScorePart[], options?: ComputeScore
     const decimals = decimalsOf(options);
     if (!Array.isArray(parts)) {
       throw new SvaError(
-        invalidIssue(CLAUSE, ['parts'], parts, '列表（数组）', 'an array', undefined, '评分表的各部分'),
+        invalidIssue(CLAUSE, ['parts'], parts, '列表', 'an array', undefined, '评分表的各部分'),
       );
     }
     const issues: RuleIssue[] = [];

@@ -1,21 +1,22 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of a single score (四1: `score.scale`, `score.pass`). */
-export const SCORE_MESSAGES = {
+export const SCORE_MESSAGES = /* @__PURE__ */ zhValues({
   score_not_a_number: [
     '成绩应为数字，如59.5（不含空格、科学计数法或全角数字），收到的是{received}',
     'The score must be a finite number or a plain decimal string such as "59.5" (no spaces, exponent or full-width digits); received {received}',
   ],
   score_out_of_range: ['成绩实行百分制，应在0至{expected}分之间，收到的是{received}', 'Scores are on a 100-point scale: from 0 to {expected}; received {received}'],
   score_below_pass_mark: ['成绩{received}分，低于合格线{expected}分', 'The score {received} is below the pass mark {expected}'],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /**
  * Issue codes of a score sheet (`computeScore`, `score.scale`). `{part}` is the 1-based number
  * of a part; its index in the array is in the issue's `path`.
  */
-export const SCORE_SHEET_MESSAGES = {
-  part_not_an_object: ['评分表第{part}部分应为一组内容（对象），收到的是{received}', 'Part {part} must be an object; received {received}'],
+export const SCORE_SHEET_MESSAGES = /* @__PURE__ */ zhValues({
+  part_not_an_object: ['评分表第{part}部分应为对象，收到的是{received}', 'Part {part} must be an object; received {received}'],
   part_value_not_a_number: [
     '评分表第{part}部分的{fieldZh}应为数字，收到的是{received}',
     'Part {part}: the {fieldEn} must be a finite number or a plain decimal string; received {received}',
@@ -25,5 +26,5 @@ export const SCORE_SHEET_MESSAGES = {
   part_weight_missing: ['评分表第{part}部分缺少权重（权重须每部分都给出或都不给出）', 'Part {part}: the weight is missing (give weights on every part or on none)'],
   max_sum_not_full_mark: ['评分表各部分满分之和应为{expected}分，实为{received}分', 'The maximums add up to {received}, not {expected}'],
   weight_sum_not_full_mark: ['评分表各部分权重之和应为{expected}，实为{received}', 'The weights add up to {received}, not {expected}'],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 

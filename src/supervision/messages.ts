@@ -1,7 +1,8 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of supervision (六(四), 四2(7)): `annual.summary`, `supervision.evaluation`. */
-export const SUPERVISION_MESSAGES = {
+export const SUPERVISION_MESSAGES = /* @__PURE__ */ zhValues({
   annual_summary_year_invalid: [
     '年度应为1至9999之间的整数，收到的是{received}',
     'The year must be a whole number from 1 to 9999; received {received}',
@@ -34,13 +35,13 @@ export const SUPERVISION_MESSAGES = {
     '下次评估的截止日期晚于9999年12月31日，无法表示',
     'The next evaluation due date would fall after 9999-12-31',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /**
  * Issue codes of the violations (六(四), `supervision.violations`), apart so that the annual summary
  * and the evaluation do not carry them.
  */
-export const VIOLATION_MESSAGES = {
+export const VIOLATION_MESSAGES = /* @__PURE__ */ zhValues({
   violation_outside_item_list: [
     '在项目清单外考核，考核结果不予认可',
     'Assessed outside the item list: the results are not recognised',
@@ -74,7 +75,7 @@ export const VIOLATION_MESSAGES = {
     'A finding must be a non-empty string; received {received}',
   ],
   violation_findings_invalid: [
-    '违规情形应以列表（数组）给出，收到的是{received}',
+    '违规情形应以列表给出，收到的是{received}',
     'The findings must be given as an array; received {received}',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

@@ -11,7 +11,7 @@ export function invalidOption(clause: ClauseId, name: string, reasonZh: string, 
 /** A factory's options as a record (`{}` when left out); throws `invalid_option` for anything else. @internal */
 export function optionsOf(options: unknown, clause: ClauseId, name = 'options'): Record<string, unknown> {
   if (options === undefined) return {};
-  if (!isRecord(options)) throw invalidOption(clause, name, '应为一组选项（对象）', 'must be an object', options);
+  if (!isRecord(options)) throw invalidOption(clause, name, '应为对象', 'must be an object', options);
   return options;
 }
 

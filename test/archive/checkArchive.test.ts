@@ -116,7 +116,7 @@ describe('checkArchive (四2(7), archive.contents)', () => {
           code: 'invalid_input',
           severity: 'error',
           clause: 'archive.contents',
-          message: '输入有误：档案资料应为列表（数组）',
+          message: '输入有误：档案资料应为列表',
           messageEn: 'Invalid input: documents must be an array',
           path: ['documents'],
           expected: 'array',

@@ -64,7 +64,7 @@ describe('mayDispose (四2(7), archive.retention)', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'archive.retention',
-        message: '核查日期不是有效日期（收到“2027-02-29”），应填写真实的日期，如“2024-03-01”',
+        message: '核查日期不是真实的日期',
         messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['on'],
         expected: 'YYYY-MM-DD',

@@ -16,14 +16,14 @@ describe('auditBatch', () => {
         .filter((i) => i.code !== 'audit_list_missing')
         .map((i) => ({ code: i.code, path: i.path, message: i.message }));
     expect(where({ batch: 5, certificates: [null], archive: null, findings: 'x' })).toEqual([
-      { code: 'invalid_input', path: ['batch'], message: '输入有误：参数“batch”应为一组内容（对象）' },
-      { code: 'invalid_input', path: ['certificates', 0], message: '输入有误：参数“certificate”应为一组内容（对象）' },
-      { code: 'invalid_input', path: ['archive', 'documents'], message: '输入有误：档案资料应为列表（数组）' },
-      { code: 'violation_findings_invalid', path: ['findings'], message: '违规情形应以列表（数组）给出，收到的是“x”' },
+      { code: 'invalid_input', path: ['batch'], message: '输入有误：参数“batch”应为对象' },
+      { code: 'invalid_input', path: ['certificates', 0], message: '输入有误：参数“certificate”应为对象' },
+      { code: 'invalid_input', path: ['archive', 'documents'], message: '输入有误：档案资料应为列表' },
+      { code: 'violation_findings_invalid', path: ['findings'], message: '违规情形应以列表给出，收到的是“x”' },
     ]);
     // checkRegistrations names its input `registrations`, which is the audit's own key: once, not twice.
     expect(where({ batch: sampleBatch(), registrations: 'x' })).toEqual([
-      { code: 'invalid_input', path: ['registrations'], message: '输入有误：报名信息应为列表（数组）' },
+      { code: 'invalid_input', path: ['registrations'], message: '输入有误：报名信息应为列表' },
     ]);
     // A missing field is named by its whole path in the input.
     const batch = sampleBatch() as unknown as { exam: Record<string, unknown> };

@@ -671,7 +671,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'batch.scope',
-          message: '输入有误：评估同意的考核范围应为一组内容（对象）',
+          message: '输入有误：评估同意的考核范围应为对象',
           messageEn: 'Invalid input: approved scope must be an object',
           path: ['approvedScope'],
           received: '"x"',
@@ -685,7 +685,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'announcement.contents',
-          message: '输入有误：年度考核计划公告应为一组内容（对象）',
+          message: '输入有误：年度考核计划公告应为对象',
           messageEn: 'Invalid input: annual plan announcement must be an object',
           path: ['announcement'],
           received: '"x"',
@@ -714,7 +714,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_date',
           clause: 'plan.deadline',
-          message: '考核计划编制日期不是有效日期（收到“2025-02-29”），应填写真实的日期，如“2024-03-01”',
+          message: '考核计划编制日期不是真实的日期',
           messageEn: 'plan filed on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
           path: ['plan', 'filedOn'],
           expected: 'YYYY-MM-DD',
@@ -800,7 +800,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'exam.notices',
-          message: '输入有误：考场张贴的须知和规定应为列表（数组）',
+          message: '输入有误：考场张贴的须知和规定应为列表',
           messageEn: 'Invalid input: notices posted at the venue must be an array',
           path: ['exam', 'notices'],
           received: '"x"',
@@ -841,7 +841,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'exam.video',
-          message: '输入有误：全程视频监控并录像应为“是”或“否”（填写“true”或“false”）',
+          message: '输入有误：全程视频监控并录像应为“true”或“false”',
           messageEn: 'Invalid input: video recorded throughout must be a boolean',
           path: ['exam', 'videoRecorded'],
           received: '"false"',
@@ -913,7 +913,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'bank.sets',
-          message: '输入有误：试题库应为一组内容（对象）',
+          message: '输入有误：试题库应为对象',
           messageEn: 'Invalid input: question bank must be an object',
           path: ['questionBank'],
           received: '5',
@@ -942,7 +942,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_date',
           clause: 'results.publicity',
-          message: '考试结束日期不是有效日期（收到“2025-10-32”），应填写真实的日期，如“2024-03-01”',
+          message: '考试结束日期不是真实的日期',
           messageEn: 'last day of the exam is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
           path: ['exam', 'endDate'],
           expected: 'YYYY-MM-DD',
@@ -972,7 +972,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'results.publicity',
-          message: '输入有误：考核结果公示应为一组内容（对象）',
+          message: '输入有误：考核结果公示应为对象',
           messageEn: 'Invalid input: results publicity must be an object',
           path: ['resultsPublicity'],
           received: '"x"',
@@ -1053,7 +1053,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'bank_sets_not_array',
           clause: 'bank.sets',
-          message: '试题库的试题套应以列表（数组）给出',
+          message: '试题库的试题套应以列表给出',
           messageEn: 'The bank\'s sets must be an array of question sets',
           path: ['questionBank', 'sets'],
           received: 'undefined',
@@ -1074,7 +1074,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'certificate.issuance',
-          message: '输入有误：颁发证书应为一组内容（对象）',
+          message: '输入有误：颁发证书应为对象',
           messageEn: 'Invalid input: certificate issue must be an object',
           path: ['certificates'],
           received: '"x"',
@@ -1107,7 +1107,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
           code: 'invalid_input',
           severity: 'error',
           clause: 'batch.scope',
-          message: '输入有误：参数“batch”应为一组内容（对象）',
+          message: '输入有误：参数“batch”应为对象',
           messageEn: 'Invalid input: batch must be an object',
           path: ['batch'],
         },
@@ -1129,7 +1129,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         code: 'invalid_option',
         severity: 'error',
         clause: 'plan.deadline',
-        message: '选项“calendar”无效：不是由“createWorkdayCalendar”建立的工作日历',
+        message: '选项“calendar”无效：非“createWorkdayCalendar”所建',
         messageEn: 'Option calendar is invalid: not made by createWorkdayCalendar',
         path: ['calendar'],
         received: 'object',

@@ -204,7 +204,7 @@ describe('checkCertificate: the exact issue of each code and reason', () => {
           code: 'invalid_input',
           severity: 'error',
           clause: 'certificate.contents',
-          message: '输入有误：参数“certificate”应为一组内容（对象）',
+          message: '输入有误：参数“certificate”应为对象',
           messageEn: 'Invalid input: certificate must be an object',
           path: ['certificate'],
         },

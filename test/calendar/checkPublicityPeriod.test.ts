@@ -80,7 +80,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     {
       name: 'period not an object',
       period: null,
-      issues: [selection({ code: 'invalid_input', message: '输入有误：参数“period”应为一组内容（对象）', messageEn: 'Invalid input: period must be an object', path: ['period'] })],
+      issues: [selection({ code: 'invalid_input', message: '输入有误：参数“period”应为对象', messageEn: 'Invalid input: period must be an object', path: ['period'] })],
     },
     {
       name: 'kind missing',
@@ -124,8 +124,8 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       issues: [
         selection({
           code: 'calendar_out_of_range',
-          message: '日期2027年1月4日超出了工作日历的范围：日历尚未收录2027年的节假日安排（已收录2023年至2026年），可用“createWorkdayCalendar”或命令行的“--calendar”加入其他年份的节假日安排',
-          messageEn: 'end "2027-01-04" is outside the calendar, which holds the holiday notices of 2023 to 2026: add other years with createWorkdayCalendar, or the command line option --calendar',
+          message: '日历尚未收录2027年的节假日安排（已收录2023年至2026年），可用“createWorkdayCalendar”或“--calendar”加入',
+          messageEn: 'end "2027-01-04" is outside the calendar (2023 to 2026): add the year with createWorkdayCalendar or --calendar',
           path: ['end'],
           expected: '2023-01-01/2026-12-31',
           received: '"2027-01-04"',
@@ -152,8 +152,8 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     expect(checkPublicityPeriod({ kind: 'selection', start: new Date('2022-12-25T16:00:00Z'), end: '2023-01-06' }).issues).toEqual([
       selection({
         code: 'calendar_out_of_range',
-        message: '该日期超出了工作日历的范围（日历已收录2023年至2026年的节假日安排），可用“createWorkdayCalendar”或命令行的“--calendar”加入其他年份的节假日安排',
-        messageEn: 'start Date(1671984000000) is outside the calendar, which holds the holiday notices of 2023 to 2026: add other years with createWorkdayCalendar, or the command line option --calendar',
+        message: '所求日期超出工作日历（已收录2023年至2026年），可用“createWorkdayCalendar”或“--calendar”加入',
+        messageEn: 'start Date(1671984000000) is outside the calendar (2023 to 2026): add the year with createWorkdayCalendar or --calendar',
         path: ['start'],
         expected: '2023-01-01/2026-12-31',
         received: 'Date(1671984000000)',

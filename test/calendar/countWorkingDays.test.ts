@@ -81,7 +81,7 @@ describe('countWorkingDays (三3(2), 四2(5))', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'calendar.working_days',
-        message: '参数“start”不是有效日期（收到对象），应填写真实的日期，如“2024-03-01”',
+        message: '“start”不是真实的日期',
         messageEn: 'start is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['start'],
         expected: 'YYYY-MM-DD',

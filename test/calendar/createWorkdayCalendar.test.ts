@@ -154,8 +154,8 @@ describe('createWorkdayCalendar', () => {
         code: 'calendar_out_of_range',
         severity: 'error',
         clause: 'calendar.working_days',
-        message: '日期2028年1月3日超出了工作日历的范围：日历尚未收录2028年的节假日安排（已收录2027年），可用“createWorkdayCalendar”或命令行的“--calendar”加入其他年份的节假日安排',
-        messageEn: 'date "2028-01-03" is outside the calendar, which holds the holiday notices of 2027 to 2027: add other years with createWorkdayCalendar, or the command line option --calendar',
+        message: '日历尚未收录2028年的节假日安排（已收录2027年至2027年），可用“createWorkdayCalendar”或“--calendar”加入',
+        messageEn: 'date "2028-01-03" is outside the calendar (2027 to 2027): add the year with createWorkdayCalendar or --calendar',
         path: ['date'],
         expected: '2027-01-01/2027-12-31',
         received: '"2028-01-03"',
@@ -377,7 +377,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中的“2027-1-4”不是真实的日期，应写作如“2024-03-01”',
+          message: '节假日安排数据中的2027年1月4日不是真实的日期，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-1-4" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'offDays', 0],
           expected: 'YYYY-MM-DD',
@@ -425,7 +425,7 @@ describe('createWorkdayCalendar', () => {
         }),
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中的“2027-13-01”不是真实的日期，应写作如“2024-03-01”',
+          message: '节假日安排数据中的2027年13月1日不是真实的日期，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-13-01" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'workDays', 1],
           expected: 'YYYY-MM-DD',
@@ -500,7 +500,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'invalid_option',
-          message: '选项“base”无效：不是由“createWorkdayCalendar”建立的工作日历',
+          message: '选项“base”无效：非“createWorkdayCalendar”所建',
           messageEn: 'Option base is invalid: not made by createWorkdayCalendar',
           path: ['base'],
           received: 'object',

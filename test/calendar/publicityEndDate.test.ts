@@ -57,8 +57,8 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
         code: 'calendar_out_of_range',
         severity: 'error',
         clause: 'results.publicity',
-        message: '从2026年12月28日起第5个工作日超出了工作日历的范围（日历已收录2023年至2026年的节假日安排），可用“createWorkdayCalendar”或命令行的“--calendar”加入其他年份的节假日安排',
-        messageEn: 'publicityEndDate (2026-12-28, 5) is outside the calendar, which holds the holiday notices of 2023 to 2026: add other years with createWorkdayCalendar, or the command line option --calendar',
+        message: '所求日期超出工作日历（已收录2023年至2026年），可用“createWorkdayCalendar”或“--calendar”加入',
+        messageEn: 'publicityEndDate (2026-12-28, 5) is outside the calendar (2023 to 2026): add the year with createWorkdayCalendar or --calendar',
         path: ['start'],
         expected: '2023-01-01/2026-12-31',
         received: '(2026-12-28, 5)',
@@ -73,8 +73,8 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
         code: 'calendar_out_of_range',
         severity: 'error',
         clause: 'selection.publicity',
-        message: '日期2027年1月4日超出了工作日历的范围：日历尚未收录2027年的节假日安排（已收录2023年至2026年），可用“createWorkdayCalendar”或命令行的“--calendar”加入其他年份的节假日安排',
-        messageEn: 'start "2027-01-04" is outside the calendar, which holds the holiday notices of 2023 to 2026: add other years with createWorkdayCalendar, or the command line option --calendar',
+        message: '日历尚未收录2027年的节假日安排（已收录2023年至2026年），可用“createWorkdayCalendar”或“--calendar”加入',
+        messageEn: 'start "2027-01-04" is outside the calendar (2023 to 2026): add the year with createWorkdayCalendar or --calendar',
         path: ['start'],
         expected: '2023-01-01/2026-12-31',
         received: '"2027-01-04"',
@@ -144,7 +144,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
     {
       name: 'options not an object',
       options: 'results',
-      issue: option({ message: '选项“options”无效：应为一组选项（对象）', messageEn: 'Option options is invalid: must be an object', path: ['options'], received: '"results"' }),
+      issue: option({ message: '选项“options”无效：应为对象', messageEn: 'Option options is invalid: must be an object', path: ['options'], received: '"results"' }),
     },
   ];
   it.each(exactOptions)('gives the exact invalid_option issue: $name', ({ options, issue }) => {

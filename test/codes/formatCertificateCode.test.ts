@@ -74,7 +74,7 @@ describe('formatCertificateCode (附件3, certificate.code)', () => {
       name: 'year 2100',
       input: { year: 2100, city: '04', institutionSerial: 1, certificateSerial: 1 },
       issues: [
-        { ...E, code: 'certificate_year_out_of_range', message: '发证年份应为2000年至2099年之间的整数年份，收到的是2100', messageEn: 'The year of issue must be a whole number from 2000 to 2099; received 2100', path: ['year'], expected: '2000–2099', received: '2100' },
+        { ...E, code: 'certificate_year_out_of_range', message: '发证年份应为2000年至2099年之间的整数年份', messageEn: 'The year of issue must be a whole number from 2000 to 2099; received 2100', path: ['year'], expected: '2000–2099', received: '2100' },
       ],
     },
     {
@@ -82,14 +82,14 @@ describe('formatCertificateCode (附件3, certificate.code)', () => {
       input: { year: 2023, city: '18', institutionSerial: 0, certificateSerial: 1 },
       issues: [
         { ...E, code: 'unknown_city', message: '“18”不是山东省的市（请填写两位市级代码，如04，或市名，如枣庄）', messageEn: '"18" is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)', path: ['city'], received: '"18"' },
-        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列码应为1至9999之间的整数，收到的是0', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 0', path: ['institutionSerial'], expected: 9999, received: '0' },
+        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列码应为1至9999之间的整数', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 0', path: ['institutionSerial'], expected: 9999, received: '0' },
       ],
     },
     {
       name: 'certificate serial 100000',
       input: { year: 2023, city: '04', institutionSerial: 1, certificateSerial: 100000 },
       issues: [
-        { ...E, code: 'certificate_serial_out_of_range', message: '证书序列码应为1至99999之间的整数，收到的是100000', messageEn: 'The certificate serial must be a whole number from 1 to 99999; received 100000', path: ['certificateSerial'], expected: 99999, received: '100000' },
+        { ...E, code: 'certificate_serial_out_of_range', message: '证书序列码应为1至99999之间的整数', messageEn: 'The certificate serial must be a whole number from 1 to 99999; received 100000', path: ['certificateSerial'], expected: 99999, received: '100000' },
       ],
     },
     {
@@ -103,13 +103,13 @@ describe('formatCertificateCode (附件3, certificate.code)', () => {
       name: 'an institution code that is a number: its issue, below institutionCode',
       input: { year: 2023, institutionCode: 37040001, certificateSerial: 1 },
       issues: [
-        { ...E, clause: 'selection.code', code: 'institution_code_type', message: '考核机构代码应为文字，收到的是37040001', messageEn: 'The institution code must be a string; received 37040001', path: ['institutionCode'], expected: 'string', received: '37040001' },
+        { ...E, clause: 'selection.code', code: 'institution_code_type', message: '考核机构代码应为文字', messageEn: 'The institution code must be a string; received 37040001', path: ['institutionCode'], expected: 'string', received: '37040001' },
       ],
     },
     {
       name: 'input null',
       input: null,
-      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“input”应为一组内容（对象）', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“input”应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
     },
   ];
   it.each(exact)('throws the exact issues: $name', ({ input, issues }) => {

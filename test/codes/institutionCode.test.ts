@@ -54,13 +54,13 @@ describe('formatInstitutionCode (三3(2), selection.code)', () => {
       name: 'serial 10000',
       input: { city: '04', serial: 10000 },
       issues: [
-        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列码应为1至9999之间的整数，收到的是10000', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 10000', path: ['serial'], expected: 9999, received: '10000' },
+        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列码应为1至9999之间的整数', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 10000', path: ['serial'], expected: 9999, received: '10000' },
       ],
     },
     {
       name: 'input null',
       input: null,
-      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“input”应为一组内容（对象）', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“input”应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
     },
   ];
   it.each(exact)('throws the exact issues: $name', ({ input, issues }) => {
@@ -128,7 +128,7 @@ describe('parseInstitutionCode (三3(2), selection.code)', () => {
       name: 'a number',
       input: 37040001,
       issues: [
-        { ...E, code: 'institution_code_type', message: '考核机构代码应为文字，收到的是37040001', messageEn: 'The institution code must be a string; received 37040001', expected: 'string', received: '37040001' },
+        { ...E, code: 'institution_code_type', message: '考核机构代码应为文字', messageEn: 'The institution code must be a string; received 37040001', expected: 'string', received: '37040001' },
       ],
     },
     {
@@ -192,7 +192,7 @@ describe('parseInstitutionCode (三3(2), selection.code)', () => {
       name: 'expect not an object',
       input: '37040001',
       expect: 1,
-      issues: [{ ...E, code: 'invalid_option', message: '选项“expect”无效：应为一组选项（对象）', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] }],
+      issues: [{ ...E, code: 'invalid_option', message: '选项“expect”无效：应为对象', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] }],
     },
     {
       name: 'an expectation whose getter throws',

@@ -106,7 +106,7 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
       state: { year: 2024, institutionCode: INST, issued: [] },
       count: -1,
       issues: [
-        { ...E, code: 'certificate_count_invalid', message: '要分配的证书编号个数应为0或正整数，收到的是-1', messageEn: 'The number of codes to allocate must be a whole number of 0 or more; received -1', path: ['count'], expected: '≥ 0', received: '-1' },
+        { ...E, code: 'certificate_count_invalid', message: '要分配的证书编号个数应为0或正整数', messageEn: 'The number of codes to allocate must be a whole number of 0 or more; received -1', path: ['count'], expected: '≥ 0', received: '-1' },
       ],
     },
     {
@@ -114,14 +114,14 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
       state: { year: 2024, institutionCode: INST, issued: '243704000100001' },
       count: 1,
       issues: [
-        { ...E, code: 'invalid_input', message: '输入有误：已核发的证书编号应为列表（数组）', messageEn: 'Invalid input: issued must be an array of certificate codes', path: ['issued'], expected: 'array', received: '"243704000100001"' },
+        { ...E, code: 'invalid_input', message: '输入有误：已核发的证书编号应为列表', messageEn: 'Invalid input: issued must be an array of certificate codes', path: ['issued'], expected: 'array', received: '"243704000100001"' },
       ],
     },
     {
       name: 'state not an object',
       state: 7,
       count: 1,
-      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“state”应为一组内容（对象）', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“state”应为对象', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
     },
     {
       name: 'highest 99999, one more',

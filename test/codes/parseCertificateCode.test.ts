@@ -60,7 +60,7 @@ const exact: { name: string; input: unknown; expect?: unknown; issues: RuleIssue
     name: 'a number',
     input: 233704000100001,
     issues: [
-      { ...E, code: 'certificate_code_type', message: '证书编号应为文字，收到的是233704000100001', messageEn: 'The certificate code must be a string; received 233704000100001', expected: 'string', received: '233704000100001' },
+      { ...E, code: 'certificate_code_type', message: '证书编号应为文字', messageEn: 'The certificate code must be a string; received 233704000100001', expected: 'string', received: '233704000100001' },
     ],
   },
   {
@@ -143,7 +143,7 @@ const exact: { name: string; input: unknown; expect?: unknown; issues: RuleIssue
     expect: 'x',
     issues: [
       { ...E, code: 'certificate_code_length', message: '证书编号应为15位，实为4位', messageEn: 'The certificate code must have 15 digits; it has 4', expected: 15, received: 4 },
-      { ...E, code: 'invalid_option', message: '选项“expect”无效：应为一组选项（对象）', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] },
+      { ...E, code: 'invalid_option', message: '选项“expect”无效：应为对象', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] },
     ],
   },
   {

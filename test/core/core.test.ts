@@ -332,7 +332,7 @@ describe('definePolicy: the exact issue of each reason', () => {
       overrides: [],
       issue: {
         code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['overrides'],
-        message: '输入有误：参数“overrides”应为一组内容（对象）', messageEn: 'Invalid input: overrides must be an object',
+        message: '输入有误：参数“overrides”应为对象', messageEn: 'Invalid input: overrides must be an object',
       },
     },
     {
@@ -360,7 +360,7 @@ describe('definePolicy: the exact issue of each reason', () => {
   it('refuses a base that is not an object, or whose clauses are not', () => {
     const base = {
       code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['base'],
-      message: '输入有误：参数“base”应为一组内容（对象）', messageEn: 'Invalid input: base must be an object',
+      message: '输入有误：参数“base”应为对象', messageEn: 'Invalid input: base must be an object',
     };
     expect(svaErrorOf(() => definePolicy({}, [] as never)).issues).toStrictEqual([base]);
     expect(svaErrorOf(() => definePolicy({}, { ...ZAOZHUANG_2023, clauses: [] } as never)).issues).toStrictEqual([base]);

@@ -155,7 +155,7 @@ describe('dayNumberOrThrow', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'candidate.age',
-        message: '参数“on”不是有效日期（收到“2023-02-29”），应填写真实的日期，如“2024-03-01”',
+        message: '“on”不是真实的日期',
         messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['on'],
         expected: 'YYYY-MM-DD',
@@ -164,7 +164,7 @@ describe('dayNumberOrThrow', () => {
     ]);
     expect(error.message).toBe(
       'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date ' +
-        '(参数“on”不是有效日期（收到“2023-02-29”），应填写真实的日期，如“2024-03-01”) [invalid_date, candidate.age]',
+        '(“on”不是真实的日期) [invalid_date, candidate.age]',
     );
     expect(svaErrorOf(() => dayNumberOrThrow(new Date(NaN), 'asOf', 'annual.summary')).issues[0]).toMatchObject({
       clause: 'annual.summary',

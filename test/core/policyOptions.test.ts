@@ -60,7 +60,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'bank.sets', path: ['options'], received: '5',
-          message: '选项“options”无效：应为一组选项（对象）', messageEn: 'Option options is invalid: must be an object',
+          message: '选项“options”无效：应为对象', messageEn: 'Option options is invalid: must be an object',
         },
       ],
     },
@@ -70,7 +70,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'bank.sets', path: ['options'], received: 'array',
-          message: '选项“options”无效：应为一组选项（对象）', messageEn: 'Option options is invalid: must be an object',
+          message: '选项“options”无效：应为对象', messageEn: 'Option options is invalid: must be an object',
         },
       ],
     },

@@ -62,7 +62,7 @@ export function invalidDateIssue(clause: ClauseId, name: string, received: strin
     code: 'invalid_date',
     severity: 'error',
     clause,
-    message: `${nameZh}不是有效日期（收到${received === 'Invalid Date' ? '无效日期' : received.replace(/^"(.*)"$/, '“$1”')}），应填写真实的日期，如“2024-03-01”`,
+    message: `${nameZh}不是真实的日期`,
     messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
     path: [name],
     expected: 'YYYY-MM-DD',

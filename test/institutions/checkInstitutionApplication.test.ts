@@ -159,8 +159,8 @@ describe('exact issues', () => {
     ({ code, severity: 'error', clause, message, messageEn, ...rest });
   const cases: { name: string; input: unknown; options?: unknown; ok?: boolean; issues: unknown[] }[] = [
     // The application and the options
-    { name: 'not an object', input: null, issues: [err('invalid_input', 'materials', '输入有误：参数“application”应为一组内容（对象）', 'Invalid input: application must be an object', { path: ['application'] })] },
-    { name: 'an array is not an application', input: [], issues: [err('invalid_input', 'materials', '输入有误：参数“application”应为一组内容（对象）', 'Invalid input: application must be an object', { path: ['application'] })] },
+    { name: 'not an object', input: null, issues: [err('invalid_input', 'materials', '输入有误：参数“application”应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
+    { name: 'an array is not an application', input: [], issues: [err('invalid_input', 'materials', '输入有误：参数“application”应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
     { name: 'an application that cannot be read', input: revoked.proxy, issues: [err('invalid_input', 'materials', '输入有误：读取输入时出错', 'Invalid input: the input could not be read')] },
     {
       name: 'a catalogue whose provincialItems is not an array', input: base, options: { catalog: { provincialItems: 'x' } },
@@ -173,7 +173,7 @@ describe('exact issues', () => {
     { name: 'no application date', input: omit('applicationDate'), issues: [err('missing_field', 'eligibility.experience', '未填写申请日期', 'application date is missing', { path: ['applicationDate'] })] },
     {
       name: 'an impossible application date', input: sampleApplication({ applicationDate: '2023-02-29' }),
-      issues: [err('invalid_date', 'eligibility.experience', '申请日期不是有效日期（收到“2023-02-29”），应填写真实的日期，如“2024-03-01”', 'application date is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['applicationDate'], expected: 'YYYY-MM-DD', received: '"2023-02-29"' })],
+      issues: [err('invalid_date', 'eligibility.experience', '申请日期不是真实的日期', 'application date is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['applicationDate'], expected: 'YYYY-MM-DD', received: '"2023-02-29"' })],
     },
     // institution.registration, selection.filing
     { name: 'no kind', input: omit('kind'), issues: [err('missing_field', 'institution.registration', '未填写机构性质', 'kind of institution is missing', { path: ['kind'] })] },
@@ -227,7 +227,7 @@ describe('exact issues', () => {
       ],
     },
     // 三1(1)
-    { name: 'legalPerson not a boolean', input: sampleApplication({ legalPerson: 'yes' }), issues: [err('invalid_input', 'eligibility.legal', '输入有误：具有独立法人资格应为“是”或“否”（填写“true”或“false”）', 'Invalid input: independent legal person must be a boolean', { path: ['legalPerson'], received: '"yes"' })] },
+    { name: 'legalPerson not a boolean', input: sampleApplication({ legalPerson: 'yes' }), issues: [err('invalid_input', 'eligibility.legal', '输入有误：具有独立法人资格应为“true”或“false”', 'Invalid input: independent legal person must be a boolean', { path: ['legalPerson'], received: '"yes"' })] },
     { name: 'not a legal person', input: sampleApplication({ legalPerson: false }), issues: [err('not_legal_person', 'eligibility.legal', '申请单位不具有独立法人资格', 'The unit is not an independent legal person', { path: ['legalPerson'] })] },
     { name: 'credit not good', input: sampleApplication({ goodCredit: false }), issues: [err('credit_not_good', 'eligibility.legal', '申请单位社会信用状况不良', 'The unit\u2019s social credit is not good', { path: ['goodCredit'] })] },
     { name: 'one violation record', input: sampleApplication({ violationRecords: 1 }), issues: [err('violation_records', 'eligibility.legal', '申请单位有1条违法违规记录，应无违法违规记录', 'The unit has 1 records of violations; none are allowed', { path: ['violationRecords'], expected: 0, received: 1 })] },
@@ -235,7 +235,7 @@ describe('exact issues', () => {
     { name: 'violationRecords 1.5', input: sampleApplication({ violationRecords: 1.5 }), issues: [err('invalid_input', 'eligibility.legal', '输入有误：违法违规记录应为不小于0的整数', 'Invalid input: records of violations must be a whole number, 0 or more', { path: ['violationRecords'], received: '1.5' })] },
     { name: 'violationRecords as text', input: sampleApplication({ violationRecords: '0' }), issues: [err('invalid_input', 'eligibility.legal', '输入有误：违法违规记录应为不小于0的整数', 'Invalid input: records of violations must be a whole number, 0 or more', { path: ['violationRecords'], received: '"0"' })] },
     // 三1(2)
-    { name: 'rules not an array', input: sampleApplication({ rules: 'x' }), issues: [err('invalid_input', 'eligibility.rules', '输入有误：规章制度和管理办法应为列表（数组）', 'Invalid input: rules and management measures must be an array', { path: ['rules'], received: '"x"' })] },
+    { name: 'rules not an array', input: sampleApplication({ rules: 'x' }), issues: [err('invalid_input', 'eligibility.rules', '输入有误：规章制度和管理办法应为列表', 'Invalid input: rules and management measures must be an array', { path: ['rules'], received: '"x"' })] },
     {
       name: 'a rule given as a String object is not read as the word', input: sampleApplication({ rules: [...(base.rules ?? []).filter((r) => r !== 'finance'), new String('finance')] }),
       issues: [
@@ -245,9 +245,9 @@ describe('exact issues', () => {
     },
     // 三1(3)
     { name: 'no dedicated unit', input: sampleApplication({ dedicatedUnit: false }), issues: [err('no_dedicated_unit', 'eligibility.capacity', '未设立专门负责专项职业能力考核工作的内部机构', 'No internal unit dedicated to special vocational ability assessment', { path: ['dedicatedUnit'] })] },
-    { name: 'staff as text', input: sampleApplication({ staff: 'x' }), issues: [err('invalid_input', 'eligibility.capacity', '输入有误：专职人员和考评人员等情况应为一组内容（对象）', 'Invalid input: full-time staff and assessors must be an object', { path: ['staff'], received: '"x"' })] },
-    { name: 'staff null', input: sampleApplication({ staff: null }), issues: [err('invalid_input', 'eligibility.capacity', '输入有误：专职人员和考评人员等情况应为一组内容（对象）', 'Invalid input: full-time staff and assessors must be an object', { path: ['staff'], received: 'null' })] },
-    { name: 'staff as an array', input: sampleApplication({ staff: [] }), issues: [err('invalid_input', 'eligibility.capacity', '输入有误：专职人员和考评人员等情况应为一组内容（对象）', 'Invalid input: full-time staff and assessors must be an object', { path: ['staff'], received: 'array' })] },
+    { name: 'staff as text', input: sampleApplication({ staff: 'x' }), issues: [err('invalid_input', 'eligibility.capacity', '输入有误：专职人员和考评人员等情况应为对象', 'Invalid input: full-time staff and assessors must be an object', { path: ['staff'], received: '"x"' })] },
+    { name: 'staff null', input: sampleApplication({ staff: null }), issues: [err('invalid_input', 'eligibility.capacity', '输入有误：专职人员和考评人员等情况应为对象', 'Invalid input: full-time staff and assessors must be an object', { path: ['staff'], received: 'null' })] },
+    { name: 'staff as an array', input: sampleApplication({ staff: [] }), issues: [err('invalid_input', 'eligibility.capacity', '输入有误：专职人员和考评人员等情况应为对象', 'Invalid input: full-time staff and assessors must be an object', { path: ['staff'], received: 'array' })] },
     { name: 'no full-time staff', input: sampleApplication({ staff: { fullTime: 0, assessors: 1, supervisors: 1 } }), issues: [err('staff_lacking', 'eligibility.capacity', '未配备专职工作人员', 'No full-time staff', { path: ['staff', 'fullTime'], expected: '≥ 1', received: 0 })] },
     { name: 'no assessors', input: sampleApplication({ staff: { fullTime: 1, assessors: 0, supervisors: 1 } }), issues: [err('staff_lacking', 'eligibility.capacity', '未配备考评人员', 'No assessors (考评人员)', { path: ['staff', 'assessors'], expected: '≥ 1', received: 0 })] },
     { name: 'no supervisors', input: sampleApplication({ staff: { fullTime: 1, assessors: 1, supervisors: 0 } }), issues: [err('staff_lacking', 'eligibility.capacity', '未配备内部质量督导人员', 'No internal quality supervisors (督导人员)', { path: ['staff', 'supervisors'], expected: '≥ 1', received: 0 })] },
@@ -266,7 +266,7 @@ describe('exact issues', () => {
     { name: 'no name', input: omit('name'), issues: [err('missing_field', 'materials.form', '未填写单位名称', 'name of the unit is missing', { path: ['name'] })] },
     { name: 'an address that is a number', input: sampleApplication({ address: 5 }), issues: [err('invalid_input', 'materials.form', '输入有误：地址应为文字', 'Invalid input: address must be a string', { path: ['address'], received: '5' })] },
     { name: 'registered capital without an amount', input: sampleApplication({ registeredCapital: '若干' }), issues: [err('registered_capital_invalid', 'materials.form', '注册资金“若干”中没有写明金额', 'The registered capital "若干" states no amount', { path: ['registeredCapital'], received: '"若干"' })] },
-    { name: 'contact as text', input: sampleApplication({ contact: 'x' }), issues: [err('invalid_input', 'materials.form', '输入有误：联系人信息应为一组内容（对象）', 'Invalid input: contact details must be an object', { path: ['contact'], received: '"x"' })] },
+    { name: 'contact as text', input: sampleApplication({ contact: 'x' }), issues: [err('invalid_input', 'materials.form', '输入有误：联系人信息应为对象', 'Invalid input: contact details must be an object', { path: ['contact'], received: '"x"' })] },
     { name: 'no contact person', input: sampleApplication({ contact: { title: '主任', phone: '13800138000', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '未填写联系人', 'contact person is missing', { path: ['contact', 'person'] })] },
     { name: 'no contact title', input: sampleApplication({ contact: { person: '李四', phone: '13800138000', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '未填写职务', 'position is missing', { path: ['contact', 'title'] })] },
     { name: 'no contact phone', input: sampleApplication({ contact: { person: '李四', title: '主任', email: 'a@example.cn' } }), issues: [err('missing_field', 'materials.form', '未填写联系电话', 'telephone is missing', { path: ['contact', 'phone'] })] },
@@ -282,9 +282,9 @@ describe('exact issues', () => {
       issues: [err('work_plan_section_lacking', 'materials.work_plan', '工作方案缺少“六、开展考核工作的各项保障”部分', 'The work plan lacks the section 6 safeguards', { path: ['workPlanSections'], expected: 'safeguards' })],
     },
     // The items
-    { name: 'items not an array', input: sampleApplication({ items: 'x' }), issues: [err('invalid_input', 'materials.form', '输入有误：拟开展专项职业能力考核项目应为列表（数组）', 'Invalid input: items applied for must be an array', { path: ['items'], received: '"x"' })] },
+    { name: 'items not an array', input: sampleApplication({ items: 'x' }), issues: [err('invalid_input', 'materials.form', '输入有误：拟开展专项职业能力考核项目应为列表', 'Invalid input: items applied for must be an array', { path: ['items'], received: '"x"' })] },
     { name: 'no items', input: sampleApplication({ items: [] }), issues: [err('no_items', 'materials.form', '未填写拟开展的考核项目', 'No assessment item is applied for', { path: ['items'] })] },
-    { name: 'an item that is a number', input: sampleApplication({ items: [5] }), issues: [err('invalid_input', 'materials.form', '输入有误：第1个拟开展专项职业能力考核项目应为一组内容（对象）', 'Invalid input: items applied for no. 1 must be an object', { path: ['items', 0], received: '5' })] },
+    { name: 'an item that is a number', input: sampleApplication({ items: [5] }), issues: [err('invalid_input', 'materials.form', '输入有误：第1个拟开展专项职业能力考核项目应为对象', 'Invalid input: items applied for no. 1 must be an object', { path: ['items', 0], received: '5' })] },
     { name: 'an item without questionBank', input: withItem({ questionBank: undefined }), issues: [err('missing_field', 'eligibility.capacity', '未填写第1个拟开展专项职业能力考核项目的拟开展专项职业能力考核项目题库', 'items applied for no. 1, question bank of the item is missing', { path: ['items', 0, 'questionBank'] })] },
     { name: 'an item without a question bank', input: withItem({ questionBank: false }), issues: [err('question_bank_lacking', 'eligibility.capacity', '考核项目“面点制作”没有题库', 'Item "面点制作" has no question bank', { path: ['items', 0, 'questionBank'] })] },
     {
@@ -301,7 +301,7 @@ describe('exact issues', () => {
     { name: 'an item without trainingSince', input: withItem({ trainingSince: undefined }), issues: [err('missing_field', 'eligibility.experience', '未填写第1个拟开展专项职业能力考核项目的开展培训考核起始日期', 'items applied for no. 1, training and assessment since is missing', { path: ['items', 0, 'trainingSince'] })] },
     {
       name: 'an impossible trainingSince', input: withItem({ trainingSince: '2021-02-29' }),
-      issues: [err('invalid_date', 'eligibility.experience', '第1个拟开展专项职业能力考核项目的开展培训考核起始日期不是有效日期（收到“2021-02-29”），应填写真实的日期，如“2024-03-01”', 'items applied for no. 1, training and assessment since is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
+      issues: [err('invalid_date', 'eligibility.experience', '第1个拟开展专项职业能力考核项目的开展培训考核起始日期不是真实的日期', 'items applied for no. 1, training and assessment since is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
     },
     {
       name: 'training began the day after the application', input: withItem({ trainingSince: '2023-06-02' }),
@@ -323,7 +323,7 @@ describe('exact issues', () => {
     },
     {
       name: 'a priority answer that is not a boolean', input: withItem({ helpedWriteSpecification: 'yes' }),
-      issues: [err('invalid_input', 'eligibility.influence', '输入有误：第1个拟开展专项职业能力考核项目的曾参与制定专项职业能力考核规范应为“是”或“否”（填写“true”或“false”）', 'Invalid input: items applied for no. 1, helped write the assessment specification must be a boolean', { path: ['items', 0, 'helpedWriteSpecification'], received: '"yes"' })],
+      issues: [err('invalid_input', 'eligibility.influence', '输入有误：第1个拟开展专项职业能力考核项目的曾参与制定专项职业能力考核规范应为“true”或“false”', 'Invalid input: items applied for no. 1, helped write the assessment specification must be a boolean', { path: ['items', 0, 'helpedWriteSpecification'], received: '"yes"' })],
     },
     {
       name: 'three items', input: sampleApplication({ items: [...base.items, { ...base.items[0], name: '鲁绣' }] }),

@@ -95,7 +95,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
     {
       name: 'bank not an object',
       bank: 'S1',
-      issues: [{ code: 'invalid_input', severity: 'error', clause: 'bank.sets', message: '输入有误：参数“bank”应为一组内容（对象）', messageEn: 'Invalid input: bank must be an object', path: ['bank'] }],
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'bank.sets', message: '输入有误：参数“bank”应为对象', messageEn: 'Invalid input: bank must be an object', path: ['bank'] }],
     },
     {
       name: 'sets not an array',
@@ -105,7 +105,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'bank_sets_not_array',
           severity: 'error',
           clause: 'bank.sets',
-          message: '试题库的试题套应以列表（数组）给出',
+          message: '试题库的试题套应以列表给出',
           messageEn: 'The bank\'s sets must be an array of question sets',
           path: ['sets'],
           received: '"S1"',
@@ -264,7 +264,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'invalid_option',
           severity: 'error',
           clause: 'bank.sets',
-          message: '选项“options”无效：应为一组选项（对象）',
+          message: '选项“options”无效：应为对象',
           messageEn: 'Option options is invalid: must be an object',
           path: ['options'],
         },

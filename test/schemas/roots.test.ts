@@ -34,7 +34,7 @@ const rootClause = (name: string, clause: string) => (name === 'validateInstitut
 
 describe('every validator at the root of its input', () => {
   it.each(ROOTS)('$name: null is one schema issue naming the $root', ({ name, validate, options, root, clause, object }) => {
-    const [zhType, enType] = object ? ['一组内容（对象）', 'object'] : ['列表（数组）', 'array'];
+    const [zhType, enType] = object ? ['对象', 'object'] : ['列表', 'array'];
     // The root is named by the input's own label (LABELS.inputs).
     const label = labelsOfRoot(root).input;
     const result = validate(null, options as never);

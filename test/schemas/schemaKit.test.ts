@@ -71,12 +71,12 @@ describe('the building blocks, in both languages', () => {
     { block: 'isoDate (impossible)', schema: (k: typeof ZH) => isoDate(k), value: '2024-02-30', zh: [['invalid_format', '应为真实的日期，如“2024-03-01”']], en: [['invalid_format', 'Expected a real YYYY-MM-DD date']] },
     { block: 'isoDate (a Date)', schema: (k: typeof ZH) => isoDate(k), value: new Date(0), zh: [['invalid_type', '应为真实的日期，如“2024-03-01”']], en: [['invalid_type', 'Expected a real YYYY-MM-DD date']] },
     { block: 'word', schema: (k: typeof ZH) => word(k, { a: 1, b: 1 }), value: 'c', zh: [['invalid_value', '应为“a”、“b”之一']], en: [['invalid_value', 'Invalid option: expected one of "a"|"b"']] },
-    { block: 'words (not a list)', schema: (k: typeof ZH) => words(k, { a: 1 }), value: 'a', zh: [['invalid_type', '应为列表（数组），收到的是文字']], en: [['invalid_type', 'Invalid input: expected array, received string']] },
-    { block: 'object', schema: (k: typeof ZH) => object(k, {}), value: 1, zh: [['invalid_type', '应为一组内容（对象），收到的是数字']], en: [['invalid_type', 'Invalid input: expected object, received number']] },
-    { block: 'array', schema: (k: typeof ZH) => array(k, text(k)), value: 1, zh: [['invalid_type', '应为列表（数组），收到的是数字']], en: [['invalid_type', 'Invalid input: expected array, received number']] },
+    { block: 'words (not a list)', schema: (k: typeof ZH) => words(k, { a: 1 }), value: 'a', zh: [['invalid_type', '应为列表，收到的是文字']], en: [['invalid_type', 'Invalid input: expected array, received string']] },
+    { block: 'object', schema: (k: typeof ZH) => object(k, {}), value: 1, zh: [['invalid_type', '应为对象，收到的是数字']], en: [['invalid_type', 'Invalid input: expected object, received number']] },
+    { block: 'array', schema: (k: typeof ZH) => array(k, text(k)), value: 1, zh: [['invalid_type', '应为列表，收到的是数字']], en: [['invalid_type', 'Invalid input: expected array, received number']] },
     { block: 'nonEmptyArray (empty)', schema: (k: typeof ZH) => nonEmptyArray(k, text(k)), value: [], zh: [['too_small', '应至少有1项']], en: [['too_small', 'Too small: expected array to have >=1 items']] },
     { block: 'nonEmptyArray (one element)', schema: (k: typeof ZH) => nonEmptyArray(k, text(k)), value: ['x'], zh: [], en: [] },
-    { block: 'nonEmptyArray (not a list)', schema: (k: typeof ZH) => nonEmptyArray(k, text(k)), value: 'x', zh: [['invalid_type', '应为列表（数组），收到的是文字']], en: [['invalid_type', 'Invalid input: expected array, received string']] },
+    { block: 'nonEmptyArray (not a list)', schema: (k: typeof ZH) => nonEmptyArray(k, text(k)), value: 'x', zh: [['invalid_type', '应为列表，收到的是文字']], en: [['invalid_type', 'Invalid input: expected array, received string']] },
   ])('$block', ({ schema, value, zh, en }) => {
     expect(issuesOf(schema(ZH) as Parser, value)).toEqual(zh);
     expect(issuesOf(schema(EN) as Parser, value)).toEqual(en);

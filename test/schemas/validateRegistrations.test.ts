@@ -40,7 +40,7 @@ describe('validateRegistrations', () => {
         code: 'schema_invalid_type',
         severity: 'error',
         clause: 'registration.eligible',
-        message: '第1条报名信息填写有误：应为一组内容（对象），收到的是数字',
+        message: '第1条报名信息填写有误：应为对象，收到的是数字',
         messageEn: 'Wrong type: registrations no. 1: Invalid input: expected object, received number',
         path: [0],
       },

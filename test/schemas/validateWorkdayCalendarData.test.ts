@@ -63,7 +63,7 @@ const cases: ValidateCase[] = [
         code: 'schema_invalid_type',
         severity: 'error',
         clause: 'calendar.working_days',
-        message: '各年节假日安排填写有误：应为一组内容（对象），收到的是列表（数组）',
+        message: '各年节假日安排填写有误：应为对象，收到的是列表',
         messageEn: 'Wrong type: holiday arrangements by year: Invalid input: expected record, received array',
         path: ['years'],
       },

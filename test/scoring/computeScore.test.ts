@@ -201,7 +201,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     {
       name: 'the 2nd part not an object',
       parts: [{ score: 1, max: 100 }, null],
-      issues: [sheetIssue('part_not_an_object', '评分表第2部分应为一组内容（对象），收到的是空值', 'Part 2 must be an object; received null', { path: [1], received: 'null' })],
+      issues: [sheetIssue('part_not_an_object', '评分表第2部分应为对象，收到的是空值', 'Part 2 must be an object; received null', { path: [1], received: 'null' })],
     },
     {
       name: 'a score that is a word',
@@ -291,7 +291,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     {
       name: 'parts not an array',
       parts: 'x',
-      issues: [sheetIssue('invalid_input', '输入有误：评分表的各部分应为列表（数组）', 'Invalid input: parts must be an array', { path: ['parts'], received: '"x"' })],
+      issues: [sheetIssue('invalid_input', '输入有误：评分表的各部分应为列表', 'Invalid input: parts must be an array', { path: ['parts'], received: '"x"' })],
     },
   ];
   it.each(exactErrors)('names the fault exactly: $name', ({ parts, options, issues }) => {

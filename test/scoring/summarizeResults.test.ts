@@ -74,9 +74,9 @@ describe('summarizeResults (四1, score.pass)', () => {
     ]);
     const notArray = svaErrorOf(() => summarizeResults('60' as never));
     expect(notArray.issues).toEqual([
-      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入有误：考核成绩应为列表（数组）', messageEn: 'Invalid input: scores must be an array', path: ['scores'], received: '"60"' },
+      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入有误：考核成绩应为列表', messageEn: 'Invalid input: scores must be an array', path: ['scores'], received: '"60"' },
     ]);
-    expect(notArray.message).toBe('Invalid input: scores must be an array (输入有误：考核成绩应为列表（数组）) [invalid_input, score.scale]');
+    expect(notArray.message).toBe('Invalid input: scores must be an array (输入有误：考核成绩应为列表) [invalid_input, score.scale]');
   });
 
   it('never touches its input; throws only SvaError on hostile input', () => {

@@ -48,7 +48,7 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'supervision.evaluation',
-        message: '参数“lastEvaluatedOn”不是有效日期（收到“2023-6-15”），应填写真实的日期，如“2024-03-01”',
+        message: '“lastEvaluatedOn”不是真实的日期',
         messageEn: 'lastEvaluatedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
         path: ['lastEvaluatedOn'],
         expected: 'YYYY-MM-DD',

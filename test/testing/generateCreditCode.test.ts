@@ -87,7 +87,7 @@ describe('generateCreditCode (sva-rules/testing)', () => {
     { name: 'a 5-digit region', options: { regionCode: '37040' }, issue: invalid('regionCode', '应为6位数字', 'must be 6 digits', '"37040"') },
     { name: 'a seed as a string', options: { seed: '1' }, issue: invalid('seed', '应为有限数字', 'must be a finite number', '"1"') },
     { name: 'a NaN seed', options: { seed: Number.NaN }, issue: invalid('seed', '应为有限数字', 'must be a finite number', 'NaN') },
-    { name: 'null options', options: null, issue: invalid('options', '应为一组选项（对象）', 'must be an object', 'null') },
+    { name: 'null options', options: null, issue: invalid('options', '应为对象', 'must be an object', 'null') },
   ])('its invalid_option issue for $name', ({ options: opts, issue }) => {
     expect(svaErrorOf(() => generateCreditCode(opts as never)).issues).toEqual([issue]);
   });

@@ -105,7 +105,7 @@ describe('generateResidentIdNumber (sva-rules/testing)', () => {
     { name: 'a region as a number', options: { regionCode: 370402 }, issue: invalid('regionCode', '应为6位数字', 'must be 6 digits', '370402') },
     { name: 'a 7-digit region', options: { regionCode: '3704021' }, issue: invalid('regionCode', '应为6位数字', 'must be 6 digits', '"3704021"') },
     { name: 'an infinite seed', options: { seed: Number.NEGATIVE_INFINITY }, issue: invalid('seed', '应为有限数字', 'must be a finite number', '-Infinity') },
-    { name: 'options that are a list', options: [], issue: invalid('options', '应为一组选项（对象）', 'must be an object', 'array') },
+    { name: 'options that are a list', options: [], issue: invalid('options', '应为对象', 'must be an object', 'array') },
   ])('its invalid_option issue for $name', ({ options: opts, issue }) => {
     expect(svaErrorOf(() => generateResidentIdNumber(opts as never)).issues).toEqual([issue]);
   });

@@ -66,7 +66,7 @@ describe('sampleInstitutionApplication (sva-rules/testing)', () => {
         code: 'invalid_option',
         severity: 'error',
         clause: 'materials',
-        message: '选项“overrides”无效：应为一组选项（对象）',
+        message: '选项“overrides”无效：应为对象',
         messageEn: 'Option overrides is invalid: must be an object',
         path: ['overrides'],
         received: '"x"',
