@@ -5,7 +5,7 @@ import type { MessagePair } from '../core/issues.js';
 export const ARCHIVE_MESSAGES = /* @__PURE__ */ zhQuotes({
   archive_document_missing: ['档案资料缺少{documentZh}{extrasZh}', 'The archive lacks the {documentEn}{extrasEn}'],
   archive_document_invalid: [
-    '档案资料应为非空的文字，收到{received}',
+    '档案资料应为非空的文字',
     'An archive document must be a non-empty string; received {received}',
   ],
   archive_medium_unknown: [

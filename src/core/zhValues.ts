@@ -4,7 +4,7 @@
 // zhValues (isWorkingDay's and the code parsers' tables write their values themselves).
 
 // A kind of value, as `describe` names it.
-const ZH_WORDS: Readonly<Record<string, string>> = { null: '空值', undefined: '空值', array: '列表', object: '对象', function: '函数', symbol: '符号', number: '数字', bigint: '数字', boolean: '布尔值', true: '“是”', false: '“否”', NaN: '非数字' };
+const ZH_WORDS: Readonly<Record<string, string>> = { null: '空值', undefined: '空值', array: '列表', object: '对象', function: '函数', symbol: '符号', number: '数字', bigint: '数字', boolean: '布尔值', true: '“是”', false: '“否”', NaN: '非数字', Infinity: '无穷大', '-Infinity': '负无穷大' };
 
 /** A value as a Chinese message writes it: '2024-03-01' → 2024年3月1日, '"abc"' → “abc”, 'number' → 数字. @internal */
 export function zhValue(value: string): string {

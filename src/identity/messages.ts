@@ -25,7 +25,7 @@ export const RESIDENT_ID_MESSAGES = /* @__PURE__ */ zhQuotes({
 
 /** Issue codes of the unified social credit code (GB 32100-2015). */
 export const CREDIT_CODE_MESSAGES = /* @__PURE__ */ zhValues({
-  credit_code_type: ['统一社会信用代码应为文字，收到的是{received}', 'The unified social credit code must be a string; received {received}'],
+  credit_code_type: ['统一社会信用代码应为文字', 'The unified social credit code must be a string; received {received}'],
   credit_code_length: ['统一社会信用代码应为18位，实为{received}位', 'The unified social credit code must have 18 characters; it has {received}'],
   credit_code_characters: [
     '统一社会信用代码含有不允许的字符{received}，只能使用数字0至9和除I、O、Z、S、V以外的大写英文字母',

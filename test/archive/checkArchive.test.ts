@@ -90,7 +90,7 @@ describe('checkArchive (四2(7), archive.contents)', () => {
         code: 'archive_document_invalid',
         severity: 'error',
         clause: 'archive.contents',
-        message: '档案资料应为非空的文字，收到7',
+        message: '档案资料应为非空的文字',
         messageEn: 'An archive document must be a non-empty string; received 7',
         path: [11],
         received: '7',

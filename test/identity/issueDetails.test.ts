@@ -172,7 +172,7 @@ describe('parseUnifiedSocialCreditCode: the exact issues', () => {
 
   it('a number is not a string', () => {
     expect(parseUnifiedSocialCreditCode(5).issues).toEqual([
-      { ...REGISTRATION, code: 'credit_code_type', message: '统一社会信用代码应为文字，收到的是5', messageEn: 'The unified social credit code must be a string; received 5', expected: 'string', received: '5' },
+      { ...REGISTRATION, code: 'credit_code_type', message: '统一社会信用代码应为文字', messageEn: 'The unified social credit code must be a string; received 5', expected: 'string', received: '5' },
     ]);
   });
 
