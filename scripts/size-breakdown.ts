@@ -18,7 +18,7 @@ const STAND_INS: Record<Part, (code: string, path: string) => string> = {
   messages: (code) => code.replace(/^var (\w+_MESSAGES) = \{\n[\s\S]*?\n\};$/gm, 'var $1 = {};'),
   // The titles, policy sentences and readings of CLAUSES (and the readings they share).
   'clause texts': (code) =>
-    code.includes('var CLAUSES = {')
+    code.includes('var CLAUSE_TABLE = {')
       ? code.replace(/^(\s+(?:text|title|titleEn|reading): )"(?:[^"\\]|\\.)*"/gm, '$1""').replace(/^(var \w+_READING = )"(?:[^"\\]|\\.)*";$/gm, '$1"";')
       : code,
 };

@@ -10,7 +10,7 @@ import { HOLIDAY_CN_YEAR_FIELDS, PUBLICITY_PERIOD_FIELDS, WORKDAY_CALENDAR_DATA_
 import { PUBLICITY_KINDS } from './calendar/vocabulary.js';
 import { deepFreeze } from './core/freeze.js';
 import { fieldLabels, joinFields, labelsOfTerms, prefixFields } from './core/labels.js';
-import type { FieldLabel, Label } from './core/labels.js';
+import type { FieldRow, Label } from './core/labels.js';
 import { CANDIDATE_FIELDS } from './identity/labels.js';
 import { CATALOG_FIELDS, INSTITUTION_APPLICATION_FIELDS, SELECTION_FIELDS } from './institutions/labels.js';
 import { INSTITUTION_KINDS, MATERIALS, RULE_DOCUMENTS, WORK_PLAN_SECTIONS } from './institutions/vocabulary.js';
@@ -46,32 +46,39 @@ function auditFields() {
   );
 }
 
+/** The labels of the inputs as a whole, from rows `[zh, en, vocabulary?]`, as `{ zh, en, vocabulary? }`. */
+function inputLabels<const T extends Record<string, FieldRow>>(
+  table: T,
+): { -readonly [K in keyof T]: T[K] extends readonly [string, string, infer V] ? { zh: string; en: string; vocabulary: V } : { zh: string; en: string } } {
+  return fieldLabels(table) as never;
+}
+
 function buildLabels() {
   return deepFreeze({
-    inputs: {
-      institutionApplication: { zh: '专项职业能力考核机构申请表', en: 'application to be an assessment institution' },
-      catalog: { zh: '专项职业能力考核项目目录', en: 'catalogue of assessment items' },
-      assessmentBatch: { zh: '考核批次', en: 'assessment batch' },
-      registrations: { zh: '报名信息', en: 'registrations' },
-      certificate: { zh: '专项职业能力证书', en: 'certificate' },
-      questionBank: { zh: '试题库', en: 'question bank' },
-      scoreParts: { zh: '评分表', en: 'score sheet' },
-      score: { zh: '考核成绩', en: 'score' },
-      scoreList: { zh: '成绩汇总表', en: 'score summary' },
-      workdayCalendarData: { zh: '节假日安排数据', en: 'working-day calendar data' },
-      holidayCnYear: { zh: '单一年度的节假日安排文件', en: 'holiday-cn year file' },
-      publicityPeriod: { zh: '公示期', en: 'publicity period' },
-      selection: { zh: '考核机构遴选结果', en: 'selection of an institution' },
-      candidate: { zh: '考核对象', en: 'candidate' },
-      assignmentList: { zh: '考核项目对应的考核机构', en: 'assignments of items to institutions' },
-      archiveRecord: { zh: '批次档案', en: 'archive of a batch' },
-      archiveDocuments: { zh: '档案资料', en: 'archive documents', vocabulary: 'archiveDocuments' },
-      annualSummary: { zh: '年度工作总结', en: 'annual work summary' },
-      violationFindings: { zh: '违规情况', en: 'violations found', vocabulary: 'violations' },
-      certificateSerialState: { zh: '已核发的证书编号', en: 'certificates already issued' },
-      audit: { zh: '考核批次核查材料', en: 'audit file' },
-      auditInput: { zh: '考核批次核查材料', en: 'audit file' },
-    } satisfies Record<string, FieldLabel>,
+    inputs: inputLabels({
+      institutionApplication: ['专项职业能力考核机构申请表', 'application to be an assessment institution'],
+      catalog: ['专项职业能力考核项目目录', 'catalogue of assessment items'],
+      assessmentBatch: ['考核批次', 'assessment batch'],
+      registrations: ['报名信息', 'registrations'],
+      certificate: ['专项职业能力证书', 'certificate'],
+      questionBank: ['试题库', 'question bank'],
+      scoreParts: ['评分表', 'score sheet'],
+      score: ['考核成绩', 'score'],
+      scoreList: ['成绩汇总表', 'score summary'],
+      workdayCalendarData: ['节假日安排数据', 'working-day calendar data'],
+      holidayCnYear: ['单一年度的节假日安排文件', 'holiday-cn year file'],
+      publicityPeriod: ['公示期', 'publicity period'],
+      selection: ['考核机构遴选结果', 'selection of an institution'],
+      candidate: ['考核对象', 'candidate'],
+      assignmentList: ['考核项目对应的考核机构', 'assignments of items to institutions'],
+      archiveRecord: ['批次档案', 'archive of a batch'],
+      archiveDocuments: ['档案资料', 'archive documents', 'archiveDocuments'],
+      annualSummary: ['年度工作总结', 'annual work summary'],
+      violationFindings: ['违规情况', 'violations found', 'violations'],
+      certificateSerialState: ['已核发的证书编号', 'certificates already issued'],
+      audit: ['考核批次核查材料', 'audit file'],
+      auditInput: ['考核批次核查材料', 'audit file'],
+    }),
     fields: {
       institutionApplication: INSTITUTION_APPLICATION_FIELDS,
       catalog: CATALOG_FIELDS,

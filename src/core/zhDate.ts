@@ -1,4 +1,4 @@
-import { dayNumberOrUndefined, partsOfDayNumber } from './dates.js';
+import { dayNumberOrUndefined, zhDateOfDayNumber } from './dates.js';
 
 /**
  * A day as officials write it in a Chinese message (issue 16 §2): `'2024年3月1日'`; the value as
@@ -6,7 +6,5 @@ import { dayNumberOrUndefined, partsOfDayNumber } from './dates.js';
  */
 export function zhDate(value: unknown): string {
   const day = dayNumberOrUndefined(value);
-  if (day === undefined) return String(value);
-  const { year, month, day: d } = partsOfDayNumber(day);
-  return `${year}年${month}月${d}日`;
+  return day === undefined ? String(value) : zhDateOfDayNumber(day);
 }

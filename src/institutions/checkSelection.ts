@@ -1,7 +1,7 @@
 import { publicityPeriodDayIssues } from '../calendar/checkPublicityPeriod.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import type { DateInput } from '../core/dates.js';
-import { isoOfDayNumber, partsOfDayNumber } from '../core/dates.js';
+import { isoOfDayNumber, partsOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
 import { readDate, readList, readObject, readSection } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
@@ -44,7 +44,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // A day as the bureau writes it (2024年3月1日) and in English (1 March 2024), for `{…Zh}` and `{…En}`.
 function dated(name: string, day: number): Record<string, string> {
   const { year, month, day: d } = partsOfDayNumber(day);
-  return { [`${name}Zh`]: `${year}年${month}月${d}日`, [`${name}En`]: `${d} ${MONTHS[month - 1] ?? ''} ${year}` };
+  return { [`${name}Zh`]: zhDateOfDayNumber(day), [`${name}En`]: `${d} ${MONTHS[month - 1] ?? ''} ${year}` };
 }
 
 function objectionIssues(value: unknown, path: Path, publicity: readonly [number, number] | undefined, assigned: number | undefined): RuleIssue[] {
