@@ -1,5 +1,5 @@
 import type { DateInput } from '../core/dates.js';
-import { dayNumberOrThrow, isoOfDayNumber, zhDate, zhDateOfDayNumber } from '../core/dates.js';
+import { dayNumberOrThrow, isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
 import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -166,7 +166,7 @@ function tooShort(
       end: period.end,
       startZh: period.startZh,
       endZh: period.endZh,
-      earliestZh: earliestEnd === undefined ? '' : `，最早可于${zhDate(earliestEnd)}结束`,
+      earliestZh: earliestEnd === undefined ? '' : `，最早可于${zhDateOfDayNumber(c.first + (earliest as number))}结束`,
       earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
     },
   });

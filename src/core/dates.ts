@@ -161,11 +161,6 @@ export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId,
   return n;
 }
 
-/** An ISO date as a Chinese message writes it: '2024-03-01' → 2024年3月1日. @internal */
-export function zhDate(iso: string): string {
-  return `${+iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8, 10)}日`;
-}
-
 /** The `invalid_date` issue for a bad date parameter or field. @internal */
 export function invalidDateIssue(input: unknown, name: string, clause: ClauseId, path: readonly (string | number)[], nameZh = `“${name}”`) {
   return issueFrom(DATE_MESSAGES, 'invalid_date', clause, {

@@ -1,4 +1,5 @@
-import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber, zhDate } from '../core/dates.js';
+import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber } from '../core/dates.js';
+import { zhDate } from '../core/zhDate.js';
 import type { DateInput } from '../core/dates.js';
 import { guardValue } from '../core/guard.js';
 import { EARLIEST_BIRTH_DATE, residentIdCheck } from '../identity/residentId.js';
