@@ -1,4 +1,4 @@
-import { dayNumberOf, describe, isoOfDayNumber, weekdayOf } from '../core/dates.js';
+import { dayNumberOf, describe, isoOfDayNumber, weekdayOf, zhDateOfDayNumber } from '../core/dates.js';
 import { isSvaError, SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
@@ -11,12 +11,7 @@ import type { CalendarInternals, WorkdayCalendar, YearTable } from './internals.
 import { CALENDAR_DATA_MESSAGES } from './messages.js';
 import { OPTION_MESSAGES } from '../core/messages.js';
 import { readCalendarData } from './readCalendarData.js';
-import { labelIssues } from '../core/evidence.js';
-import { joinFields, prefixFields } from '../core/labels.js';
-import { HOLIDAY_CN_YEAR_FIELDS, WORKDAY_CALENDAR_DATA_FIELDS } from './labels.js';
 
-// The fields of every form of calendar data, for the messages of its issues.
-const DATA_FIELDS = /* @__PURE__ */ joinFields(WORKDAY_CALENDAR_DATA_FIELDS, HOLIDAY_CN_YEAR_FIELDS, prefixFields('[].', HOLIDAY_CN_YEAR_FIELDS));
 import type { HolidayCnYear, ReadYear, WorkdayCalendarData } from './readCalendarData.js';
 import { resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.js';
 
@@ -121,6 +116,7 @@ function conflictIssues(tables: ReadonlyMap<number, YearTable>, read: readonly R
     return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', CLAUSE, {
       ...(path === undefined ? {} : { path }),
       received: isoOfDayNumber(day),
+      params: { day: zhDateOfDayNumber(day) },
     });
   });
 }
@@ -182,7 +178,7 @@ export function createWorkdayCalendar(
     const years = [...new Set([...tables.keys(), ...read.named])].sort((a, b) => a - b);
     const issues = [...read.issues, ...gapIssues(years), ...conflictIssues(tables, read.years)];
     if (years.length === 0 && read.issues.length === 0) issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_empty', CLAUSE));
-    if (issues.length > 0) throw new SvaError(labelIssues(issues, DATA_FIELDS, { zh: '年度节假日安排文件', en: 'year file' }));
+    if (issues.length > 0) throw new SvaError(issues);
     return calendarOf(tables);
   });
 }

@@ -1,4 +1,4 @@
-import { zhValues } from '../core/zhValues.js';
+import { zhQuotes } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
@@ -13,7 +13,7 @@ export const CALENDAR_RANGE_MESSAGES = {
 } as const satisfies Record<string, MessagePair>;
 
 /** Issue codes of the publicity periods (三3(2), 四2(5)). */
-export const CALENDAR_MESSAGES = /* @__PURE__ */ zhValues({
+export const CALENDAR_MESSAGES = {
   publicity_end_before_start: [
     '公示结束日期{endZh}早于开始日期{startZh}',
     'The publicity ends ({end}) before it starts ({start})',
@@ -22,10 +22,10 @@ export const CALENDAR_MESSAGES = /* @__PURE__ */ zhValues({
     '公示期应不少于{expected}个工作日，{startZh}至{endZh}实为{received}个工作日{earliestZh}',
     'The publicity must last at least {expected} working days; {start} to {end} has {received}{earliestEn}',
   ],
-} as const satisfies Record<string, MessagePair>);
+} as const satisfies Record<string, MessagePair>;
 
 /** Issue codes of the calendar data given to {@link createWorkdayCalendar}. */
-export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhValues({
+export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhQuotes({
   calendar_data_invalid: ['节假日安排数据有误：{reasonZh}', 'Invalid calendar data: {reasonEn}'],
   calendar_data_year: [
     '节假日安排数据的年份{received}有误，应为四位数的年份',
@@ -36,15 +36,15 @@ export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhValues({
     'Calendar data entry {received} is not a real YYYY-MM-DD date',
   ],
   calendar_data_wrong_year: [
-    '{received}不属于{year}年的放假通知：只接受该年的日期，以及上一年12月25日至31日（元旦假期可能从上一年开始）',
+    '{day}不属于{year}年的放假通知：只接受该年的日期，以及上一年12月25日至31日（元旦假期可能从上一年开始）',
     '{received} does not belong to the {year} notice: only dates of that year, and 25 to 31 December of the year before (元旦 can start then), are accepted',
   ],
   calendar_data_weekday_workday: [
-    '{received}是星期{weekdayZh}，本就是工作日，不能列为调休上班日（调休上班日应为星期六或星期日）',
+    '{day}是星期{weekdayZh}，本就是工作日，不能列为调休上班日（调休上班日应为星期六或星期日）',
     '{received} is a {weekdayEn}, already a working day: a make-up working day (调休上班) must be a Saturday or Sunday',
   ],
   calendar_data_conflict: [
-    '{received}同时被列为放假日和上班日',
+    '{day}同时被列为放假日和上班日',
     '{received} is listed both as a rest day and as a working day',
   ],
   calendar_data_duplicate_year: [

@@ -1,5 +1,5 @@
 import type { ClauseId } from '../core/clauses.js';
-import { dayNumberOrUndefined, describe, partsOfDayNumber, weekdayOf } from '../core/dates.js';
+import { dayNumberOrUndefined, describe, partsOfDayNumber, weekdayOf, zhDateOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { missingIssue } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
@@ -78,7 +78,7 @@ function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIss
     const days: DayEntry[] = [];
     for (const [field, off] of [['offDays', true], ['workDays', false]] as const) {
       const list = entry[field];
-      if (list === undefined) issues.push(missingIssue(clause, [...path, field]));
+      if (list === undefined) issues.push(missingIssue(clause, [...path, field], 'error', `“${key}”年的“${field}”`));
       else if (!Array.isArray(list)) issues.push(invalidData(clause, [...path, field], `“${field}”应为日期的列表`, `${field} must be an array of dates`, list));
       else for (let i = 0; i < list.length; i++) days.push({ date: list[i], off, path: [...path, field, i] });
     }
@@ -94,12 +94,12 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
   }
   const value = file.year;
   const year = typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined;
-  if (value === undefined) issues.push(missingIssue(clause, [...path, 'year']));
+  if (value === undefined) issues.push(missingIssue(clause, [...path, 'year'], 'error', '年份（“year”）'));
   else if (year === undefined) issues.push(badYear(clause, [...path, 'year'], value));
   else found.named.add(year);
   const list = file.days;
   if (list === undefined) {
-    issues.push(missingIssue(clause, [...path, 'days']));
+    issues.push(missingIssue(clause, [...path, 'days'], 'error', '节假日列表（“days”）'));
     return;
   }
   if (!Array.isArray(list)) {
@@ -113,7 +113,7 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
     if (!isRecord(day)) {
       issues.push(invalidData(clause, at, '每一天应写明节日名称（“name”）、日期（“date”）和是否放假（“isOffDay”）', 'each day must be an object { name, date, isOffDay }', day));
     } else if (day.isOffDay === undefined) {
-      issues.push(missingIssue(clause, [...at, 'isOffDay']));
+      issues.push(missingIssue(clause, [...at, 'isOffDay'], 'error', `第${i + 1}天的是否放假（“isOffDay”）`));
     } else if (typeof day.isOffDay !== 'boolean') {
       issues.push(invalidData(clause, [...at, 'isOffDay'], '是否放假（“isOffDay”）应为“true”或“false”', 'isOffDay must be true or false', day.isOffDay));
     } else {
@@ -132,14 +132,14 @@ function dayIssue(year: number, date: unknown, off: boolean, path: Path, clause:
   // A notice names days of its own year, and may name the last week of the year before: the
   // 元旦 holiday can start on 31 December (the 2023 notice names 2022-12-31).
   if (!(parts.year === year || (parts.year === year - 1 && parts.month === 12 && parts.day >= 25))) {
-    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', clause, { path, received: iso, params: { year } });
+    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', clause, { path, received: iso, params: { year, day: zhDateOfDayNumber(day) } });
   }
   const weekday = weekdayOf(day);
   if (!off && weekday % 6 !== 0) {
     return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_weekday_workday', clause, {
       path,
       received: iso,
-      params: { weekdayZh: WEEKDAYS_ZH[weekday] as string, weekdayEn: WEEKDAYS_EN[weekday] as string },
+      params: { day: zhDateOfDayNumber(day), weekdayZh: WEEKDAYS_ZH[weekday] as string, weekdayEn: WEEKDAYS_EN[weekday] as string },
     });
   }
   return day;
@@ -159,7 +159,7 @@ function readYear(year: number, days: readonly DayEntry[], clause: ClauseId, fou
     const seen = entries.get(day);
     if (seen !== undefined) {
       // The same day twice in one list is harmless; in both lists it is a contradiction.
-      if (seen.off !== off) issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', clause, { path, received: date as string }));
+      if (seen.off !== off) issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', clause, { path, received: date as string, params: { day: zhDateOfDayNumber(day) } }));
       continue;
     }
     entries.set(day, { off, path });

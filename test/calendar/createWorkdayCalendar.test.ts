@@ -311,12 +311,12 @@ describe('createWorkdayCalendar', () => {
     {
       name: 'workDays missing: the whole path as its name',
       data: { years: { '2027': { offDays: [] } } },
-      issues: [issue({ code: 'missing_field', message: '未填写调休上班日期', messageEn: 'make-up working days is missing', path: ['years', '2027', 'workDays'] })],
+      issues: [issue({ code: 'missing_field', message: '未填写“2027”年的“workDays”', messageEn: 'years.2027.workDays is missing', path: ['years', '2027', 'workDays'] })],
     },
     {
       name: 'days missing in a file of the array',
       data: [HYPOTHETICAL_2027, { year: 2028 }],
-      issues: [issue({ code: 'missing_field', message: '未填写第2个年度节假日安排文件的节假日安排', messageEn: 'year file no. 2, holiday arrangements is missing', path: [1, 'days'] })],
+      issues: [issue({ code: 'missing_field', message: '未填写节假日列表（“days”）', messageEn: '[1].days is missing', path: [1, 'days'] })],
     },
     {
       name: 'days not an array',
@@ -377,7 +377,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中的2027年1月4日不是真实的日期，应写作如“2024-03-01”',
+          message: '节假日安排数据中的“2027-1-4”不是真实的日期，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-1-4" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'offDays', 0],
           expected: 'YYYY-MM-DD',
@@ -425,7 +425,7 @@ describe('createWorkdayCalendar', () => {
         }),
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中的2027年13月1日不是真实的日期，应写作如“2024-03-01”',
+          message: '节假日安排数据中的“2027-13-01”不是真实的日期，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-13-01" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'workDays', 1],
           expected: 'YYYY-MM-DD',
