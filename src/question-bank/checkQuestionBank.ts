@@ -1,7 +1,6 @@
-import { QUESTION_BANK_FIELDS } from './labels.js';
 import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
-import { missingIssue, labelIssues } from '../core/evidence.js';
+import { missingIssue } from '../core/evidence.js';
 import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -66,7 +65,7 @@ function approvalIssues(bank: unknown, usedOnInput: unknown, hasUsedOn: boolean)
   const usedOn = dayNumberOrUndefined(usedOnInput);
   if (usedOn === undefined) issues.push(invalidDateIssue(usedOnInput, 'usedOn', 'bank.approval', ['usedOn'], '试题库使用日期'));
   if (approvedOnInput === undefined) {
-    issues.push(missingIssue('bank.approval', ['approvedOn']));
+    issues.push(missingIssue('bank.approval', ['approvedOn'], 'error', '试题库评估通过日期'));
   }
   if (approvedOn !== undefined && usedOn !== undefined && approvedOn > usedOn) {
     issues.push(
@@ -132,6 +131,6 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
       );
     }
     issues.push(...approvalIssues(bank, opts.usedOn, opts.usedOn !== undefined));
-    return resultOf(labelIssues(issues, QUESTION_BANK_FIELDS));
+    return resultOf(issues);
   });
 }

@@ -1,5 +1,3 @@
-import { labelIssues } from '../core/evidence.js';
-import { QUESTION_BANK_FIELDS } from './labels.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { issueFrom } from '../core/issues.js';
@@ -44,7 +42,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
       }
     });
   }
-  if (issues.length > 0) throw new SvaError(labelIssues(issues, QUESTION_BANK_FIELDS));
+  if (issues.length > 0) throw new SvaError(issues);
   // One entry per distinct content (sets with the same tasks are one set): the first such set in
   // bank order stands for it, and a use of any of them is a use of it.
   const groupOfId = new Map<string, string>();

@@ -337,7 +337,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
     const late = checkQuestionBank({ sets, approvedOn: '2024-03-19' }, { usedOn: '2024-03-18' });
     expect(late.issues[0]).toMatchObject({ expected: '2024-03-18', received: '2024-03-19' });
     const missing = checkQuestionBank({ sets }, { usedOn: '2024-03-18' });
-    expect(missing.issues[0]).toMatchObject({ code: 'missing_field', message: '未填写试题库评估通过日期', messageEn: 'question bank approved on is missing' });
+    expect(missing.issues[0]).toMatchObject({ code: 'missing_field', message: '未填写试题库评估通过日期', messageEn: 'approvedOn is missing' });
   });
 
   it('names both bad dates exactly, with or without a missing approval', () => {
@@ -354,7 +354,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
         severity: 'error',
         clause: 'bank.approval',
         message: '未填写试题库评估通过日期',
-        messageEn: 'question bank approved on is missing',
+        messageEn: 'approvedOn is missing',
         path: ['approvedOn'],
       },
     ]);
