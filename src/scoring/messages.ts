@@ -1,10 +1,10 @@
-import { zhValues } from '../core/zhValues.js';
+import { zhQuotes } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /** Issue codes of a single score (四1: `score.scale`, `score.pass`). */
-export const SCORE_MESSAGES = /* @__PURE__ */ zhValues({
+export const SCORE_MESSAGES = /* @__PURE__ */ zhQuotes({
   score_not_a_number: [
-    '成绩应为数字，如59.5（不含空格、科学计数法或全角数字），收到的是{received}',
+    '成绩应为数字，如59.5（不含空格、科学计数法或全角数字）',
     'The score must be a finite number or a plain decimal string such as "59.5" (no spaces, exponent or full-width digits); received {received}',
   ],
   score_out_of_range: ['成绩实行百分制，应在0至{expected}分之间，收到的是{received}', 'Scores are on a 100-point scale: from 0 to {expected}; received {received}'],
@@ -15,10 +15,10 @@ export const SCORE_MESSAGES = /* @__PURE__ */ zhValues({
  * Issue codes of a score sheet (`computeScore`, `score.scale`). `{part}` is the 1-based number
  * of a part; its index in the array is in the issue's `path`.
  */
-export const SCORE_SHEET_MESSAGES = /* @__PURE__ */ zhValues({
-  part_not_an_object: ['评分表第{part}部分应为对象，收到的是{received}', 'Part {part} must be an object; received {received}'],
+export const SCORE_SHEET_MESSAGES = /* @__PURE__ */ zhQuotes({
+  part_not_an_object: ['评分表第{part}部分应为对象', 'Part {part} must be an object; received {received}'],
   part_value_not_a_number: [
-    '评分表第{part}部分的{fieldZh}应为数字，收到的是{received}',
+    '评分表第{part}部分的{fieldZh}应为数字',
     'Part {part}: the {fieldEn} must be a finite number or a plain decimal string; received {received}',
   ],
   part_value_not_positive: ['评分表第{part}部分的{fieldZh}应大于0，收到的是{received}', 'Part {part}: the {fieldEn} must be above 0; received {received}'],

@@ -48,7 +48,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       issue: {
         code: 'score_not_a_number',
         ...scale,
-        message: '成绩应为数字，如59.5（不含空格、科学计数法或全角数字），收到的是“60 ”',
+        message: '成绩应为数字，如59.5（不含空格、科学计数法或全角数字）',
         messageEn: 'The score must be a finite number or a plain decimal string such as "59.5" (no spaces, exponent or full-width digits); received "60 "',
         received: '"60 "',
       },

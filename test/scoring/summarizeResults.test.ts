@@ -66,7 +66,7 @@ describe('summarizeResults (四1, score.pass)', () => {
         code: 'score_not_a_number',
         severity: 'error',
         clause: 'score.scale',
-        message: '成绩应为数字，如59.5（不含空格、科学计数法或全角数字），收到的是“x”',
+        message: '成绩应为数字，如59.5（不含空格、科学计数法或全角数字）',
         messageEn: 'The score must be a finite number or a plain decimal string such as "59.5" (no spaces, exponent or full-width digits); received "x"',
         path: [2],
         received: '"x"',
