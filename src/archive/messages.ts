@@ -9,11 +9,11 @@ export const ARCHIVE_MESSAGES = /* @__PURE__ */ zhQuotes({
     'An archive document must be a non-empty string; received {received}',
   ],
   archive_medium_unknown: [
-    '保管介质应为“paper”（纸质）或“electronic”（电子），收到的是{received}',
+    '保管介质应为“paper”或“electronic”，收到{received}',
     'The medium must be paper or electronic; received {received}',
   ],
   archive_retention_out_of_range: [
-    '保管期限的截止日期晚于9999年12月31日，无法表示',
+    '保管期限截止日期晚于9999年12月31日',
     'The retention end date would fall after 9999-12-31',
   ],
 } as const satisfies Record<string, MessagePair>);

@@ -131,7 +131,7 @@ export function checkCertificate(certificate: Certificate, options?: CheckCertif
     }
     const end = resultsPublicityEnd === undefined ? undefined : dayNumberOrUndefined(resultsPublicityEnd);
     if (resultsPublicityEnd !== undefined && end === undefined) {
-      issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为真实的日期，如“2024-03-01”', 'must be a YYYY-MM-DD date'));
+      issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为真实的日期', 'must be a YYYY-MM-DD date'));
     }
     if (!isRecord(certificate)) return resultOf([...issues, notAnObjectIssue(CLAUSE, 'certificate')]);
     const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;

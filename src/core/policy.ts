@@ -121,10 +121,10 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为文字', 'must be a string'];
 // The city code of 附件3 (第5至6位): two digits.
 const CITY_CODE: PolicyKind = [(value) => typeof value === 'string' && /^\d\d$/.test(value), '应为两位数字', 'must be two digits'];
-const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', '应为“warning”（提示）或“error”（错误）', "must be 'warning' or 'error'"];
-const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', '应为“deadline”（截止日）或“window”（期间）', "must be 'deadline' or 'window'"];
+const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', '应为“warning”或“error”', "must be 'warning' or 'error'"];
+const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', '应为“deadline”或“window”', "must be 'deadline' or 'window'"];
 // isoDayNumber, not the smaller isoYear: every rule that reads dates carries it already (the calendar's budget).
-const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为真实的日期，如“2024-03-01”', 'must be a real YYYY-MM-DD date'];
+const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为真实的日期', 'must be a real YYYY-MM-DD date'];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
   (value) => isRecord(value) && isWhole(value.month, 1, 12) && isWhole(value.day, 1, 31),

@@ -49,10 +49,10 @@ export const count = (k: Kit, min = 0, max?: number) =>
 
 /** A real date, as `'YYYY-MM-DD'` or a `Date` (read in UTC+8). @internal */
 export const date = (k: Kit) =>
-  z.custom<DateInput>(isDateInput, { error: k.zh ? '应为真实的日期，如“2024-03-01”' : 'Expected a real YYYY-MM-DD date or a valid Date' });
+  z.custom<DateInput>(isDateInput, { error: k.zh ? '应为真实的日期' : 'Expected a real YYYY-MM-DD date or a valid Date' });
 
 /** A real date as a `'YYYY-MM-DD'` string only (data files). @internal */
-export const isoDate = (k: Kit) => z.iso.date({ error: k.zh ? '应为真实的日期，如“2024-03-01”' : 'Expected a real YYYY-MM-DD date' });
+export const isoDate = (k: Kit) => z.iso.date({ error: k.zh ? '应为真实的日期' : 'Expected a real YYYY-MM-DD date' });
 
 /** A finite number or a plain decimal string (`'59.5'`), as the scores read them (src/scoring/exact.ts). @internal */
 export const decimal = (k: Kit) => {

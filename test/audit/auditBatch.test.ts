@@ -16,8 +16,8 @@ describe('auditBatch', () => {
         .filter((i) => i.code !== 'audit_list_missing')
         .map((i) => ({ code: i.code, path: i.path, message: i.message }));
     expect(where({ batch: 5, certificates: [null], archive: null, findings: 'x' })).toEqual([
-      { code: 'invalid_input', path: ['batch'], message: '输入有误：参数“batch”应为对象' },
-      { code: 'invalid_input', path: ['certificates', 0], message: '输入有误：参数“certificate”应为对象' },
+      { code: 'invalid_input', path: ['batch'], message: '输入有误：“batch”应为对象' },
+      { code: 'invalid_input', path: ['certificates', 0], message: '输入有误：“certificate”应为对象' },
       { code: 'invalid_input', path: ['archive', 'documents'], message: '输入有误：档案资料应为列表' },
       { code: 'violation_findings_invalid', path: ['findings'], message: '违规情形应以列表给出，收到的是“x”' },
     ]);

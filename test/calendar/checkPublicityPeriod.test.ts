@@ -80,7 +80,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     {
       name: 'period not an object',
       period: null,
-      issues: [selection({ code: 'invalid_input', message: '输入有误：参数“period”应为对象', messageEn: 'Invalid input: period must be an object', path: ['period'] })],
+      issues: [selection({ code: 'invalid_input', message: '输入有误：“period”应为对象', messageEn: 'Invalid input: period must be an object', path: ['period'] })],
     },
     {
       name: 'kind missing',

@@ -124,7 +124,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
       options: { policy: 5 },
       issue: option({
         clause: 'policy.definition',
-        message: '选项“policy”无效：应为由“definePolicy”建立的政策参数',
+        message: '选项“policy”无效：应为“definePolicy”所建的政策',
         messageEn: 'Option policy is invalid: must be a Policy object',
         path: ['policy'],
         received: '5',

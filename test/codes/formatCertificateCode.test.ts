@@ -109,7 +109,7 @@ describe('formatCertificateCode (附件3, certificate.code)', () => {
     {
       name: 'input null',
       input: null,
-      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“input”应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：“input”应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
     },
   ];
   it.each(exact)('throws the exact issues: $name', ({ input, issues }) => {

@@ -121,7 +121,7 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
       name: 'state not an object',
       state: 7,
       count: 1,
-      issues: [{ ...E, code: 'invalid_input', message: '输入有误：参数“state”应为对象', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：“state”应为对象', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
     },
     {
       name: 'highest 99999, one more',

@@ -297,7 +297,7 @@ describe('definePolicy: the exact issue of each reason', () => {
     {
       name: 'generalLimits not warning or error',
       overrides: { generalLimits: 'strict' },
-      issue: option('generalLimits', '应为“warning”（提示）或“error”（错误）', "must be 'warning' or 'error'", '"strict"'),
+      issue: option('generalLimits', '应为“warning”或“error”', "must be 'warning' or 'error'", '"strict"'),
     },
     { name: 'id not a string', overrides: { id: 2024 }, issue: option('id', '应为文字', 'must be a string', '2024') },
     // The code layout of 附件3 is fixed by the text, not a number of the policy.
@@ -332,7 +332,7 @@ describe('definePolicy: the exact issue of each reason', () => {
       overrides: [],
       issue: {
         code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['overrides'],
-        message: '输入有误：参数“overrides”应为对象', messageEn: 'Invalid input: overrides must be an object',
+        message: '输入有误：“overrides”应为对象', messageEn: 'Invalid input: overrides must be an object',
       },
     },
     {
@@ -360,7 +360,7 @@ describe('definePolicy: the exact issue of each reason', () => {
   it('refuses a base that is not an object, or whose clauses are not', () => {
     const base = {
       code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['base'],
-      message: '输入有误：参数“base”应为对象', messageEn: 'Invalid input: base must be an object',
+      message: '输入有误：“base”应为对象', messageEn: 'Invalid input: base must be an object',
     };
     expect(svaErrorOf(() => definePolicy({}, [] as never)).issues).toStrictEqual([base]);
     expect(svaErrorOf(() => definePolicy({}, { ...ZAOZHUANG_2023, clauses: [] } as never)).issues).toStrictEqual([base]);

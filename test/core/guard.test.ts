@@ -21,7 +21,7 @@ describe('unreadableIssue and notAnObjectIssue', () => {
       code: 'invalid_input',
       severity: 'error',
       clause: 'plan.contents',
-      message: '输入有误：参数“plan”应为对象',
+      message: '输入有误：“plan”应为对象',
       messageEn: 'Invalid input: plan must be an object',
       path: ['plan'],
     });

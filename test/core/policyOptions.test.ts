@@ -80,7 +80,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'policy.definition', path: ['policy'], received: '"zaozhuang-2023"',
-          message: '选项“policy”无效：应为由“definePolicy”建立的政策参数', messageEn: 'Option policy is invalid: must be a Policy object',
+          message: '选项“policy”无效：应为“definePolicy”所建的政策', messageEn: 'Option policy is invalid: must be a Policy object',
         },
       ],
     },
@@ -90,7 +90,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'policy.definition', path: ['policy'], received: 'null',
-          message: '选项“policy”无效：应为由“definePolicy”建立的政策参数', messageEn: 'Option policy is invalid: must be a Policy object',
+          message: '选项“policy”无效：应为“definePolicy”所建的政策', messageEn: 'Option policy is invalid: must be a Policy object',
         },
       ],
     },
@@ -99,7 +99,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       options: { policy: {} },
       issues: [
         option('minQuestionSets', '应为不小于1的整数', 'must be a whole number ≥ 1', 'undefined'),
-        option('generalLimits', '应为“warning”（提示）或“error”（错误）', "must be 'warning' or 'error'", 'undefined'),
+        option('generalLimits', '应为“warning”或“error”', "must be 'warning' or 'error'", 'undefined'),
       ],
     },
   ];
@@ -154,8 +154,8 @@ describe('readPolicy: the one door through which every rule reads the policy', (
     { key: 'passMark', value: undefined, reason: ['应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)'] },
     { key: 'generalLimits', value: 'warning' },
     { key: 'generalLimits', value: 'error' },
-    { key: 'generalLimits', value: 'Error', reason: ['应为“warning”（提示）或“error”（错误）', "must be 'warning' or 'error'"] },
-    { key: 'generalLimits', value: undefined, reason: ['应为“warning”（提示）或“error”（错误）', "must be 'warning' or 'error'"] },
+    { key: 'generalLimits', value: 'Error', reason: ['应为“warning”或“error”', "must be 'warning' or 'error'"] },
+    { key: 'generalLimits', value: undefined, reason: ['应为“warning”或“error”', "must be 'warning' or 'error'"] },
     { key: 'annualSummaryDue', value: { month: 1, day: 1 } },
     { key: 'annualSummaryDue', value: { month: 12, day: 31 } },
     { key: 'annualSummaryDue', value: { month: 2, day: 31 } },
@@ -165,12 +165,12 @@ describe('readPolicy: the one door through which every rule reads the policy', (
     { key: 'id', value: 'zaozhuang-2024' },
     { key: 'id', value: 2024, reason: ['应为文字', 'must be a string'] },
     { key: 'effectiveFrom', value: '2023-04-23' },
-    { key: 'effectiveFrom', value: undefined, reason: ['应为真实的日期，如“2024-03-01”', 'must be a real YYYY-MM-DD date'] },
-    { key: 'effectiveFrom', value: '2023-04-31', reason: ['应为真实的日期，如“2024-03-01”', 'must be a real YYYY-MM-DD date'] },
+    { key: 'effectiveFrom', value: undefined, reason: ['应为真实的日期', 'must be a real YYYY-MM-DD date'] },
+    { key: 'effectiveFrom', value: '2023-04-31', reason: ['应为真实的日期', 'must be a real YYYY-MM-DD date'] },
     { key: 'planFilingReading', value: 'deadline' },
     { key: 'planFilingReading', value: 'window' },
-    { key: 'planFilingReading', value: 'both', reason: ['应为“deadline”（截止日）或“window”（期间）', "must be 'deadline' or 'window'"] },
-    { key: 'planFilingReading', value: undefined, reason: ['应为“deadline”（截止日）或“window”（期间）', "must be 'deadline' or 'window'"] },
+    { key: 'planFilingReading', value: 'both', reason: ['应为“deadline”或“window”', "must be 'deadline' or 'window'"] },
+    { key: 'planFilingReading', value: undefined, reason: ['应为“deadline”或“window”', "must be 'deadline' or 'window'"] },
   ];
   it.each(numbers)('$key = $value: refused $reason', ({ key, value, reason }) => {
     const run = () => readPolicy({ policy: withEntry(key, value, value === undefined) }, [key], 'bank.sets');

@@ -47,7 +47,7 @@ describe('checkCandidateEligibility: the exact issues', () => {
 
   it('refuses a candidate that is not an object', () => {
     expect(checkCandidateEligibility(null as never).issues).toEqual([
-      { ...AGE, code: 'invalid_input', message: '输入有误：参数“candidate”应为对象', messageEn: 'Invalid input: candidate must be an object', path: ['candidate'] },
+      { ...AGE, code: 'invalid_input', message: '输入有误：“candidate”应为对象', messageEn: 'Invalid input: candidate must be an object', path: ['candidate'] },
     ]);
   });
 

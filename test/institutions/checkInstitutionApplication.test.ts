@@ -159,8 +159,8 @@ describe('exact issues', () => {
     ({ code, severity: 'error', clause, message, messageEn, ...rest });
   const cases: { name: string; input: unknown; options?: unknown; ok?: boolean; issues: unknown[] }[] = [
     // The application and the options
-    { name: 'not an object', input: null, issues: [err('invalid_input', 'materials', '输入有误：参数“application”应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
-    { name: 'an array is not an application', input: [], issues: [err('invalid_input', 'materials', '输入有误：参数“application”应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
+    { name: 'not an object', input: null, issues: [err('invalid_input', 'materials', '输入有误：“application”应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
+    { name: 'an array is not an application', input: [], issues: [err('invalid_input', 'materials', '输入有误：“application”应为对象', 'Invalid input: application must be an object', { path: ['application'] })] },
     { name: 'an application that cannot be read', input: revoked.proxy, issues: [err('invalid_input', 'materials', '输入有误：读取输入时出错', 'Invalid input: the input could not be read')] },
     {
       name: 'a catalogue whose provincialItems is not an array', input: base, options: { catalog: { provincialItems: 'x' } },

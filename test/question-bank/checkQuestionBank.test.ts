@@ -95,7 +95,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
     {
       name: 'bank not an object',
       bank: 'S1',
-      issues: [{ code: 'invalid_input', severity: 'error', clause: 'bank.sets', message: '输入有误：参数“bank”应为对象', messageEn: 'Invalid input: bank must be an object', path: ['bank'] }],
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'bank.sets', message: '输入有误：“bank”应为对象', messageEn: 'Invalid input: bank must be an object', path: ['bank'] }],
     },
     {
       name: 'sets not an array',

@@ -36,7 +36,7 @@ const cases: ValidateCase[] = [
         code: 'schema_invalid',
         severity: 'error',
         clause: 'results.publicity',
-        message: '公示结束日期填写有误：应为真实的日期，如“2024-03-01”',
+        message: '公示结束日期填写有误：应为真实的日期',
         messageEn: 'Invalid input: last day of the publicity: Expected a real YYYY-MM-DD date or a valid Date',
         path: ['end'],
       },

@@ -20,7 +20,7 @@ const cases: ValidateCase[] = [
         code: 'schema_invalid_format',
         severity: 'error',
         clause: 'calendar.working_days',
-        message: '第1个放假日期的格式不正确：应为真实的日期，如“2024-03-01”',
+        message: '第1个放假日期的格式不正确：应为真实的日期',
         messageEn: 'Wrong format: rest days no. 1: Expected a real YYYY-MM-DD date',
         path: ['years', '2027', 'offDays', 0],
       },

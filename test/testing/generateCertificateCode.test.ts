@@ -50,7 +50,7 @@ describe('generateCertificateCode (sva-rules/testing)', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'certificate.code',
-        message: '输入有误：参数“options”应为对象',
+        message: '输入有误：“options”应为对象',
         messageEn: 'Invalid input: options must be an object',
         path: ['options'],
       },

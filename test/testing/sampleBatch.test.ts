@@ -58,7 +58,7 @@ describe('sampleBatch', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'batch.scope',
-        message: '输入有误：参数“overrides”应为对象',
+        message: '输入有误：“overrides”应为对象',
         messageEn: 'Invalid input: overrides must be an object',
         path: ['overrides'],
       },

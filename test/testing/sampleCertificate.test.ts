@@ -39,7 +39,7 @@ describe('sampleCertificate', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'certificate.contents',
-        message: '输入有误：参数“overrides”应为对象',
+        message: '输入有误：“overrides”应为对象',
         messageEn: 'Invalid input: overrides must be an object',
         path: ['overrides'],
       },
