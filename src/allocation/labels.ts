@@ -15,12 +15,12 @@ export const ASSIGNMENT_LIST_LABEL = { zh: '对应关系', en: 'assignment' } as
 
 /** The fields of {@link checkNewAssignment}'s arguments: the assignments there are, and the one proposed. @internal */
 export const NEW_ASSIGNMENT_FIELDS = /* @__PURE__ */ joinFields(
-  fieldLabels({
+  /* @__PURE__ */ fieldLabels({
     existing: ['已有的对应关系', 'existing assignments'],
     proposed: ['拟新增的对应关系', 'proposed assignment'],
     'proposed.institution': ['拟新增的考核机构', 'proposed institution'],
     'proposed.item': ['拟新增的考核项目', 'proposed item'],
     'proposed.district': ['拟新增对应关系的区（市）', 'district of the proposed assignment'],
   }),
-  prefixFields('existing', ASSIGNMENT_LIST_FIELDS),
+  /* @__PURE__ */ prefixFields('existing', ASSIGNMENT_LIST_FIELDS),
 );
