@@ -1,4 +1,4 @@
-import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
+import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
 import { missingIssue } from '../core/evidence.js';
 import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
@@ -73,6 +73,7 @@ function approvalIssues(bank: unknown, usedOnInput: unknown, hasUsedOn: boolean)
         path: ['approvedOn'],
         expected: isoOfDayNumber(usedOn),
         received: isoOfDayNumber(approvedOn),
+        params: { approved: zhDateOfDayNumber(approvedOn), used: zhDateOfDayNumber(usedOn) },
       }),
     );
   }

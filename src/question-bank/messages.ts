@@ -1,16 +1,16 @@
-import { zhValues } from '../core/zhValues.js';
+import { zhQuotes } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
  * Issue codes of question banks (四1: `bank.sets`, `bank.rotation`, `bank.approval`). `{set}` is
  * the 1-based number of a set in `bank.sets`; its index is in the issue's `path`.
  */
-export const QUESTION_BANK_MESSAGES = /* @__PURE__ */ zhValues({
+export const QUESTION_BANK_MESSAGES = /* @__PURE__ */ zhQuotes({
   bank_sets_not_array: ['试题库的试题套应以列表给出', 'The bank\'s sets must be an array of question sets'],
   bank_empty: ['试题库中没有任何一套试题', 'The question bank has no sets'],
   set_not_an_object: ['第{set}套试题应写明编号和试题（对象）', 'Set {set} must be an object { id, tasks }'],
   set_id_invalid: [
-    '第{set}套试题的编号不能为空，收到的是{received}',
+    '第{set}套试题的编号不能为空',
     'Set {set} must have a non-empty string id; received {received}',
   ],
   set_id_duplicate: [
@@ -18,12 +18,12 @@ export const QUESTION_BANK_MESSAGES = /* @__PURE__ */ zhValues({
     'The set id {received} is used twice: sets {first} and {set}',
   ],
   set_tasks_invalid: [
-    '第{set}套试题的试题应为试题编号的列表，收到的是{received}',
+    '第{set}套试题的试题应为试题编号的列表',
     'The tasks of set {set} must be an array of task ids (strings); received {received}',
   ],
   set_empty: ['第{set}套试题（编号“{id}”）没有任何试题', 'Set {set} ({id}) has no tasks'],
   set_task_invalid: [
-    '第{set}套试题的第{task}题的编号不能为空，收到的是{received}',
+    '第{set}套试题的第{task}题的编号不能为空',
     'Task {task} of set {set} must be a non-empty string; received {received}',
   ],
   set_same_tasks: [
@@ -35,15 +35,15 @@ export const QUESTION_BANK_MESSAGES = /* @__PURE__ */ zhValues({
     'The bank has {received} distinct sets; generally it has at least {expected}',
   ],
   bank_approved_after_use: [
-    '试题库于{received}评估通过，晚于使用日期{expected}，试题库须经区（市）人力资源社会保障局评估后使用',
+    '试题库于{approved}评估通过，晚于使用日期{used}，试题库须经区（市）人力资源社会保障局评估后使用',
     'The bank was approved on {received}, after its use on {expected}: it may be used only after the district bureau\'s evaluation',
   ],
   history_invalid: [
-    '试题套使用记录应为试题套编号的列表，第{index}项为{received}',
+    '试题套使用记录的第{index}项应为试题套编号',
     'The history must be an array of set ids (strings); entry {index} is {received}',
   ],
   sessions_invalid: [
-    '场次数应为0至{expected}之间的整数，收到的是{received}',
+    '场次数应为0至{expected}之间的整数',
     'The number of sessions must be a whole number from 0 to {expected}; received {received}',
   ],
 } as const satisfies Record<string, MessagePair>);

@@ -116,7 +116,7 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
         code: 'history_invalid',
         severity: 'error',
         clause: 'bank.rotation',
-        message: '试题套使用记录应为试题套编号的列表，第2项为2',
+        message: '试题套使用记录的第2项应为试题套编号',
         messageEn: 'The history must be an array of set ids (strings); entry 2 is 2',
         path: ['history', 1],
         received: '2',
