@@ -1,14 +1,14 @@
 import type { DateInput } from '../core/dates.js';
-import { dayNumberOrThrow, isoOfDayNumber } from '../core/dates.js';
+import { dayNumberOrThrow, isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
 import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
-import { countOffsets, nthWorkingDayFrom } from './counting.js';
+import { nthWorkingDayFrom, workingDayBounds } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
-import { CALENDAR_MESSAGES } from './messages.js';
+import { CALENDAR_BOUND_MESSAGES, CALENDAR_MESSAGES } from './messages.js';
 import { optionsRecord } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
 import { dayOffset, isoAt, resolveCalendar } from './resolve.js';
@@ -115,8 +115,10 @@ function periodRule(options: unknown, kind: unknown, clause: PublicityClause): {
 }
 
 // The end before the start, or too few working days from day `start` to day `end` (none checked
-// when `n` is undefined). Days the calendar does not cover are reported only when the covered days
-// hold fewer than `n` working days: then the answer depends on them (`inputs`: as the caller wrote them).
+// when `n` is undefined). A period the calendar covers only in part is answered when its covered
+// days decide it: long enough when they hold `n` working days, too short when even with every
+// uncovered day a working day it holds fewer; otherwise the uncovered days are reported, since the
+// answer depends on them (`inputs`: as the caller wrote them).
 function lengthIssues(
   c: CalendarInternals,
   n: number | undefined,
@@ -130,11 +132,19 @@ function lengthIssues(
   const path = [...prefix, 'end'];
   if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params })];
   if (n === undefined) return [];
-  const from = start - c.first;
-  const to = end - c.first;
-  const count = countOffsets(c, Math.max(from, 0), Math.min(to, c.size - 1));
-  if (count >= n) return [];
-  if (from >= 0 && to < c.size) return [tooShort(clause, { ...params, path }, n, count, nthWorkingDayFrom(c, from, n), c)];
+  const [least, most] = workingDayBounds(c, start, end);
+  if (least >= n) return [];
+  if (least === most) return [tooShort(clause, { ...params, path }, n, least, nthWorkingDayFrom(c, start - c.first, n), c)];
+  if (most < n) {
+    return [
+      issueFrom(CALENDAR_BOUND_MESSAGES, 'publicity_too_short', clause, {
+        path,
+        expected: n,
+        received: most,
+        params: { ...params, startZh: zhDateOfDayNumber(start), endZh: zhDateOfDayNumber(end) },
+      }),
+    ];
+  }
   const issues: RuleIssue[] = [];
   valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start'], inputs[0]));
   valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', path, inputs[1]));

@@ -47,3 +47,16 @@ export function nthWorkingDayFrom(c: CalendarInternals, offset: number, n: numbe
   const k = (prefix[offset] as number) + n - 1;
   return workdays[k];
 }
+
+/**
+ * The fewest and the most working days from day `from` to day `to` (day numbers, both included)
+ * under any calendar that agrees with `c` on the days it covers: its working days among them, and
+ * those plus every day of the span it does not cover (such a day is never guessed a working day or
+ * a rest day). Equal when `c` covers the whole span; `[0, 0]` when `to` < `from`. @internal
+ */
+export function workingDayBounds(c: CalendarInternals, from: number, to: number): readonly [least: number, most: number] {
+  const a = Math.max(from - c.first, 0);
+  const b = Math.min(to - c.first, c.size - 1);
+  const least = countOffsets(c, a, b);
+  return [least, least + Math.max(to - from + 1, 0) - Math.max(b - a + 1, 0)];
+}
