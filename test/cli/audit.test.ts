@@ -68,6 +68,29 @@ describe('sva-rules audit', () => {
     const publicity = r2.stdout.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; issues?: { code: string }[] }).find((l) => l.clause === 'results.publicity');
     expect(publicity?.issues?.map((i) => i.code)).toEqual(['calendar_out_of_range']);
     expect(r2.code).toBe(1);
+    // Too short whatever 2027 brings: 1 working day in 2026 and 2 days of 2027, at most 3.
+    const tooShort = { ...decided, batch: { ...decided.batch, resultsPublicity: { start: '2026-12-31', end: '2027-01-02' } } };
+    const r3 = await runCli(['audit', 'x.json', '--json'], { files: { 'x.json': JSON.stringify(tooShort) } });
+    const clause = (out: string, id: string) => out.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; issues?: { code: string; message: string }[] }).find((l) => l.clause === id);
+    expect(clause(r3.stdout, 'results.publicity')?.issues?.map((i) => [i.code, i.message])).toEqual([
+      ['publicity_too_short', '公示期应不少于5个工作日，2026年12月31日至2027年1月2日至多为3个工作日（日历未收录的日期均按工作日计）'],
+    ]);
+  });
+
+  it('answers the plan of an exam past the calendar when 2026 already decides it', async () => {
+    const sample = JSON.parse(example('sample-batch.json')) as { batch: Record<string, Record<string, unknown>> };
+    const { batch } = sample;
+    const at = (filedOn: string) => ({
+      ...sample,
+      batch: { ...batch, plan: { ...batch.plan, filedOn, approvedOn: filedOn }, exam: { ...batch.exam, startDate: '2027-01-04', endDate: '2027-01-04' } },
+    });
+    const plan = async (filedOn: string) => {
+      const r = await runCli(['audit', 'x.json', '--json'], { files: { 'x.json': JSON.stringify(at(filedOn)) } });
+      return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; issues?: { code: string }[] }).find((l) => l.clause === 'plan.deadline')?.issues?.map((i) => i.code);
+    };
+    expect(await plan('2026-12-25')).toEqual([]);
+    expect(await plan('2026-12-28')).toEqual(['calendar_out_of_range']);
+    expect(await plan('2026-12-31')).toEqual(['plan_filed_late']);
   });
 
   const bad: { name: string; argv: string[]; files?: Record<string, string>; stdin?: string; message: RegExp }[] = [
