@@ -150,6 +150,8 @@ describe('checkBatch: one failing case per clause, in order', () => {
       issues: [['exam_end_before_start', 'exam.dates', ['exam', 'endDate']]],
     },
     { name: 'exam ends on the day it starts (a one-day exam)', patch: exam({ endDate: '2025-10-13' }), issues: [], ok: true },
+    { name: 'exam end not a real date', patch: exam({ endDate: '2025-10-32' }), issues: [['invalid_date', 'exam.dates', ['exam', 'endDate']]] },
+    { name: 'exam end not a date at all', patch: exam({ endDate: 20251014 }), issues: [['invalid_date', 'exam.dates', ['exam', 'endDate']]] },
   ];
   it.each(cases)('$name', ({ patch, options, issues, ok }) => {
     const result = check(patch, options);
@@ -613,7 +615,7 @@ describe('checkBatch: bad input', () => {
     const result = check({ ...plan({ filedOn: '2025-02-29' }), ...exam({ endDate: '2025-10-32' }), ...certificates({ issuedOn: new Date(NaN) }) });
     expect(brief(result)).toEqual([
       ['invalid_date', 'plan.deadline', ['plan', 'filedOn']],
-      ['invalid_date', 'results.publicity', ['exam', 'endDate']],
+      ['invalid_date', 'exam.dates', ['exam', 'endDate']],
       ['invalid_date', 'certificate.issuance', ['certificates', 'issuedOn']],
     ]);
   });
@@ -1029,7 +1031,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
       issues: [
         issue({
           code: 'invalid_date',
-          clause: 'results.publicity',
+          clause: 'exam.dates',
           message: 'exam.endDate 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
           messageEn: 'exam.endDate is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
           path: ['exam', 'endDate'],

@@ -15,7 +15,7 @@ describe('sva-rules audit', () => {
     expect(r.stdout).toContain('sva-rules audit: the embedded sample batch (examples/sample-batch.json)');
     expect(r.stdout).toContain('✓ plan.deadline  四2(3) 批次计划期限 (Batch plan deadline)');
     expect(r.stdout.trim().split('\n').slice(-2)).toEqual([
-      '19 clauses: 19 held, 0 failed; 0 errors, 0 warnings (共19条条款，19条符合，0条不符合；错误0个，警告0个)',
+      '24 clauses: 24 held, 0 failed; 0 errors, 0 warnings (共24条条款，24条符合，0条不符合；错误0个，警告0个)',
       '考核结果予以认可 (the results are recognised)',
     ]);
   });
@@ -150,19 +150,16 @@ describe('sva-rules audit', () => {
     const r = await runCli(['audit', 'w.json'], { files: { 'w.json': JSON.stringify(input) } });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 4)).toEqual([
-      'sva-rules audit: w.json',
-      '',
-      '! assessment.method  四1 考核方式 (Assessment method)',
-      '    warning theory_only at batch.exam.method: 一般不单独考核理论知识 | Theory is generally not assessed on its own',
-    ]);
+    expect(lines.slice(0, 4)).toEqual(['sva-rules audit: w.json', '', '✓ candidate.age  二 考核对象 (Who may be assessed)', '✓ selection.code  三3(2) 考核机构代码 (Institution code)']);
+    const method = lines.indexOf('! assessment.method  四1 考核方式 (Assessment method)');
+    expect(lines[method + 1]).toBe('    warning theory_only at batch.exam.method: 一般不单独考核理论知识 | Theory is generally not assessed on its own');
     expect(lines).toContain('✗ exam.video  四2(4) 全程录像 (Video recording)');
     expect(lines).toContain('    error exam_not_recorded at batch.exam.videoRecorded: 考核过程未全程录像 | The assessment was not video-recorded throughout');
     expect(lines).toContain('✓ exam.site  四2(4) 考核场地 (Exam site)');
     expect(lines.slice(-5)).toEqual([
       '',
       'pass rate: 3/4 = 75.00% (合格率)',
-      '19 clauses: 18 held, 1 failed; 1 errors, 1 warnings (共19条条款，18条符合，1条不符合；错误1个，警告1个)',
+      '24 clauses: 23 held, 1 failed; 1 errors, 1 warnings (共24条条款，23条符合，1条不符合；错误1个，警告1个)',
       '考核结果予以认可 (the results are recognised)',
       '',
     ]);
@@ -176,14 +173,14 @@ describe('sva-rules audit', () => {
     expect(human.stdout).toContain('? score.pass  四1 合格线 (Pass mark)\n    warning audit_list_missing at results: 未提供考核成绩，无法核查本条 | No results given: this clause could not be checked');
     expect(human.stdout.split('\n').slice(-4)).toEqual([
       '',
-      '19 clauses: 17 held, 0 failed, 2 not checked; 0 errors, 2 warnings (共19条条款，17条符合，0条不符合，2条未能核查；错误0个，警告2个)',
+      '24 clauses: 21 held, 0 failed, 3 not checked; 0 errors, 3 warnings (共24条条款，21条符合，0条不符合，3条未能核查；错误0个，警告3个)',
       '考核结果不予认可 (the results are not recognised)',
       '',
     ]);
     expect(human.code).toBe(1);
     const json = await runCli(['audit', 'n.json', '--json'], { files });
     const summary = JSON.parse(json.stdout.trim().split('\n').at(-1) as string).summary;
-    expect([summary.ok, summary.errors, summary.warnings, summary.passRate, summary.resultsRecognised]).toEqual([false, 0, 2, undefined, false]);
+    expect([summary.ok, summary.errors, summary.warnings, summary.passRate, summary.resultsRecognised]).toEqual([false, 0, 3, undefined, false]);
   });
 
   it.each([
