@@ -90,11 +90,11 @@ export const ISSUANCE_MESSAGES = {
  */
 export const BATCH_BOUND_MESSAGES = {
   plan_filed_late: [
-    '考核计划应不晚于考试前{days}个工作日编制，实为{filedZh}，至考试开始日{startZh}前至多{most}个工作日（日历未收录的日期均按工作日计）',
-    'The plan must be filed {days} working days before the exam; filed on {received}, it has at most {most} working days before the exam starts on {start}, even if every day past the calendar were a working day',
+    '考核计划应不晚于考试前{days}个工作日编制，实为{filedZh}，距考试开始日{startZh}至多{most}个工作日',
+    'The plan must be filed {days} working days before the exam; it was filed on {received}, at most {most} working days before the exam on {start}',
   ],
   plan_filed_outside_window: [
     '考核计划应在考试开始日{startZh}前{days}个工作日内编制，实为{filedZh}{whyZh}',
-    'The plan must be filed within the {days} working days before the exam starts on {start}; it was filed on {received}{whyEn}',
+    'The plan must be filed within the {days} working days before the exam on {start}; it was filed on {received}{whyEn}',
   ],
 } as const satisfies Record<string, MessagePair>;

@@ -95,29 +95,26 @@ function dayIssues([first, deadline]: readonly [number | undefined, number], fil
   }
 }
 
-// The filing of an exam past the calendar, decided by the days it covers as a bound (planFiling).
-function boundIssues(filing: PlanFiling, filed: number, start: number, ctx: BatchContext, issues: RuleIssue[]): void {
-  const details = {
-    path: ['plan', 'filedOn'],
-    received: isoOfDayNumber(filed),
-  };
-  const params = {
-    days: ctx.policy.planFilingWorkingDays,
-    start: isoOfDayNumber(start),
-    startZh: zhDateOfDayNumber(start),
-    filedZh: zhDateOfDayNumber(filed),
-  };
-  const { late, early } = filing;
-  if (late !== undefined && ctx.policy.planFilingReading === 'deadline') {
-    issues.push(issueFrom(BATCH_BOUND_MESSAGES, 'plan_filed_late', 'plan.deadline', { ...details, params: { ...params, most: late } }));
-  } else if (late !== undefined || early !== undefined) {
-    const [whyZh, whyEn] =
-      early === undefined
-        ? ['，不在考试开始之前', ', not before the exam']
-        : [
-            `，其后至考试开始前已有至少${early}个工作日（日历未收录的日期均不按工作日计）`,
-            `, with at least ${early} working days between it and the exam, even if no day past the calendar were a working day`,
-          ];
-    issues.push(issueFrom(BATCH_BOUND_MESSAGES, 'plan_filed_outside_window', 'plan.deadline', { ...details, params: { ...params, whyZh, whyEn } }));
-  }
+// The filing of an exam past the calendar, decided by the days it covers as a bound (planFiling):
+// late (at most `late` working days left, or under 'window' filed on or after the exam's first
+// day) or, under 'window', too early (at least `early` working days left).
+function boundIssues({ late, early }: PlanFiling, filed: number, start: number, ctx: BatchContext, issues: RuleIssue[]): void {
+  if (late === undefined && early === undefined) return;
+  const [whyZh, whyEn] =
+    early === undefined ? ['，不在考试开始之前', ', not before the exam'] : [`，距考试开始已有至少${early}个工作日`, `, at least ${early} working days before it`];
+  issues.push(
+    issueFrom(BATCH_BOUND_MESSAGES, ctx.policy.planFilingReading === 'window' ? 'plan_filed_outside_window' : 'plan_filed_late', 'plan.deadline', {
+      path: ['plan', 'filedOn'],
+      received: isoOfDayNumber(filed),
+      params: {
+        days: ctx.policy.planFilingWorkingDays,
+        most: late ?? 0,
+        start: isoOfDayNumber(start),
+        startZh: zhDateOfDayNumber(start),
+        filedZh: zhDateOfDayNumber(filed),
+        whyZh,
+        whyEn,
+      },
+    }),
+  );
 }

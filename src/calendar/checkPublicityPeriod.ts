@@ -128,23 +128,13 @@ function lengthIssues(
   prefix: readonly (string | number)[],
   inputs: readonly unknown[] = [],
 ): RuleIssue[] {
-  const params = { start: isoOfDayNumber(start), end: isoOfDayNumber(end) };
   const path = [...prefix, 'end'];
-  if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params })];
+  if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params: { start: isoOfDayNumber(start), end: isoOfDayNumber(end) } })];
   if (n === undefined) return [];
   const [least, most] = workingDayBounds(c, start, end);
   if (least >= n) return [];
-  if (least === most) return [tooShort(clause, { ...params, path }, n, least, nthWorkingDayFrom(c, start - c.first, n), c)];
-  if (most < n) {
-    return [
-      issueFrom(CALENDAR_BOUND_MESSAGES, 'publicity_too_short', clause, {
-        path,
-        expected: n,
-        received: most,
-        params: { ...params, startZh: zhDateOfDayNumber(start), endZh: zhDateOfDayNumber(end) },
-      }),
-    ];
-  }
+  // Too short when even with every uncovered day a working day it holds fewer than n ("at most").
+  if (most < n) return [tooShort(clause, path, start, end, n, most, least === most && nthWorkingDayFrom(c, start - c.first, n), c)];
   const issues: RuleIssue[] = [];
   valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start'], inputs[0]));
   valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', path, inputs[1]));
@@ -157,22 +147,29 @@ function dateOrIssues(value: unknown, name: 'start' | 'end', clause: PublicityCl
   return undefined;
 }
 
+// The too-short issue: `earliest` is the offset of the earliest end when the calendar covers the
+// whole period (undefined when it lies past the calendar), false when it covers only part of it:
+// then `count` is the most the period may hold, "at most".
 function tooShort(
   clause: PublicityClause,
-  period: { readonly start: string; readonly end: string; readonly path: readonly (string | number)[] },
+  path: readonly (string | number)[],
+  start: number,
+  end: number,
   n: number,
   count: number,
-  earliest: number | undefined,
+  earliest: number | undefined | false,
   c: CalendarInternals,
 ): RuleIssue {
-  const earliestEnd = earliest === undefined ? undefined : isoAt(c, earliest);
-  return issueFrom(CALENDAR_MESSAGES, 'publicity_too_short', clause, {
-    path: period.path,
+  const earliestEnd = earliest === undefined || earliest === false ? undefined : isoAt(c, earliest);
+  return issueFrom(earliest === false ? CALENDAR_BOUND_MESSAGES : CALENDAR_MESSAGES, 'publicity_too_short', clause, {
+    path,
     expected: n,
     received: count,
     params: {
-      start: period.start,
-      end: period.end,
+      start: isoOfDayNumber(start),
+      end: isoOfDayNumber(end),
+      startZh: zhDateOfDayNumber(start),
+      endZh: zhDateOfDayNumber(end),
       earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
       earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
     },

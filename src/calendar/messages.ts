@@ -30,8 +30,8 @@ export const CALENDAR_MESSAGES = {
  */
 export const CALENDAR_BOUND_MESSAGES = {
   publicity_too_short: [
-    '公示期应不少于{expected}个工作日，{startZh}至{endZh}至多为{received}个工作日（日历未收录的日期均按工作日计）',
-    'The publicity must last at least {expected} working days; {start} to {end} has at most {received}, even if every day past the calendar were a working day',
+    '公示期应不少于{expected}个工作日，{startZh}至{endZh}至多为{received}个',
+    'The publicity must last at least {expected} working days; {start} to {end} has at most {received}',
   ],
 } as const satisfies Record<string, MessagePair>;
 

@@ -566,9 +566,8 @@ describe('checkBatch: bad input', () => {
       code: 'plan_filed_late',
       severity: 'error',
       clause: 'plan.deadline',
-      message: '考核计划应不晚于考试前5个工作日编制，实为2026年12月31日，至考试开始日2027年1月4日前至多4个工作日（日历未收录的日期均按工作日计）',
-      messageEn:
-        'The plan must be filed 5 working days before the exam; filed on 2026-12-31, it has at most 4 working days before the exam starts on 2027-01-04, even if every day past the calendar were a working day',
+      message: '考核计划应不晚于考试前5个工作日编制，实为2026年12月31日，距考试开始日2027年1月4日至多4个工作日',
+      messageEn: 'The plan must be filed 5 working days before the exam; it was filed on 2026-12-31, at most 4 working days before the exam on 2027-01-04',
       path: ['plan', 'filedOn'],
       received: '2026-12-31',
     });
@@ -576,9 +575,8 @@ describe('checkBatch: bad input', () => {
       code: 'plan_filed_outside_window',
       severity: 'error',
       clause: 'plan.deadline',
-      message: '考核计划应在考试开始日2027年1月4日前5个工作日内编制，实为2026年12月24日，其后至考试开始前已有至少5个工作日（日历未收录的日期均不按工作日计）',
-      messageEn:
-        'The plan must be filed within the 5 working days before the exam starts on 2027-01-04; it was filed on 2026-12-24, with at least 5 working days between it and the exam, even if no day past the calendar were a working day',
+      message: '考核计划应在考试开始日2027年1月4日前5个工作日内编制，实为2026年12月24日，距考试开始已有至少5个工作日',
+      messageEn: 'The plan must be filed within the 5 working days before the exam on 2027-01-04; it was filed on 2026-12-24, at least 5 working days before it',
       path: ['plan', 'filedOn'],
       received: '2026-12-24',
     });
