@@ -39,15 +39,18 @@ export interface CheckPublicityPeriodOptions {
  * (S counts when it is a working day) through E, both included; it is long enough when that count
  * reaches 5. A publicity that runs past the calendar's end (or starts before its first day) is
  * answered when the days the calendar covers decide it: 2026-12-21 to 2027-01-08 already holds 9
- * working days in 2026, so it is long enough whatever 2027 brings. `calendar_out_of_range` is
- * reported only when the answer depends on days the calendar does not cover. Never throws.
+ * working days in 2026, so it is long enough whatever 2027 brings; 2026-12-31 to 2027-01-02 holds
+ * at most 3 even if both days of 2027 are working days, so it is too short whatever 2027 brings.
+ * `calendar_out_of_range` is reported only when the answer depends on days the calendar does not
+ * cover. Never throws.
  *
  * Issues, citing `selection.publicity` or `results.publicity` by `kind`:
  * `missing_field` (kind, start, end), `invalid_input` (kind), `invalid_date` (start, end), `calendar_out_of_range`
  * (a day the calendar does not cover, when the covered days hold too few working days: never
  * guessed), `publicity_end_before_start`,
  * `publicity_too_short` (with the count as `received`, the number asked for as `expected`, and the
- * earliest possible end in the message), `invalid_option` (a bad policy or calendar).
+ * earliest possible end in the message; for a period the calendar covers in part, the most it may
+ * hold as `received`, 「至多为N个」), `invalid_option` (a bad policy or calendar).
  *
  * @param period - `{ kind, start, end }`.
  * @param options - `policy`, `calendar`.
@@ -58,6 +61,8 @@ export interface CheckPublicityPeriodOptions {
  * // { ok: false, issues: [{ code: 'publicity_too_short', clause: 'results.publicity', expected: 5, received: 2,
  * //   message: '公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）', … }] }
  * checkPublicityPeriod({ kind: 'results', start: '2026-12-21', end: '2027-01-08' }) // { ok: true, issues: [] }
+ * checkPublicityPeriod({ kind: 'results', start: '2026-12-31', end: '2027-01-02' }).issues[0].message
+ * // '公示期应不少于5个工作日，2026年12月31日至2027年1月2日至多为3个'
  */
 export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPublicityPeriodOptions): RuleResult {
   return guardCheck('selection.publicity', () => {
