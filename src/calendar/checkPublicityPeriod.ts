@@ -1,5 +1,5 @@
 import type { DateInput } from '../core/dates.js';
-import { dayNumberOrThrow, isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
+import { dayNumberOrThrow, isoOfDayNumber } from '../core/dates.js';
 import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -62,7 +62,7 @@ export interface CheckPublicityPeriodOptions {
  * //   message: '公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）', … }] }
  * checkPublicityPeriod({ kind: 'results', start: '2026-12-21', end: '2027-01-08' }) // { ok: true, issues: [] }
  * checkPublicityPeriod({ kind: 'results', start: '2026-12-31', end: '2027-01-02' }).issues[0].message
- * // '公示期应不少于5个工作日，2026年12月31日至2027年1月2日至多为3个'
+ * // '公示期应不少于5个工作日，至多为3个'
  */
 export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPublicityPeriodOptions): RuleResult {
   return guardCheck('selection.publicity', () => {
@@ -173,8 +173,6 @@ function tooShort(
     params: {
       start: isoOfDayNumber(start),
       end: isoOfDayNumber(end),
-      startZh: zhDateOfDayNumber(start),
-      endZh: zhDateOfDayNumber(end),
       earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
       earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
     },

@@ -30,7 +30,7 @@ export const CALENDAR_MESSAGES = {
  */
 export const CALENDAR_BOUND_MESSAGES = {
   publicity_too_short: [
-    '公示期应不少于{expected}个工作日，{startZh}至{endZh}至多为{received}个',
+    '公示期应不少于{expected}个工作日，至多为{received}个',
     'The publicity must last at least {expected} working days; {start} to {end} has at most {received}',
   ],
 } as const satisfies Record<string, MessagePair>;

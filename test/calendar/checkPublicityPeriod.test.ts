@@ -165,7 +165,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
         code: 'publicity_too_short',
         severity: 'error',
         clause: 'results.publicity',
-        message: '公示期应不少于5个工作日，2026年12月31日至2027年1月2日至多为3个',
+        message: '公示期应不少于5个工作日，至多为3个',
         messageEn: 'The publicity must last at least 5 working days; 2026-12-31 to 2027-01-02 has at most 3',
         path: ['end'],
         expected: 5,
