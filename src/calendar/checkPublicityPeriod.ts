@@ -6,7 +6,7 @@ import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
-import { nthWorkingDayFrom, workingDayBounds } from './counting.js';
+import { addOffsets, workingDayBounds } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { CALENDAR_BOUND_MESSAGES, CALENDAR_MESSAGES } from './messages.js';
 import { optionsRecord } from './options.js';
@@ -139,7 +139,7 @@ function lengthIssues(
   const [least, most] = workingDayBounds(c, start, end);
   if (least >= n) return [];
   // Too short when even with every uncovered day a working day it holds fewer than n ("at most").
-  if (most < n) return [tooShort(clause, path, start, end, n, most, least === most && nthWorkingDayFrom(c, start - c.first, n), c)];
+  if (most < n) return [tooShort(clause, path, start, end, n, most, least === most && addOffsets(c, start - c.first - 1, n), c)];
   const issues: RuleIssue[] = [];
   valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start'], inputs[0]));
   valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', path, inputs[1]));

@@ -28,23 +28,15 @@ export function countOffsets(c: CalendarInternals, from: number, to: number): nu
 
 /**
  * The offset of the n-th working day after `offset` (n > 0), the |n|-th before it (n < 0), or
- * `offset` itself (n = 0); `undefined` when that day is outside the calendar. @internal
+ * `offset` itself (n = 0); `undefined` when that day is outside the calendar. The n-th working day
+ * counted from `offset` itself (`offset` counting when it is a working day) is
+ * `addOffsets(c, offset - 1, n)` (n ≥ 1; `offset - 1` may be −1). @internal
  */
 export function addOffsets(c: CalendarInternals, offset: number, n: number): number | undefined {
   if (n === 0) return offset;
   const { prefix, workdays } = indexOf(c);
   const k = n > 0 ? (prefix[offset + 1] as number) + n - 1 : (prefix[offset] as number) + n;
   // An Int32Array answers undefined for an index outside 0 … length − 1 (k is an integer).
-  return workdays[k];
-}
-
-/**
- * The offset of the n-th working day counted from `offset` itself (n ≥ 1; `offset` counts when
- * it is a working day), or `undefined` when that day is outside the calendar. @internal
- */
-export function nthWorkingDayFrom(c: CalendarInternals, offset: number, n: number): number | undefined {
-  const { prefix, workdays } = indexOf(c);
-  const k = (prefix[offset] as number) + n - 1;
   return workdays[k];
 }
 
