@@ -134,12 +134,13 @@ function lengthIssues(
   inputs: readonly unknown[] = [],
 ): RuleIssue[] {
   const path = [...prefix, 'end'];
-  if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params: { start: isoOfDayNumber(start), end: isoOfDayNumber(end) } })];
+  const params = { start: isoOfDayNumber(start), end: isoOfDayNumber(end) };
+  if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params })];
   if (n === undefined) return [];
   const [least, most] = workingDayBounds(c, start, end);
   if (least >= n) return [];
   // Too short when even with every uncovered day a working day it holds fewer than n ("at most").
-  if (most < n) return [tooShort(clause, path, start, end, n, most, least === most && addOffsets(c, start - c.first - 1, n), c)];
+  if (most < n) return [tooShort(clause, path, params, n, most, least === most && addOffsets(c, start - c.first - 1, n), c)];
   const issues: RuleIssue[] = [];
   valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start'], inputs[0]));
   valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', path, inputs[1]));
@@ -158,8 +159,7 @@ function dateOrIssues(value: unknown, name: 'start' | 'end', clause: PublicityCl
 function tooShort(
   clause: PublicityClause,
   path: readonly (string | number)[],
-  start: number,
-  end: number,
+  period: { readonly start: string; readonly end: string },
   n: number,
   count: number,
   earliest: number | undefined | false,
@@ -171,8 +171,7 @@ function tooShort(
     expected: n,
     received: count,
     params: {
-      start: isoOfDayNumber(start),
-      end: isoOfDayNumber(end),
+      ...period,
       earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
       earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
     },

@@ -44,11 +44,12 @@ export function addOffsets(c: CalendarInternals, offset: number, n: number): num
  * The fewest and the most working days from day `from` to day `to` (day numbers, both included)
  * under any calendar that agrees with `c` on the days it covers: its working days among them, and
  * those plus every day of the span it does not cover (such a day is never guessed a working day or
- * a rest day). Equal when `c` covers the whole span; `[0, 0]` when `to` < `from`. @internal
+ * a rest day). Equal when `c` covers the whole span; `[0, 0]` when `to` is `from` − 1 (an empty
+ * span; `to` < `from` − 1 is not asked). @internal
  */
 export function workingDayBounds(c: CalendarInternals, from: number, to: number): readonly [least: number, most: number] {
   const a = Math.max(from - c.first, 0);
   const b = Math.min(to - c.first, c.size - 1);
   const least = countOffsets(c, a, b);
-  return [least, least + Math.max(to - from + 1, 0) - Math.max(b - a + 1, 0)];
+  return [least, least + to - from + 1 - Math.max(b - a + 1, 0)];
 }

@@ -72,9 +72,9 @@ export function planFilingDeadlineDay(examStart: number, options: unknown, path:
  *   5th working day before, the day before the exam]`; the caller compares `filed` with them;
  * - else, when the days the calendar covers decide the answer whatever the uncovered days are:
  *   `{}` on time; `{ late: m }` late, with at most `m` working days from the filing through the
- *   day before the exam (`'deadline'`), or filed on or after the exam's first day (`'window'`,
- *   `m` = 0); `{ early: l }` too early (`'window'`), with at least `l` working days between the
- *   filing and the exam.
+ *   day before the exam (`'deadline'`; `m` = 0 when filed on or after the exam's first day, as
+ *   under `'window'`); `{ early: l }` too early (`'window'`), with at least `l` working days
+ *   between the filing and the exam.
  *
  * Throws `calendar_out_of_range` at `path` when the answer depends on days the calendar does not
  * cover (or `filed` is `undefined` and the days are not decided); `invalid_option` as
@@ -87,7 +87,7 @@ export function planFiling(examStart: number, filed: number | undefined, options
   } catch (error) {
     if (filed === undefined) throw error;
     const { n, window, c } = rule;
-    if (window && filed >= examStart) return { late: 0 };
+    if (filed >= examStart) return { late: 0 };
     // On time under 'deadline': n working days or more from the filing through the day before the
     // exam; too early under 'window': n or more strictly between the filing and the exam.
     const [least, most] = workingDayBounds(c, window ? filed + 1 : filed, examStart - 1);
