@@ -82,17 +82,19 @@ export function planFilingDeadlineDay(examStart: number, options: unknown, path:
  */
 export function planFiling(examStart: number, filed: number | undefined, options: unknown, path: readonly (string | number)[]): PlanFiling {
   const rule = filingRule(options);
+  const { n, window, c } = rule;
   try {
-    return { days: rule.window ? [deadlineIn(rule, examStart, path), examStart - 1] : [undefined, deadlineIn(rule, examStart, path)] };
+    const fifth = deadlineIn(rule, examStart, path);
+    return { days: window ? [fifth, examStart - 1] : [undefined, fifth] };
   } catch (error) {
     if (filed === undefined) throw error;
-    const { n, window, c } = rule;
     if (filed >= examStart) return { late: 0 };
     // On time under 'deadline': n working days or more from the filing through the day before the
     // exam; too early under 'window': n or more strictly between the filing and the exam.
     const [least, most] = workingDayBounds(c, window ? filed + 1 : filed, examStart - 1);
     if (window ? most < n : least >= n) return {};
-    if (window ? least >= n : most < n) return window ? { early: least } : { late: most };
+    if (least >= n) return { early: least };
+    if (most < n) return { late: most };
     throw error;
   }
 }
