@@ -139,8 +139,24 @@ function lengthIssues(
   if (n === undefined) return [];
   const [least, most] = workingDayBounds(c, start, end);
   if (least >= n) return [];
-  // Too short when even with every uncovered day a working day it holds fewer than n ("at most").
-  if (most < n) return [tooShort(clause, path, params, n, most, least === most && addOffsets(c, start - c.first - 1, n), c)];
+  if (most < n) {
+    // Too short. Covered whole: with the earliest end, when the calendar covers it. Covered in
+    // part: even with every uncovered day a working day it holds fewer than n, "at most" `most`.
+    const earliest = least === most ? addOffsets(c, start - c.first - 1, n) : undefined;
+    const earliestEnd = earliest === undefined ? undefined : isoAt(c, earliest);
+    return [
+      issueFrom(least === most ? CALENDAR_MESSAGES : CALENDAR_BOUND_MESSAGES, 'publicity_too_short', clause, {
+        path,
+        expected: n,
+        received: most,
+        params: {
+          ...params,
+          earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
+          earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
+        },
+      }),
+    ];
+  }
   const issues: RuleIssue[] = [];
   valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start'], inputs[0]));
   valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', path, inputs[1]));
@@ -151,29 +167,4 @@ function dateOrIssues(value: unknown, name: 'start' | 'end', clause: PublicityCl
   if (value !== undefined) return valueOrIssues(issues, () => dayNumberOrThrow(value, name, clause));
   issues.push(missingIssue(clause, [name]));
   return undefined;
-}
-
-// The too-short issue: `earliest` is the offset of the earliest end when the calendar covers the
-// whole period (undefined when it lies past the calendar), false when it covers only part of it:
-// then `count` is the most the period may hold, "at most".
-function tooShort(
-  clause: PublicityClause,
-  path: readonly (string | number)[],
-  period: { readonly start: string; readonly end: string },
-  n: number,
-  count: number,
-  earliest: number | undefined | false,
-  c: CalendarInternals,
-): RuleIssue {
-  const earliestEnd = earliest === undefined || earliest === false ? undefined : isoAt(c, earliest);
-  return issueFrom(earliest === false ? CALENDAR_BOUND_MESSAGES : CALENDAR_MESSAGES, 'publicity_too_short', clause, {
-    path,
-    expected: n,
-    received: count,
-    params: {
-      ...period,
-      earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
-      earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
-    },
-  });
 }
