@@ -143,7 +143,7 @@ function lengthIssues(
     // Too short. Covered whole: with the earliest end, when the calendar covers it. Covered in
     // part: even with every uncovered day a working day it holds fewer than n, "at most" `most`.
     const earliest = least === most ? addOffsets(c, start - c.first - 1, n) : undefined;
-    const earliestEnd = earliest === undefined ? undefined : isoAt(c, earliest);
+    const earliestEnd = earliest === undefined ? '' : isoAt(c, earliest);
     return [
       issueFrom(least === most ? CALENDAR_MESSAGES : CALENDAR_BOUND_MESSAGES, 'publicity_too_short', clause, {
         path,
@@ -151,8 +151,8 @@ function lengthIssues(
         received: most,
         params: {
           ...params,
-          earliestZh: earliestEnd === undefined ? '' : `（最早可于 ${earliestEnd} 结束）`,
-          earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
+          earliestZh: earliestEnd && `（最早可于 ${earliestEnd} 结束）`,
+          earliestEn: earliestEnd && ` (it may end on ${earliestEnd} at the earliest)`,
         },
       }),
     ];

@@ -51,5 +51,6 @@ export function workingDayBounds(c: CalendarInternals, from: number, to: number)
   const a = Math.max(from - c.first, 0);
   const b = Math.min(to - c.first, c.size - 1);
   const least = countOffsets(c, a, b);
-  return [least, least + to - from + 1 - Math.max(b - a + 1, 0)];
+  // The days of the span, less those covered (b − a + 1, or none).
+  return [least, least + to - from - Math.max(b - a, -1)];
 }
