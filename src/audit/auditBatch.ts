@@ -1,9 +1,10 @@
 import { checkArchive } from '../archive/checkArchive.js';
 import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
-import { checkCertificate } from '../batches/checkCertificate.js';
+import { certificateContext, certificateResult } from '../batches/checkCertificate.js';
+import type { CertificateContext } from '../batches/checkCertificate.js';
 import { checkRegistrations } from '../batches/checkRegistrations.js';
-import type { AssessmentBatch, Certificate, Registration } from '../batches/types.js';
+import type { AssessmentBatch, Registration } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { nameKey } from '../core/districts.js';
 import { underPath } from '../core/evidence.js';
@@ -98,8 +99,22 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, issues: Ru
     ...(typeof publicity.end === 'string' ? { resultsPublicityEnd: publicity.end } : {}),
     ...policyOption(options),
   };
+  // The options are read once for every certificate, as checkCertificate reads them for one: a
+  // refused policy gives each certificate its issues, as a throwing getter gives its own.
+  let context: CertificateContext | undefined;
+  let refused: readonly RuleIssue[] = [];
+  try {
+    context = certificateContext(certificateOptions);
+  } catch (error) {
+    refused = asSvaError(error, 'certificate.contents').issues;
+  }
   (record.certificates as readonly unknown[]).forEach((certificate, index) => {
-    const own = checkCertificate(certificate as Certificate, certificateOptions).issues;
+    let own = refused;
+    try {
+      if (context !== undefined) own = certificateResult(certificate, context).issues;
+    } catch (error) {
+      own = asSvaError(error, 'certificate.contents').issues;
+    }
     if (own.length > 0) issues.push(...under(['certificates', index], own, 'certificate'));
   });
 }
