@@ -4,8 +4,7 @@ import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
-import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
-import type { Candidate } from '../identity/checkCandidateEligibility.js';
+import { eligibilityIssues } from '../identity/checkCandidateEligibility.js';
 import { invalidIssue, missingIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
 import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
@@ -79,11 +78,11 @@ export function checkRegistrations(registrations: readonly Registration[], optio
       const { idNumber, birthDate, registeredOn } = entry;
       const registered = readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
       pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
-      const candidate = { idNumber, birthDate, applicationDate: registeredOn } as Candidate;
-      // The application day is registeredOn, already read above.
-      // The policy holds the one number checkCandidateEligibility reads, checked above.
-      const own = checkCandidateEligibility(candidate, { policy: policy as Policy }).issues.filter((i) => i.path?.[0] !== 'applicationDate');
-      issues.push(...underPath(own, [index]));
+      // checkCandidateEligibility with registeredOn, already read above, as the application day,
+      // and the policy read once above.
+      const own: RuleIssue[] = [];
+      eligibilityIssues(idNumber, birthDate, registered, policy, own);
+      if (own.length > 0) issues.push(...underPath(own, [index]));
       if (typeof idNumber !== 'string') return;
       const key = idNumber.toUpperCase();
       const first = firstWithId.get(key);
