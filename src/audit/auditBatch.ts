@@ -14,7 +14,7 @@ import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
 import type { ScoreScale } from '../scoring/exact.js';
-import { summarizeResults } from '../scoring/summarizeResults.js';
+import { resultsSummary } from '../scoring/summarizeResults.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
 import type { Violation } from '../supervision/checkSupervision.js';
 import { clauseReport, missingListIssues } from './clauseReport.js';
@@ -205,17 +205,8 @@ function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditRepor
   }
   const absent = missingListIssues(record);
   issues.push(...absent);
-  let passRate: AuditReport['passRate'];
-  if (linked.scoresRead) {
-    const scores = (record.results as readonly { score: number | string }[]).map((r) => r.score);
-    // Every score was read on the policy's scale above, so summarizeResults accepts them; an
-    // input that changes under the reading (a getter) leaves the report without a pass rate.
-    try {
-      passRate = summarizeResults(scores, policyOption(options));
-    } catch {
-      passRate = undefined;
-    }
-  }
+  // summarizeResults on the scores read above, each once, exactly: counted as they were linked.
+  const passRate = linked.scoresRead ? resultsSummary(linked.passed, (record.results as readonly unknown[]).length) : undefined;
   return reportOf(record, issues, derived, passRate, absent);
 }
 

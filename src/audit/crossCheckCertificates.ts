@@ -2,7 +2,7 @@ import { nameKey } from '../core/districts.js';
 import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { decimalOf, Exact } from '../scoring/exact.js';
+import { decimalOf, Exact, scoreNumber } from '../scoring/exact.js';
 import type { ExactDecimal, ScoreScale } from '../scoring/exact.js';
 import type { LinkedRecords } from './linkRecords.js';
 import { AUDIT_MESSAGES } from './messages.js';
@@ -57,7 +57,7 @@ function below(score: Score, mark: number): boolean {
 /** 降低考核标准发证 and the score on the certificate against the result on record. */
 function checkScoreLink(records: LinkedRecords, key: string, score: unknown, index: number, scale: ScoreScale, found: CrossFindings): void {
   const result = records.people.get(key)?.score;
-  const given: Score | undefined = typeof score === 'number' && Number.isFinite(score) ? score : decimalOf(score);
+  const given: Score | undefined = scoreNumber(score) ?? decimalOf(score);
   const path = ['certificates', index, 'score'];
   if (result !== undefined && given !== undefined && !sameScore(given, result)) {
     found.issues.push(

@@ -2,7 +2,7 @@ import type { RuleIssue } from '../core/issues.js';
 import { issueFrom } from '../core/issues.js';
 import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { isRecord } from '../core/guard.js';
-import { readScore } from '../scoring/exact.js';
+import { readScore, scoreNumber } from '../scoring/exact.js';
 import type { ExactDecimal, ScoreScale } from '../scoring/exact.js';
 import { AUDIT_MESSAGES } from './messages.js';
 import { idKey, personKey } from './wording.js';
@@ -31,6 +31,8 @@ export interface LinkedRecords {
   readonly hasResults: boolean;
   /** Whether every result's score could be read (the pass rate needs them all). */
   readonly scoresRead: boolean;
+  /** How many of the scores read pass (exactly, as summarizeResults counts them). */
+  readonly passed: number;
 }
 
 function personOf(people: Map<string, Person>, key: string): Person {
@@ -63,8 +65,9 @@ function indexRegistrations(list: readonly unknown[], people: Map<string, Person
  * registration: a result for an ID number that never registered, an ID number given twice, and
  * more results than registered candidates are `registration.eligible` errors. @internal
  */
-function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): boolean {
+function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): { read: boolean; passed: number } {
   let unreadable = false;
+  let passed = 0;
   list.forEach((entry, index) => {
     const path = ['results', index];
     if (!isRecord(entry)) {
@@ -74,14 +77,17 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
     }
     let score: number | ExactDecimal | undefined;
     const given = entry.score;
+    // A score read as a number (scoreNumber: exact) and on the scale needs no decimal built.
+    const n = scoreNumber(given);
     if (given === undefined) issues.push(missingIssue('score.scale', [...path, 'score']));
-    else if (scale !== undefined && typeof given === 'number' && given >= 0 && given <= scale.fullMark) score = given;
+    else if (scale !== undefined && n !== undefined && n >= 0 && n <= scale.fullMark) score = n;
     else if (scale !== undefined) {
       const read = readScore(given, scale, [...path, 'score']);
       issues.push(...read.issues);
       score = read.score;
     }
     if (score === undefined) unreadable = true;
+    else if (typeof score === 'number' ? score >= (scale as ScoreScale).passMark : score.gte((scale as ScoreScale).passMark)) passed++;
     const key = idKey(entry.idNumber);
     if (key === undefined) {
       issues.push(entry.idNumber === undefined || entry.idNumber === '' ? missingIssue('registration.eligible', [...path, 'idNumber']) : invalidIssue('registration.eligible', [...path, 'idNumber'], entry.idNumber, '字符串', 'a string'));
@@ -97,7 +103,7 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
     if (score !== undefined) person.score = score;
     if (withRegistrations && person.registration === undefined) issues.push(issueFrom(AUDIT_MESSAGES, 'result_not_registered', 'registration.eligible', at));
   });
-  return !unreadable;
+  return { read: !unreadable, passed };
 }
 
 /**
@@ -116,14 +122,15 @@ export function linkRecords(registrations: unknown, results: unknown, scale: Sco
     indexRegistrations(list, people);
   }
   let scoresRead = false;
+  let passed = 0;
   if (hasResults) {
     const list = Array.from(results as readonly unknown[]);
-    scoresRead = indexResults(list, people, hasRegistrations, scale, issues);
+    ({ read: scoresRead, passed } = indexResults(list, people, hasRegistrations, scale, issues));
     if (hasRegistrations && list.length > registered) {
       issues.push(issueFrom(AUDIT_MESSAGES, 'results_over_registrations', 'registration.eligible', { path: ['results'], expected: registered, received: list.length }));
     }
   } else if (results !== undefined) {
     issues.push(invalidIssue('score.scale', ['results'], results, '数组', 'an array'));
   }
-  return { people, hasRegistrations, hasResults, scoresRead };
+  return { people, hasRegistrations, hasResults, scoresRead, passed };
 }

@@ -11,6 +11,7 @@ import { parseResidentIdNumber } from '../identity/parseResidentIdNumber.js';
 import { residentIdFaults } from '../identity/residentId.js';
 import { missingIssue, readDate, readText, underPath } from '../core/evidence.js';
 import { scoreIssues } from '../scoring/checkScore.js';
+import { scoreNumber } from '../scoring/exact.js';
 import type { ScoreScale } from '../scoring/exact.js';
 import { ISSUANCE_MESSAGES } from './messages.js';
 import { effectiveDayOf, pushBeforeEffective, pushYearBeforeEffective } from '../core/effective.js';
@@ -100,6 +101,10 @@ function codeIssues(code: unknown, issued: number | undefined, context: Certific
   }
 }
 
+function passesOnScale(n: number | undefined, policy: ScoreScale): boolean {
+  return n !== undefined && n >= policy.passMark && n <= policy.fullMark;
+}
+
 /** Each field present, valid, and the code matching the issue year and the institution. */
 function checkFields(c: Record<string, unknown>, context: CertificateContext, issues: RuleIssue[]): number | undefined {
   const { policy } = context;
@@ -111,9 +116,8 @@ function checkFields(c: Record<string, unknown>, context: CertificateContext, is
   else idNumberIssues(idNumber, issues);
   readText(c.item, ['item'], CLAUSE, issues);
   if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
-  // A number stands for its shortest decimal, and that reading keeps the order of numbers: a
-  // number from the pass mark (at least 1) to the full mark passes without a decimal built.
-  else if (!(typeof score === 'number' && score >= policy.passMark && score <= policy.fullMark)) {
+  // A passing score read as a number (scoreNumber: exact) needs no decimal built.
+  else if (!passesOnScale(scoreNumber(score), policy)) {
     const own = scoreIssues(score, policy);
     if (own.length > 0) issues.push(...underPath(own, ['score']));
   }
