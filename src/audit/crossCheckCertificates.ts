@@ -4,7 +4,7 @@ import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { decimalOf, Exact, scoreNumber } from '../scoring/exact.js';
 import type { ExactDecimal, ScoreScale } from '../scoring/exact.js';
-import type { LinkedRecords } from './linkRecords.js';
+import type { LinkedRecords, Person } from './linkRecords.js';
 import { AUDIT_MESSAGES } from './messages.js';
 import type { AuditViolation } from './types.js';
 import { idKey, personKey } from './wording.js';
@@ -29,14 +29,12 @@ function derive(found: CrossFindings, violation: string, index: number): void {
 }
 
 /** 不考核就发证: no registration, or no result, for the certificate's ID number. */
-function checkAssessed(records: LinkedRecords, key: string, idNumber: unknown, index: number, found: CrossFindings): boolean {
-  const person = records.people.get(key);
-  const at = { path: ['certificates', index, 'idNumber'], received: idNumber, params: { n: index + 1 } };
+function checkAssessed(records: LinkedRecords, person: Person | undefined, idNumber: unknown, index: number, found: CrossFindings): boolean {
   let code: 'certificate_not_registered' | 'certificate_not_assessed' | undefined;
   if (records.hasRegistrations && person?.registration === undefined) code = 'certificate_not_registered';
   else if (records.hasResults && person?.result === undefined) code = 'certificate_not_assessed';
   if (code === undefined) return true;
-  found.issues.push(issueFrom(AUDIT_MESSAGES, code, 'supervision.violations', at));
+  found.issues.push(issueFrom(AUDIT_MESSAGES, code, 'supervision.violations', { path: ['certificates', index, 'idNumber'], received: idNumber, params: { n: index + 1 } }));
   derive(found, 'certificate_without_assessment', index);
   return false;
 }
@@ -55,19 +53,23 @@ function below(score: Score, mark: number): boolean {
 }
 
 /** 降低考核标准发证 and the score on the certificate against the result on record. */
-function checkScoreLink(records: LinkedRecords, key: string, score: unknown, index: number, scale: ScoreScale, found: CrossFindings): void {
-  const result = records.people.get(key)?.score;
+function checkScoreLink(result: Score | undefined, score: unknown, index: number, scale: ScoreScale, found: CrossFindings): void {
   const given: Score | undefined = scoreNumber(score) ?? decimalOf(score);
-  const path = ['certificates', index, 'score'];
   if (result !== undefined && given !== undefined && !sameScore(given, result)) {
     found.issues.push(
-      issueFrom(AUDIT_MESSAGES, 'certificate_score_mismatch', 'certificate.contents', { path, expected: String(result), received: String(given), params: { n: index + 1 } }),
+      issueFrom(AUDIT_MESSAGES, 'certificate_score_mismatch', 'certificate.contents', {
+        path: ['certificates', index, 'score'],
+        expected: String(result),
+        received: String(given),
+        params: { n: index + 1 },
+      }),
     );
   }
   // The result on record decides; without one, the certificate's own score (checkCertificate
   // reports it under score.pass) shows the standard was lowered just as well.
   const decisive = result ?? given;
   if (decisive === undefined || !below(decisive, scale.passMark)) return;
+  const path = ['certificates', index, 'score'];
   if (result !== undefined) {
     found.issues.push(
       issueFrom(AUDIT_MESSAGES, 'certificate_result_below_pass', 'score.pass', { path, expected: scale.passMark, received: String(result), params: { n: index + 1 } }),
@@ -79,11 +81,12 @@ function checkScoreLink(records: LinkedRecords, key: string, score: unknown, ind
 
 /** 在项目清单外考核: the certificate's item is the batch's item, and an approved one. */
 function checkItem(item: string, key: string, index: number, batch: BatchItems, found: CrossFindings): void {
+  if (key === batch.item) return;
   const path = ['certificates', index, 'item'];
   let issue: RuleIssue | undefined;
-  if (batch.item !== undefined && key !== batch.item) {
+  if (batch.item !== undefined) {
     issue = issueFrom(AUDIT_MESSAGES, 'certificate_item_not_batch', 'batch.scope', { path, expected: batch.itemName, received: item, params: { n: index + 1 } });
-  } else if (batch.item === undefined && batch.approved !== undefined && !batch.approved.has(key)) {
+  } else if (batch.approved !== undefined && !batch.approved.has(key)) {
     issue = issueFrom(AUDIT_MESSAGES, 'certificate_item_out_of_scope', 'batch.scope', { path, received: item, params: { n: index + 1 } });
   }
   if (issue === undefined) return;
@@ -107,7 +110,8 @@ function checkItem(item: string, key: string, index: number, batch: BatchItems, 
 export function crossCheckCertificates(certificates: readonly unknown[], records: LinkedRecords, batch: BatchItems, scale: ScoreScale): CrossFindings {
   const found: CrossFindings = { issues: [], violations: [] };
   const firstWithCode = new Map<string, number>();
-  const firstCertified = new Map<string, number>();
+  // By item, then by ID number: no key is built of the two.
+  const firstCertified = new Map<string, Map<string, number>>();
   certificates.forEach((entry, index) => {
     if (!isRecord(entry)) return;
     const { idNumber, code, item, name, score } = entry;
@@ -126,9 +130,10 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
     const key = idKey(idNumber);
     if (key === undefined) return;
     if (itemKey !== undefined) {
-      const pair = `${key}\u0000${itemKey}`;
-      const first = firstCertified.get(pair);
-      if (first === undefined) firstCertified.set(pair, index);
+      let certified = firstCertified.get(itemKey);
+      if (certified === undefined) firstCertified.set(itemKey, (certified = new Map()));
+      const first = certified.get(key);
+      if (first === undefined) certified.set(key, index);
       else {
         found.issues.push(
           issueFrom(AUDIT_MESSAGES, 'certificate_id_duplicate', 'certificate.contents', {
@@ -139,9 +144,9 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
         );
       }
     }
-    if (!checkAssessed(records, key, idNumber, index, found)) return;
-    checkScoreLink(records, key, score, index, scale, found);
     const person = records.people.get(key);
+    if (!checkAssessed(records, person, idNumber, index, found)) return;
+    checkScoreLink(person?.score, score, index, scale, found);
     const registered = person?.name;
     if (registered !== undefined && typeof name === 'string' && name !== person?.rawName && name.trim() !== '' && personKey(name) !== registered) {
       found.issues.push(

@@ -69,9 +69,9 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
   let unreadable = false;
   let passed = 0;
   list.forEach((entry, index) => {
-    const path = ['results', index];
+    // The paths and details are built only for an issue: most results have none.
     if (!isRecord(entry)) {
-      issues.push(invalidIssue('score.scale', path, entry, '对象', 'an object'));
+      issues.push(invalidIssue('score.scale', ['results', index], entry, '对象', 'an object'));
       unreadable = true;
       return;
     }
@@ -79,29 +79,32 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
     const given = entry.score;
     // A score read as a number (scoreNumber: exact) and on the scale needs no decimal built.
     const n = scoreNumber(given);
-    if (given === undefined) issues.push(missingIssue('score.scale', [...path, 'score']));
+    if (given === undefined) issues.push(missingIssue('score.scale', ['results', index, 'score']));
     else if (scale !== undefined && n !== undefined && n >= 0 && n <= scale.fullMark) score = n;
     else if (scale !== undefined) {
-      const read = readScore(given, scale, [...path, 'score']);
+      const read = readScore(given, scale, ['results', index, 'score']);
       issues.push(...read.issues);
       score = read.score;
     }
     if (score === undefined) unreadable = true;
     else if (typeof score === 'number' ? score >= (scale as ScoreScale).passMark : score.gte((scale as ScoreScale).passMark)) passed++;
-    const key = idKey(entry.idNumber);
+    const { idNumber } = entry;
+    const key = idKey(idNumber);
     if (key === undefined) {
-      issues.push(entry.idNumber === undefined || entry.idNumber === '' ? missingIssue('registration.eligible', [...path, 'idNumber']) : invalidIssue('registration.eligible', [...path, 'idNumber'], entry.idNumber, '字符串', 'a string'));
+      const path = ['results', index, 'idNumber'];
+      issues.push(idNumber === undefined || idNumber === '' ? missingIssue('registration.eligible', path) : invalidIssue('registration.eligible', path, idNumber, '字符串', 'a string'));
       return;
     }
     const person = personOf(people, key);
-    const at = { path: [...path, 'idNumber'], received: entry.idNumber, params: { n: index + 1 } };
     if (person.result !== undefined) {
-      issues.push(issueFrom(AUDIT_MESSAGES, 'result_duplicate_id', 'registration.eligible', { ...at, params: { n: index + 1, first: person.result + 1 } }));
+      issues.push(issueFrom(AUDIT_MESSAGES, 'result_duplicate_id', 'registration.eligible', { path: ['results', index, 'idNumber'], received: idNumber, params: { n: index + 1, first: person.result + 1 } }));
       return;
     }
     person.result = index;
     if (score !== undefined) person.score = score;
-    if (withRegistrations && person.registration === undefined) issues.push(issueFrom(AUDIT_MESSAGES, 'result_not_registered', 'registration.eligible', at));
+    if (withRegistrations && person.registration === undefined) {
+      issues.push(issueFrom(AUDIT_MESSAGES, 'result_not_registered', 'registration.eligible', { path: ['results', index, 'idNumber'], received: idNumber, params: { n: index + 1 } }));
+    }
   });
   return { read: !unreadable, passed };
 }
