@@ -36,8 +36,9 @@ function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: s
 /** What {@link checkCertificate} reads of its options, read once for a whole list of certificates. @internal */
 export interface CertificateContext {
   readonly policy: ScoreScale & { readonly cityCode: string };
-  /** The day number of `policy.effectiveFrom`. */
+  /** The day number of `policy.effectiveFrom`, and its year. */
   readonly effective: number;
+  readonly effectiveYear: number;
   /** The institution code, when it is a valid one. */
   readonly institutionCode: string | undefined;
   /** The day number of `resultsPublicityEnd`, when it is a date. */
@@ -59,7 +60,8 @@ export function certificateContext(options: CheckCertificateOptions | undefined)
     issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为 YYYY-MM-DD 日期', 'must be a YYYY-MM-DD date'));
   }
   const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
-  return { policy, effective: effectiveDayOf(policy.effectiveFrom), institutionCode: code, end, issues };
+  const effective = effectiveDayOf(policy.effectiveFrom);
+  return { policy, effective, effectiveYear: partsOfDayNumber(effective).year, institutionCode: code, end, issues };
 }
 
 /** The issues of the resident ID number; a valid one is read without building a result. */
@@ -72,9 +74,10 @@ function idNumberIssues(idNumber: unknown, issues: RuleIssue[]): void {
 /** The code against the issue year and the institution; a code without a fault is read without building a result. */
 function codeIssues(code: unknown, issued: number | undefined, context: CertificateContext, issues: RuleIssue[]): void {
   const { institutionCode, policy } = context;
-  const year = issued === undefined ? undefined : partsOfDayNumber(issued).year;
+  // 15 ASCII digits: a code whose parts can be read (附件3).
+  const digits = typeof code === 'string' && code.length === 15 && allDigits(code);
   let city: string | undefined;
-  if (typeof code === 'string' && code.length === 15 && allDigits(code) && certificateFaults(code, { year, institutionCode }) === 0) city = code.slice(4, 6);
+  if (digits && issued !== undefined && certificateFaults(code, { year: partsOfDayNumber(issued).year, institutionCode }) === 0) city = code.slice(4, 6);
   else {
     const expect = {
       ...(institutionCode === undefined ? {} : { institutionCode }),
@@ -96,7 +99,7 @@ function codeIssues(code: unknown, issued: number | undefined, context: Certific
     );
   }
   // The code's year (附件3: 2000–2099), whatever else is wrong with the code.
-  if (typeof code === 'string' && /^\d{15}$/.test(code)) {
+  if (digits && 2000 + Number(code.slice(0, 2)) < context.effectiveYear) {
     pushYearBeforeEffective(2000 + Number(code.slice(0, 2)), context.effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
   }
 }

@@ -106,6 +106,9 @@ function ageIssue(birth: number, application: number, path: string, policy: Pick
       received: isoOfDayNumber(birth),
     });
   }
+  // N whole years never span more than 366·N days (the age is a whole number): a candidate born
+  // that long before is old enough, without counting the years.
+  if (application - birth >= 366 * policy.minCandidateAge) return undefined;
   const age = completedYears(birth, application);
   if (age >= policy.minCandidateAge) return undefined;
   return issueFrom(CANDIDATE_MESSAGES, 'candidate_under_age', CLAUSE, {
