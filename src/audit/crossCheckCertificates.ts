@@ -102,6 +102,26 @@ function checkItem(item: string, key: string, index: number, batch: BatchItems, 
 }
 
 /**
+ * The index of the first certificate for this ID number and item, or `undefined` for the first
+ * one, which is recorded: on the person when the ID number is on record (no key to build and hash
+ * for the common case, one item per person), else under a key of the two in `others`.
+ */
+function firstCertificate(person: Person | undefined, key: string, itemKey: string, index: number, others: Map<string, number>): number | undefined {
+  if (person !== undefined) {
+    if (person.certificate === undefined) {
+      person.certificate = index;
+      person.certifiedItem = itemKey;
+      return undefined;
+    }
+    if (person.certifiedItem === itemKey) return person.certificate;
+  }
+  const pair = `${key}\u0000${itemKey}`;
+  const first = others.get(pair);
+  if (first === undefined) others.set(pair, index);
+  return first;
+}
+
+/**
  * The certificates against the other records of the batch (issue 13 §2): each certificate's ID
  * number registered and assessed, its holder passing, its score the result on record, its item the
  * batch's, its code and its (ID number, item) used once, its name the registered one. One pass
@@ -110,8 +130,7 @@ function checkItem(item: string, key: string, index: number, batch: BatchItems, 
 export function crossCheckCertificates(certificates: readonly unknown[], records: LinkedRecords, batch: BatchItems, scale: ScoreScale): CrossFindings {
   const found: CrossFindings = { issues: [], violations: [] };
   const firstWithCode = new Map<string, number>();
-  // By item, then by ID number: no key is built of the two.
-  const firstCertified = new Map<string, Map<string, number>>();
+  const otherCertified = new Map<string, number>();
   certificates.forEach((entry, index) => {
     if (!isRecord(entry)) return;
     const { idNumber, code, item, name, score } = entry;
@@ -129,12 +148,10 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
     if (itemKey !== undefined) checkItem(item as string, itemKey, index, batch, found);
     const key = idKey(idNumber);
     if (key === undefined) return;
+    const person = records.people.get(key);
     if (itemKey !== undefined) {
-      let certified = firstCertified.get(itemKey);
-      if (certified === undefined) firstCertified.set(itemKey, (certified = new Map()));
-      const first = certified.get(key);
-      if (first === undefined) certified.set(key, index);
-      else {
+      const first = firstCertificate(person, key, itemKey, index, otherCertified);
+      if (first !== undefined) {
         found.issues.push(
           issueFrom(AUDIT_MESSAGES, 'certificate_id_duplicate', 'certificate.contents', {
             path: ['certificates', index, 'idNumber'],
@@ -144,7 +161,6 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
         );
       }
     }
-    const person = records.people.get(key);
     if (!checkAssessed(records, person, idNumber, index, found)) return;
     checkScoreLink(person?.score, score, index, scale, found);
     const registered = person?.name;

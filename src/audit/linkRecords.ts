@@ -22,6 +22,9 @@ export interface Person {
    * number is read as its shortest decimal, so comparing numbers is exact), else its exact decimal.
    */
   score?: number | ExactDecimal;
+  /** The first certificate of this ID number (its index), and its item's name key: set by crossCheckCertificates. */
+  certificate?: number;
+  certifiedItem?: string;
 }
 
 /** The records of a batch, indexed once by ID number. @internal */

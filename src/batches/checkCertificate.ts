@@ -99,8 +99,9 @@ function codeIssues(code: unknown, issued: number | undefined, context: Certific
     );
   }
   // The code's year (附件3: 2000–2099), whatever else is wrong with the code.
-  if (digits && 2000 + Number(code.slice(0, 2)) < context.effectiveYear) {
-    pushYearBeforeEffective(2000 + Number(code.slice(0, 2)), context.effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
+  const year = digits ? 2000 + Number(code.slice(0, 2)) : 0;
+  if (digits && year < context.effectiveYear) {
+    pushYearBeforeEffective(year, context.effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
   }
 }
 

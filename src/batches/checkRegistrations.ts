@@ -31,6 +31,13 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
   return undefined;
 }
 
+/** `s.toUpperCase()`, without building a new string (to be hashed again) for one that has no letter to change. */
+function upperCased(s: string): string {
+  // Below 'a' (97) no character has an upper case; an ID number as typed has none but a final x.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 96) return s.toUpperCase();
+  return s;
+}
+
 /**
  * Checks a batch's registrations: every candidate of legal age on the day they register, no ID
  * number twice, and no more candidates than the plan's count.
@@ -84,7 +91,7 @@ export function checkRegistrations(registrations: readonly Registration[], optio
       eligibilityIssues(idNumber, birthDate, registered, policy, own);
       if (own.length > 0) issues.push(...underPath(own, [index]));
       if (typeof idNumber !== 'string') return;
-      const key = idNumber.toUpperCase();
+      const key = upperCased(idNumber);
       const first = firstWithId.get(key);
       if (first === undefined) firstWithId.set(key, index);
       else {
