@@ -60,8 +60,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The number the ASCII digits of `s` from `from` to `to` (excluded) write, or −1 when one is not a digit. */
-function digitsAt(s: string, from: number, to: number): number {
+/** The number the ASCII digits of `s` from `from` to `to` (excluded) write, or −1 when one is not a digit. @internal */
+export function digitsAt(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     // A digit's value; any other character gives one outside 0–9 (a negative one is large under `>>> 0`).
