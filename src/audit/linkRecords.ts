@@ -49,18 +49,20 @@ function personOf(people: Map<string, Person>, key: string): Person {
 
 function indexRegistrations(list: readonly unknown[], people: Map<string, Person>): void {
   // checkRegistrations reports an entry that is not an object, and an ID number given twice.
-  list.forEach((entry, index) => {
-    if (!isRecord(entry)) return;
+  // Read from the last to the first, each one replacing any later one of its ID number: the first
+  // registration of each is kept, with one map operation per registration instead of two.
+  for (let index = list.length - 1; index >= 0; index--) {
+    const entry = list[index];
+    if (!isRecord(entry)) continue;
     const key = idKey(entry.idNumber);
-    if (key === undefined) return;
-    const person = personOf(people, key);
-    if (person.registration !== undefined) return;
-    person.registration = index;
+    if (key === undefined) continue;
+    const person: Person = { registration: index };
     if (typeof entry.name === 'string' && entry.name.trim() !== '') {
       person.name = personKey(entry.name);
       person.rawName = entry.name;
     }
-  });
+    people.set(key, person);
+  }
 }
 
 /**
