@@ -19,9 +19,14 @@ export function batchIdentity(input: Loose): AuditBatchIdentity {
   const batch = loose(input.batch);
   const names = new Set<string>();
   if (Array.isArray(input.certificates)) {
+    // A name as the one before it is in the set already; a second name settles it.
+    let previous: string | undefined;
     for (const certificate of input.certificates as unknown[]) {
       const name = text(loose(certificate).institution);
-      if (name !== undefined) names.add(name.trim());
+      if (name === undefined || name === previous) continue;
+      names.add(name.trim());
+      if (names.size > 1) break;
+      previous = name;
     }
   }
   const [institution] = names.size === 1 ? [...names] : [];
