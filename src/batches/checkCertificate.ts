@@ -1,4 +1,4 @@
-import { dayNumberOrUndefined, describe, isoOfDayNumber, partsOfDayNumber } from '../core/dates.js';
+import { dayNumberOrUndefined, describe, digitsAt, isoOfDayNumber, partsOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 import { guardCheck, invalidOptionIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -77,7 +77,9 @@ function codeIssues(code: unknown, issued: number | undefined, context: Certific
   // 15 ASCII digits: a code whose parts can be read (附件3).
   const digits = typeof code === 'string' && code.length === 15 && allDigits(code);
   let city: string | undefined;
-  if (digits && issued !== undefined && certificateFaults(code, { year: partsOfDayNumber(issued).year, institutionCode }) === 0) city = code.slice(4, 6);
+  if (digits && issued !== undefined && certificateFaults(code, { year: partsOfDayNumber(issued).year, institutionCode }) === 0) {
+    if (!code.startsWith(policy.cityCode, 4)) city = code.slice(4, 6);
+  }
   else {
     const expect = {
       ...(institutionCode === undefined ? {} : { institutionCode }),
@@ -99,7 +101,7 @@ function codeIssues(code: unknown, issued: number | undefined, context: Certific
     );
   }
   // The code's year (附件3: 2000–2099), whatever else is wrong with the code.
-  const year = digits ? 2000 + Number(code.slice(0, 2)) : 0;
+  const year = digits ? 2000 + digitsAt(code, 0, 2) : 0;
   if (digits && year < context.effectiveYear) {
     pushYearBeforeEffective(year, context.effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
   }

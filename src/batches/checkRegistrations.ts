@@ -87,9 +87,10 @@ export function checkRegistrations(registrations: readonly Registration[], optio
       pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
       // checkCandidateEligibility with registeredOn, already read above, as the application day,
       // and the policy read once above.
-      const own: RuleIssue[] = [];
-      eligibilityIssues(idNumber, birthDate, registered, policy, own);
-      if (own.length > 0) issues.push(...underPath(own, [index]));
+      // Its issues, pushed here, are taken back to be placed under the registration's index.
+      const before = issues.length;
+      eligibilityIssues(idNumber, birthDate, registered, policy, issues);
+      if (issues.length > before) issues.push(...underPath(issues.splice(before), [index]));
       if (typeof idNumber !== 'string') return;
       const key = upperCased(idNumber);
       const first = firstWithId.get(key);
