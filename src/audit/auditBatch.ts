@@ -3,12 +3,12 @@ import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
 import { certificateContext, certificateResult } from '../batches/checkCertificate.js';
 import type { CertificateContext } from '../batches/checkCertificate.js';
-import { checkRegistrations } from '../batches/checkRegistrations.js';
-import type { AssessmentBatch, Registration } from '../batches/types.js';
+import { registrationsResult } from '../batches/checkRegistrations.js';
+import type { AssessmentBatch } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { nameKey } from '../core/districts.js';
 import { underPath } from '../core/evidence.js';
-import { asSvaError, isRecord } from '../core/guard.js';
+import { asSvaError, guardCheck, isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
@@ -91,7 +91,7 @@ function auditTheBatch(batch: unknown, options: AuditBatchOptions, issues: RuleI
   violations.push({ violation: 'outside_item_list', source: 'derived', path, clause: 'supervision.violations' });
 }
 
-function auditCertificates(record: Loose, options: AuditBatchOptions, issues: RuleIssue[]): void {
+function auditCertificates(record: Loose, options: AuditBatchOptions, idChecked: readonly boolean[], issues: RuleIssue[]): void {
   const b = isRecord(record.batch) ? record.batch : {};
   const publicity = isRecord(b.resultsPublicity) ? b.resultsPublicity : {};
   const certificateOptions = {
@@ -111,7 +111,7 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, issues: Ru
   (record.certificates as readonly unknown[]).forEach((certificate, index) => {
     let own = refused;
     try {
-      if (context !== undefined) own = certificateResult(certificate, context).issues;
+      if (context !== undefined) own = certificateResult(certificate, context, idChecked[index] === true).issues;
     } catch (error) {
       own = asSvaError(error, 'certificate.contents').issues;
     }
@@ -178,21 +178,23 @@ function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditRepor
   if (Array.isArray(scale)) return reportOf(record, scale, [], undefined);
   const issues: RuleIssue[] = [];
   const derived: AuditViolation[] = [];
+  // The registrations whose ID number checkRegistrations found valid.
+  const valid: boolean[] = [];
   auditTheBatch(record.batch, options, issues, derived);
   const registrations = Array.isArray(record.registrations) ? Array.from(record.registrations as readonly unknown[]) : undefined;
   if (record.registrations !== undefined) {
     const planCandidateCount = record.planCandidateCount as number | undefined;
-    const result = checkRegistrations(record.registrations as readonly Registration[], {
-      ...(planCandidateCount === undefined ? {} : { planCandidateCount }),
-      ...policyOption(options),
-    });
+    const registrationOptions = { ...(planCandidateCount === undefined ? {} : { planCandidateCount }), ...policyOption(options) };
+    const result = guardCheck('registration.eligible', () => registrationsResult(record.registrations, registrationOptions, valid));
     issues.push(...under(['registrations'], result.issues, 'registrations'));
     if (registrations !== undefined) issues.push(...registrationOrderIssues(registrations, record.batch));
   }
-  const linked = linkRecords(registrations, record.results, scale, issues);
+  const linked = linkRecords(registrations, record.results, scale, issues, valid);
   if (Array.isArray(record.certificates)) {
-    auditCertificates(record, options, issues);
+    // The cross-checks run first, to tell which certificates bear a registered ID number found
+    // valid; their findings are listed after each certificate's own.
     const cross = crossCheckCertificates(Array.from(record.certificates as readonly unknown[]), linked, batchItems(isRecord(record.batch) ? record.batch : {}), scale);
+    auditCertificates(record, options, cross.idChecked, issues);
     issues.push(...cross.issues);
     derived.push(...cross.violations);
   }

@@ -22,6 +22,8 @@ export interface BatchItems {
 export interface CrossFindings {
   readonly issues: RuleIssue[];
   readonly violations: AuditViolation[];
+  /** The certificates whose ID number is, as typed, a registered one found valid: not to be checked again. */
+  readonly idChecked: boolean[];
 }
 
 function derive(found: CrossFindings, violation: string, index: number): void {
@@ -128,7 +130,7 @@ function firstCertificate(person: Person | undefined, key: string, itemKey: stri
  * over the certificates with hash lookups: linear time. @internal
  */
 export function crossCheckCertificates(certificates: readonly unknown[], records: LinkedRecords, batch: BatchItems, scale: ScoreScale): CrossFindings {
-  const found: CrossFindings = { issues: [], violations: [] };
+  const found: CrossFindings = { issues: [], violations: [], idChecked: [] };
   const firstWithCode = new Map<string, number>();
   const otherCertified = new Map<string, number>();
   certificates.forEach((entry, index) => {
@@ -149,6 +151,7 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
     const key = idKey(idNumber);
     if (key === undefined) return;
     const person = records.people.get(key);
+    if (person?.validId !== undefined && person.validId === idNumber) found.idChecked[index] = true;
     if (itemKey !== undefined) {
       const first = firstCertificate(person, key, itemKey, index, otherCertified);
       if (first !== undefined) {

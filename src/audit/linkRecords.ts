@@ -15,6 +15,8 @@ export interface Person {
   name?: string;
   /** The same name as typed, to skip normalising a name typed the same way on the certificate. */
   rawName?: string;
+  /** The ID number as typed at registration, when checkRegistrations found it valid. */
+  validId?: string;
   /** Index of the first result with this ID number. */
   result?: number;
   /**
@@ -47,7 +49,7 @@ function personOf(people: Map<string, Person>, key: string): Person {
   return person;
 }
 
-function indexRegistrations(list: readonly unknown[], people: Map<string, Person>): void {
+function indexRegistrations(list: readonly unknown[], people: Map<string, Person>, valid: readonly boolean[]): void {
   // checkRegistrations reports an entry that is not an object, and an ID number given twice.
   // Read from the last to the first, each one replacing any later one of its ID number: the first
   // registration of each is kept, with one map operation per registration instead of two.
@@ -57,6 +59,7 @@ function indexRegistrations(list: readonly unknown[], people: Map<string, Person
     const key = idKey(entry.idNumber);
     if (key === undefined) continue;
     const person: Person = { registration: index };
+    if (valid[index] === true) person.validId = entry.idNumber as string;
     if (typeof entry.name === 'string' && entry.name.trim() !== '') {
       person.name = personKey(entry.name);
       person.rawName = entry.name;
@@ -117,9 +120,10 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
 /**
  * Indexes the registrations and the results by ID number, once (linear time), and reports what
  * the results say against the registrations. An absent list (`undefined`) is indexed as absent,
- * not as empty. Without a readable policy (`scale`), the scores are not read. @internal
+ * not as empty. Without a readable policy (`scale`), the scores are not read. `valid`: the
+ * registrations whose ID number checkRegistrations found valid. @internal
  */
-export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale | undefined, issues: RuleIssue[]): LinkedRecords {
+export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale | undefined, issues: RuleIssue[], valid: readonly boolean[] = []): LinkedRecords {
   const people = new Map<string, Person>();
   const hasRegistrations = Array.isArray(registrations);
   const hasResults = Array.isArray(results);
@@ -127,7 +131,7 @@ export function linkRecords(registrations: unknown, results: unknown, scale: Sco
   if (hasRegistrations) {
     const list = Array.from(registrations as readonly unknown[]);
     registered = list.length;
-    indexRegistrations(list, people);
+    indexRegistrations(list, people, valid);
   }
   let scoresRead = false;
   let passed = 0;

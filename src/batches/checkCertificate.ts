@@ -112,14 +112,14 @@ function passesOnScale(n: number | undefined, policy: ScoreScale): boolean {
 }
 
 /** Each field present, valid, and the code matching the issue year and the institution. */
-function checkFields(c: Record<string, unknown>, context: CertificateContext, issues: RuleIssue[]): number | undefined {
+function checkFields(c: Record<string, unknown>, context: CertificateContext, idChecked: boolean, issues: RuleIssue[]): number | undefined {
   const { policy } = context;
   const dateIssues: RuleIssue[] = [];
   const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
   readText(c.name, ['name'], CLAUSE, issues);
   const { idNumber, score, code } = c;
   if (idNumber === undefined || idNumber === '') issues.push(missingIssue(CLAUSE, ['idNumber']));
-  else idNumberIssues(idNumber, issues);
+  else if (!idChecked) idNumberIssues(idNumber, issues);
   readText(c.item, ['item'], CLAUSE, issues);
   if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
   // A passing score read as a number (scoreNumber: exact) needs no decimal built.
@@ -174,11 +174,15 @@ export function checkCertificate(certificate: Certificate, options?: CheckCertif
   return guardCheck(CLAUSE, () => certificateResult(certificate, certificateContext(options)));
 }
 
-/** {@link checkCertificate} with its options read: for a whole list of certificates. May throw as a getter of the input does. @internal */
-export function certificateResult(certificate: unknown, context: CertificateContext): RuleResult {
+/**
+ * {@link checkCertificate} with its options read: for a whole list of certificates. `idChecked`:
+ * the ID number is known valid already (auditBatch: a registration's, as typed). May throw as a
+ * getter of the input does. @internal
+ */
+export function certificateResult(certificate: unknown, context: CertificateContext, idChecked = false): RuleResult {
   const issues = [...context.issues];
   if (!isRecord(certificate)) return resultOf([...issues, notAnObjectIssue(CLAUSE, 'certificate')]);
-  const issued = checkFields(certificate, context, issues);
+  const issued = checkFields(certificate, context, idChecked, issues);
   const { end } = context;
   if (issued !== undefined && end !== undefined && issued <= end) {
     issues.push(

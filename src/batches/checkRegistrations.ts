@@ -69,43 +69,50 @@ function upperCased(s: string): string {
  * checkRegistrations([], { planCandidateCount: 0 }) // { ok: true, issues: [] }
  */
 export function checkRegistrations(registrations: readonly Registration[], options?: CheckRegistrationsOptions): RuleResult {
-  return guardCheck(CLAUSE, () => {
-    const issues: RuleIssue[] = [];
-    const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
-    const effective = effectiveDayOf(policy.effectiveFrom);
-    const capacity = countOption(options?.planCandidateCount, issues);
-    if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
-    const firstWithId = new Map<string, number>();
-    const list = Array.from(registrations as readonly unknown[]);
-    list.forEach((entry, index) => {
-      if (!isRecord(entry)) {
-        issues.push(invalidIssue(CLAUSE, [index], entry, '对象', 'an object'));
-        return;
-      }
-      const { idNumber, birthDate, registeredOn } = entry;
-      const registered = readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
-      pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
-      // checkCandidateEligibility with registeredOn, already read above, as the application day,
-      // and the policy read once above.
-      // Its issues, pushed here, are taken back to be placed under the registration's index.
-      const before = issues.length;
-      eligibilityIssues(idNumber, birthDate, registered, policy, issues);
-      if (issues.length > before) issues.push(...underPath(issues.splice(before), [index]));
-      if (typeof idNumber !== 'string') return;
-      const key = upperCased(idNumber);
-      const first = firstWithId.get(key);
-      if (first === undefined) firstWithId.set(key, index);
-      else {
-        issues.push(
-          issueFrom(REGISTRATION_MESSAGES, 'registration_duplicate_id', CLAUSE, { path: [index, 'idNumber'], received: idNumber, params: { first: first + 1 } }),
-        );
-      }
-    });
-    // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
-    if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
-    else if (capacity !== undefined && list.length > capacity) {
-      issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
+  return guardCheck(CLAUSE, () => registrationsResult(registrations, options));
+}
+
+/**
+ * {@link checkRegistrations} within its guard, setting `valid[i]` for each registration i whose ID
+ * number is a valid resident ID number: auditBatch need not check a certificate bearing that very
+ * number again. @internal
+ */
+export function registrationsResult(registrations: unknown, options: CheckRegistrationsOptions | undefined, valid: boolean[] = []): RuleResult {
+  const issues: RuleIssue[] = [];
+  const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
+  const effective = effectiveDayOf(policy.effectiveFrom);
+  const capacity = countOption(options?.planCandidateCount, issues);
+  if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
+  const firstWithId = new Map<string, number>();
+  const list = Array.from(registrations as readonly unknown[]);
+  list.forEach((entry, index) => {
+    if (!isRecord(entry)) {
+      issues.push(invalidIssue(CLAUSE, [index], entry, '对象', 'an object'));
+      return;
     }
-    return resultOf(issues);
+    const { idNumber, birthDate, registeredOn } = entry;
+    const registered = readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
+    pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
+    // checkCandidateEligibility with registeredOn, already read above, as the application day,
+    // and the policy read once above.
+    // Its issues, pushed here, are taken back to be placed under the registration's index.
+    const before = issues.length;
+    if (eligibilityIssues(idNumber, birthDate, registered, policy, issues)) valid[index] = true;
+    if (issues.length > before) issues.push(...underPath(issues.splice(before), [index]));
+    if (typeof idNumber !== 'string') return;
+    const key = upperCased(idNumber);
+    const first = firstWithId.get(key);
+    if (first === undefined) firstWithId.set(key, index);
+    else {
+      issues.push(
+        issueFrom(REGISTRATION_MESSAGES, 'registration_duplicate_id', CLAUSE, { path: [index, 'idNumber'], received: idNumber, params: { first: first + 1 } }),
+      );
+    }
   });
+  // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
+  if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
+  else if (capacity !== undefined && list.length > capacity) {
+    issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
+  }
+  return resultOf(issues);
 }

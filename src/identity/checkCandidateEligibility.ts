@@ -64,9 +64,10 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
  * The issues of {@link checkCandidateEligibility} after its application day is read (a day
  * number, `undefined` when it could not be: its issue is the caller's) and its policy read through
  * the door: for a check that reads them once for many candidates. Paths start at the candidate.
- * A valid ID number is read without building a parse result. @internal
+ * A valid ID number is read without building a parse result. Returns whether `idNumber` is a
+ * valid resident ID number. @internal
  */
-export function eligibilityIssues(idNumber: unknown, birthDate: unknown, application: number | undefined, policy: Pick<Policy, 'minCandidateAge'>, issues: RuleIssue[]): void {
+export function eligibilityIssues(idNumber: unknown, birthDate: unknown, application: number | undefined, policy: Pick<Policy, 'minCandidateAge'>, issues: RuleIssue[]): boolean {
   let fromId: number | undefined;
   if (typeof idNumber === 'string' && residentIdFaults(idNumber) === 0) fromId = residentIdBirthDay(idNumber);
   else if (idNumber !== undefined) {
@@ -88,7 +89,7 @@ export function eligibilityIssues(idNumber: unknown, birthDate: unknown, applica
   if (idNumber === undefined && birthDate === undefined) {
     issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: 'birthDate / idNumber' } }));
   }
-  if (application === undefined) return;
+  if (application === undefined) return fromId !== undefined;
   // When the two birth dates disagree, the age is judged only if both give the same answer (the
   // first one's issue is given); with no birth date there is nothing to judge.
   const byId = fromId === undefined ? undefined : ageIssue(fromId, application, 'idNumber', policy);
@@ -96,6 +97,7 @@ export function eligibilityIssues(idNumber: unknown, birthDate: unknown, applica
   if (fromId === undefined) {
     if (byDate !== undefined) issues.push(byDate);
   } else if (byId !== undefined && (fromDate === undefined || byDate !== undefined)) issues.push(byId);
+  return fromId !== undefined;
 }
 
 function ageIssue(birth: number, application: number, path: string, policy: Pick<Policy, 'minCandidateAge'>): RuleIssue | undefined {
