@@ -31,7 +31,9 @@ export async function issueCodeAreas(): Promise<{ area: string; codes: [string, 
     if (!entry.isDirectory() || !existsSync(file)) continue;
     const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     // A table may join others (SCORING_MESSAGES = SCORE_MESSAGES + SCORE_SHEET_MESSAGES): each code once.
-    const codes = [...new Map(Object.values(module).filter(isTable).flatMap((table) => Object.entries(table))).entries()];
+    // A `*_BOUND_MESSAGES` table words codes of the area's other tables differently; see boundWordings.
+    const tables = Object.entries(module).filter(([name, value]) => !name.endsWith('_BOUND_MESSAGES') && isTable(value)).map(([, table]) => table as Record<string, Pair>);
+    const codes = [...new Map(tables.flatMap((table) => Object.entries(table))).entries()];
     codes.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
     for (const [code] of codes) seen.add(code);
     if (codes.length > 0) areas.push({ area: entry.name, codes });
@@ -40,6 +42,22 @@ export async function issueCodeAreas(): Promise<{ area: string; codes: [string, 
   const rest = Object.entries(ISSUE_CODES).filter(([code]) => !seen.has(code));
   if (rest.length > 0) areas.push({ area: '(elsewhere)', codes: rest });
   return areas;
+}
+
+/**
+ * The other wordings of codes listed above: each area's `*_BOUND_MESSAGES` table, the wording of a
+ * code when a working-day window runs past the calendar and its covered days decide the answer
+ * only as a bound ("at most N working days").
+ */
+export async function boundWordings(): Promise<[string, Pair][]> {
+  const wordings: [string, Pair][] = [];
+  for (const entry of readdirSync(join(root, 'src'), { withFileTypes: true })) {
+    const file = join(root, 'src', entry.name, 'messages.ts');
+    if (!entry.isDirectory() || !existsSync(file)) continue;
+    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    for (const [name, table] of Object.entries(module)) if (name.endsWith('_BOUND_MESSAGES') && isTable(table)) wordings.push(...Object.entries(table));
+  }
+  return wordings;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -66,6 +84,19 @@ export async function issueCodesMarkdown(): Promise<string> {
     lines.push(`## ${area === '(elsewhere)' ? 'Elsewhere' : `\`${area}\``}`, '');
     lines.push('| code | 中文 | English |', '|---|---|---|');
     for (const [code, [zh, en]] of codes) lines.push(`| \`${code}\` | ${cell(zh)} | ${cell(en)} |`);
+    lines.push('');
+  }
+  const bound = await boundWordings();
+  if (bound.length > 0) {
+    lines.push('## Wordings past the calendar', '');
+    lines.push(
+      'When a working-day window runs past the calendar and the days it covers decide the answer only',
+      'as a bound (too short or too late even if every uncovered day were a working day, too early',
+      'even if none were), the issue keeps its code above and is worded so:',
+      '',
+    );
+    lines.push('| code | 中文 | English |', '|---|---|---|');
+    for (const [code, [zh, en]] of bound) lines.push(`| \`${code}\` | ${cell(zh)} | ${cell(en)} |`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

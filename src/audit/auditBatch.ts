@@ -1,21 +1,22 @@
 import { checkArchive } from '../archive/checkArchive.js';
 import type { ArchiveDocument } from '../archive/documents.js';
 import { checkBatch } from '../batches/checkBatch.js';
-import { checkCertificate } from '../batches/checkCertificate.js';
-import { checkRegistrations } from '../batches/checkRegistrations.js';
+import { certificateContext, certificateResult } from '../batches/checkCertificate.js';
+import type { CertificateContext } from '../batches/checkCertificate.js';
+import { registrationsResult } from '../batches/checkRegistrations.js';
+import type { AssessmentBatch } from '../batches/types.js';
+import type { WorkdayCalendar } from '../calendar/internals.js';
+import { nameKey } from '../core/districts.js';
 import { labelIssues, underPath } from '../core/evidence.js';
 import { fieldLabels, joinFields, prefixFields } from '../core/labels.js';
 import { ASSESSMENT_BATCH_FIELDS, CERTIFICATE_FIELDS, REGISTRATIONS_FIELDS } from '../batches/labels.js';
-import type { AssessmentBatch, Certificate, Registration } from '../batches/types.js';
-import type { WorkdayCalendar } from '../calendar/internals.js';
-import { nameKey } from '../core/districts.js';
-import { asSvaError, isRecord } from '../core/guard.js';
+import { asSvaError, guardCheck, isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
 import type { ScoreScale } from '../scoring/exact.js';
-import { summarizeResults } from '../scoring/summarizeResults.js';
+import { resultsSummary } from '../scoring/summarizeResults.js';
 import { checkSupervision } from '../supervision/checkSupervision.js';
 import type { Violation } from '../supervision/checkSupervision.js';
 import { clauseReport, missingListIssues } from './clauseReport.js';
@@ -92,7 +93,7 @@ function auditTheBatch(batch: unknown, options: AuditBatchOptions, issues: RuleI
   violations.push({ violation: 'outside_item_list', source: 'derived', path, clause: 'supervision.violations' });
 }
 
-function auditCertificates(record: Loose, options: AuditBatchOptions, issues: RuleIssue[]): void {
+function auditCertificates(record: Loose, options: AuditBatchOptions, idChecked: readonly boolean[], issues: RuleIssue[]): void {
   const b = isRecord(record.batch) ? record.batch : {};
   const publicity = isRecord(b.resultsPublicity) ? b.resultsPublicity : {};
   const certificateOptions = {
@@ -100,8 +101,22 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, issues: Ru
     ...(typeof publicity.end === 'string' ? { resultsPublicityEnd: publicity.end } : {}),
     ...policyOption(options),
   };
+  // The options are read once for every certificate, as checkCertificate reads them for one: a
+  // refused policy gives each certificate its issues, as a throwing getter gives its own.
+  let context: CertificateContext | undefined;
+  let refused: readonly RuleIssue[] = [];
+  try {
+    context = certificateContext(certificateOptions);
+  } catch (error) {
+    refused = asSvaError(error, 'certificate.contents').issues;
+  }
   (record.certificates as readonly unknown[]).forEach((certificate, index) => {
-    const own = checkCertificate(certificate as Certificate, certificateOptions).issues;
+    let own = refused;
+    try {
+      if (context !== undefined) own = certificateResult(certificate, context, idChecked[index] === true).issues;
+    } catch (error) {
+      own = asSvaError(error, 'certificate.contents').issues;
+    }
     if (own.length > 0) issues.push(...under(['certificates', index], own, 'certificate'));
   });
 }
@@ -172,21 +187,23 @@ function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditRepor
   if (Array.isArray(scale)) return reportOf(record, scale, [], undefined);
   const issues: RuleIssue[] = [];
   const derived: AuditViolation[] = [];
+  // The registrations whose ID number checkRegistrations found valid.
+  const valid: boolean[] = [];
   auditTheBatch(record.batch, options, issues, derived);
   const registrations = Array.isArray(record.registrations) ? Array.from(record.registrations as readonly unknown[]) : undefined;
   if (record.registrations !== undefined) {
     const planCandidateCount = record.planCandidateCount as number | undefined;
-    const result = checkRegistrations(record.registrations as readonly Registration[], {
-      ...(planCandidateCount === undefined ? {} : { planCandidateCount }),
-      ...policyOption(options),
-    });
+    const registrationOptions = { ...(planCandidateCount === undefined ? {} : { planCandidateCount }), ...policyOption(options) };
+    const result = guardCheck('registration.eligible', () => registrationsResult(record.registrations, registrationOptions, valid));
     issues.push(...under(['registrations'], result.issues, 'registrations'));
     if (registrations !== undefined) issues.push(...registrationOrderIssues(registrations, record.batch));
   }
-  const linked = linkRecords(registrations, record.results, scale, issues);
+  const linked = linkRecords(registrations, record.results, scale, issues, valid);
   if (Array.isArray(record.certificates)) {
-    auditCertificates(record, options, issues);
+    // The cross-checks run first, to tell which certificates bear a registered ID number found
+    // valid; their findings are listed after each certificate's own.
     const cross = crossCheckCertificates(Array.from(record.certificates as readonly unknown[]), linked, batchItems(isRecord(record.batch) ? record.batch : {}), scale);
+    auditCertificates(record, options, cross.idChecked, issues);
     issues.push(...cross.issues);
     derived.push(...cross.violations);
   }
@@ -199,17 +216,8 @@ function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditRepor
   }
   const absent = missingListIssues(record);
   issues.push(...absent);
-  let passRate: AuditReport['passRate'];
-  if (linked.scoresRead) {
-    const scores = (record.results as readonly { score: number | string }[]).map((r) => r.score);
-    // Every score was read on the policy's scale above, so summarizeResults accepts them; an
-    // input that changes under the reading (a getter) leaves the report without a pass rate.
-    try {
-      passRate = summarizeResults(scores, policyOption(options));
-    } catch {
-      passRate = undefined;
-    }
-  }
+  // summarizeResults on the scores read above, each once, exactly: counted as they were linked.
+  const passRate = linked.scoresRead ? resultsSummary(linked.passed, (record.results as readonly unknown[]).length) : undefined;
   return reportOf(record, issues, derived, passRate, absent);
 }
 

@@ -6,9 +6,10 @@ import { AUDIT_MESSAGES } from './messages.js';
 import type { AuditClause, AuditList } from './types.js';
 
 // The clauses the batch alone speaks to, so that a clause with no issue is reported as held.
+// The report lists them in the policy's order (CLAUSES), not in this one.
 const BATCH_CLAUSES: readonly ClauseId[] = [
-  'batch.scope', 'announcement.contents', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site', 'exam.notices',
-  'exam.video', 'assessment.method', 'bank.sets', 'bank.approval', 'results.publicity', 'certificate.issuance',
+  'batch.scope', 'selection.code', 'announcement.contents', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site', 'exam.notices',
+  'exam.dates', 'exam.video', 'assessment.method', 'bank.sets', 'bank.approval', 'policy.effective', 'results.publicity', 'certificate.issuance',
 ];
 
 /**
@@ -17,8 +18,8 @@ const BATCH_CLAUSES: readonly ClauseId[] = [
  * registrations and the results, nor the results recognised without the findings. @internal
  */
 export const LIST_CLAUSES: Readonly<Record<AuditList, { readonly clauses: readonly ClauseId[]; readonly zh: string; readonly en: string }>> = {
-  registrations: { clauses: ['registration.eligible', 'supervision.violations'], zh: '报名信息', en: 'registrations' },
-  results: { clauses: ['score.pass', 'supervision.violations'], zh: '考核成绩', en: 'results' },
+  registrations: { clauses: ['candidate.age', 'registration.eligible', 'supervision.violations'], zh: '报名信息', en: 'registrations' },
+  results: { clauses: ['score.scale', 'score.pass', 'supervision.violations'], zh: '考核成绩', en: 'results' },
   certificates: { clauses: ['certificate.code', 'certificate.contents', 'score.pass', 'supervision.violations'], zh: '证书信息', en: 'certificates' },
   archive: { clauses: ['archive.contents'], zh: '档案资料', en: 'archive documents' },
   findings: { clauses: ['supervision.violations'], zh: '督导检查发现的违规情况', en: 'supervision findings' },

@@ -2,9 +2,9 @@ import { nameKey } from '../core/districts.js';
 import { isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
-import { decimalOf, Exact } from '../scoring/exact.js';
+import { decimalOf, Exact, scoreNumber } from '../scoring/exact.js';
 import type { ExactDecimal, ScoreScale } from '../scoring/exact.js';
-import type { LinkedRecords } from './linkRecords.js';
+import type { LinkedRecords, Person } from './linkRecords.js';
 import { AUDIT_MESSAGES } from './messages.js';
 import type { AuditViolation } from './types.js';
 import { idKey, personKey } from './wording.js';
@@ -22,6 +22,8 @@ export interface BatchItems {
 export interface CrossFindings {
   readonly issues: RuleIssue[];
   readonly violations: AuditViolation[];
+  /** The certificates whose ID number is, as typed, a registered one found valid: not to be checked again. */
+  readonly idChecked: boolean[];
 }
 
 function derive(found: CrossFindings, violation: string, index: number): void {
@@ -29,14 +31,12 @@ function derive(found: CrossFindings, violation: string, index: number): void {
 }
 
 /** 不考核就发证: no registration, or no result, for the certificate's ID number. */
-function checkAssessed(records: LinkedRecords, key: string, idNumber: unknown, index: number, found: CrossFindings): boolean {
-  const person = records.people.get(key);
-  const at = { path: ['certificates', index, 'idNumber'], received: idNumber, params: { n: index + 1 } };
+function checkAssessed(records: LinkedRecords, person: Person | undefined, idNumber: unknown, index: number, found: CrossFindings): boolean {
   let code: 'certificate_not_registered' | 'certificate_not_assessed' | undefined;
   if (records.hasRegistrations && person?.registration === undefined) code = 'certificate_not_registered';
   else if (records.hasResults && person?.result === undefined) code = 'certificate_not_assessed';
   if (code === undefined) return true;
-  found.issues.push(issueFrom(AUDIT_MESSAGES, code, 'supervision.violations', at));
+  found.issues.push(issueFrom(AUDIT_MESSAGES, code, 'supervision.violations', { path: ['certificates', index, 'idNumber'], received: idNumber, params: { n: index + 1 } }));
   derive(found, 'certificate_without_assessment', index);
   return false;
 }
@@ -55,19 +55,23 @@ function below(score: Score, mark: number): boolean {
 }
 
 /** 降低考核标准发证 and the score on the certificate against the result on record. */
-function checkScoreLink(records: LinkedRecords, key: string, score: unknown, index: number, scale: ScoreScale, found: CrossFindings): void {
-  const result = records.people.get(key)?.score;
-  const given: Score | undefined = typeof score === 'number' && Number.isFinite(score) ? score : decimalOf(score);
-  const path = ['certificates', index, 'score'];
+function checkScoreLink(result: Score | undefined, score: unknown, index: number, scale: ScoreScale, found: CrossFindings): void {
+  const given: Score | undefined = scoreNumber(score) ?? decimalOf(score);
   if (result !== undefined && given !== undefined && !sameScore(given, result)) {
     found.issues.push(
-      issueFrom(AUDIT_MESSAGES, 'certificate_score_mismatch', 'certificate.contents', { path, expected: String(result), received: String(given), params: { n: index + 1 } }),
+      issueFrom(AUDIT_MESSAGES, 'certificate_score_mismatch', 'certificate.contents', {
+        path: ['certificates', index, 'score'],
+        expected: String(result),
+        received: String(given),
+        params: { n: index + 1 },
+      }),
     );
   }
   // The result on record decides; without one, the certificate's own score (checkCertificate
   // reports it under score.pass) shows the standard was lowered just as well.
   const decisive = result ?? given;
   if (decisive === undefined || !below(decisive, scale.passMark)) return;
+  const path = ['certificates', index, 'score'];
   if (result !== undefined) {
     found.issues.push(
       issueFrom(AUDIT_MESSAGES, 'certificate_result_below_pass', 'score.pass', { path, expected: scale.passMark, received: String(result), params: { n: index + 1 } }),
@@ -79,11 +83,12 @@ function checkScoreLink(records: LinkedRecords, key: string, score: unknown, ind
 
 /** 在项目清单外考核: the certificate's item is the batch's item, and an approved one. */
 function checkItem(item: string, key: string, index: number, batch: BatchItems, found: CrossFindings): void {
+  if (key === batch.item) return;
   const path = ['certificates', index, 'item'];
   let issue: RuleIssue | undefined;
-  if (batch.item !== undefined && key !== batch.item) {
+  if (batch.item !== undefined) {
     issue = issueFrom(AUDIT_MESSAGES, 'certificate_item_not_batch', 'batch.scope', { path, expected: batch.itemName, received: item, params: { n: index + 1 } });
-  } else if (batch.item === undefined && batch.approved !== undefined && !batch.approved.has(key)) {
+  } else if (batch.approved !== undefined && !batch.approved.has(key)) {
     issue = issueFrom(AUDIT_MESSAGES, 'certificate_item_out_of_scope', 'batch.scope', { path, received: item, params: { n: index + 1 } });
   }
   if (issue === undefined) return;
@@ -99,15 +104,35 @@ function checkItem(item: string, key: string, index: number, batch: BatchItems, 
 }
 
 /**
+ * The index of the first certificate for this ID number and item, or `undefined` for the first
+ * one, which is recorded: on the person when the ID number is on record (no key to build and hash
+ * for the common case, one item per person), else under a key of the two in `others`.
+ */
+function firstCertificate(person: Person | undefined, key: string, itemKey: string, index: number, others: Map<string, number>): number | undefined {
+  if (person !== undefined) {
+    if (person.certificate === undefined) {
+      person.certificate = index;
+      person.certifiedItem = itemKey;
+      return undefined;
+    }
+    if (person.certifiedItem === itemKey) return person.certificate;
+  }
+  const pair = `${key}\u0000${itemKey}`;
+  const first = others.get(pair);
+  if (first === undefined) others.set(pair, index);
+  return first;
+}
+
+/**
  * The certificates against the other records of the batch (issue 13 §2): each certificate's ID
  * number registered and assessed, its holder passing, its score the result on record, its item the
  * batch's, its code and its (ID number, item) used once, its name the registered one. One pass
  * over the certificates with hash lookups: linear time. @internal
  */
 export function crossCheckCertificates(certificates: readonly unknown[], records: LinkedRecords, batch: BatchItems, scale: ScoreScale): CrossFindings {
-  const found: CrossFindings = { issues: [], violations: [] };
+  const found: CrossFindings = { issues: [], violations: [], idChecked: [] };
   const firstWithCode = new Map<string, number>();
-  const firstCertified = new Map<string, number>();
+  const otherCertified = new Map<string, number>();
   certificates.forEach((entry, index) => {
     if (!isRecord(entry)) return;
     const { idNumber, code, item, name, score } = entry;
@@ -125,11 +150,11 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
     if (itemKey !== undefined) checkItem(item as string, itemKey, index, batch, found);
     const key = idKey(idNumber);
     if (key === undefined) return;
+    const person = records.people.get(key);
+    if (person?.validId !== undefined && person.validId === idNumber) found.idChecked[index] = true;
     if (itemKey !== undefined) {
-      const pair = `${key}\u0000${itemKey}`;
-      const first = firstCertified.get(pair);
-      if (first === undefined) firstCertified.set(pair, index);
-      else {
+      const first = firstCertificate(person, key, itemKey, index, otherCertified);
+      if (first !== undefined) {
         found.issues.push(
           issueFrom(AUDIT_MESSAGES, 'certificate_id_duplicate', 'certificate.contents', {
             path: ['certificates', index, 'idNumber'],
@@ -139,9 +164,8 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
         );
       }
     }
-    if (!checkAssessed(records, key, idNumber, index, found)) return;
-    checkScoreLink(records, key, score, index, scale, found);
-    const person = records.people.get(key);
+    if (!checkAssessed(records, person, idNumber, index, found)) return;
+    checkScoreLink(person?.score, score, index, scale, found);
     const registered = person?.name;
     if (registered !== undefined && typeof name === 'string' && name !== person?.rawName && name.trim() !== '' && personKey(name) !== registered) {
       found.issues.push(

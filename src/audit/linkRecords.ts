@@ -2,7 +2,7 @@ import type { RuleIssue } from '../core/issues.js';
 import { issueFrom } from '../core/issues.js';
 import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { isRecord } from '../core/guard.js';
-import { readScore } from '../scoring/exact.js';
+import { readScore, scoreNumber } from '../scoring/exact.js';
 import type { ExactDecimal, ScoreScale } from '../scoring/exact.js';
 import { AUDIT_MESSAGES } from './messages.js';
 import { idKey, personKey } from './wording.js';
@@ -15,6 +15,8 @@ export interface Person {
   name?: string;
   /** The same name as typed, to skip normalising a name typed the same way on the certificate. */
   rawName?: string;
+  /** The ID number as typed at registration, when checkRegistrations found it valid. */
+  validId?: string;
   /** Index of the first result with this ID number. */
   result?: number;
   /**
@@ -22,6 +24,9 @@ export interface Person {
    * number is read as its shortest decimal, so comparing numbers is exact), else its exact decimal.
    */
   score?: number | ExactDecimal;
+  /** The first certificate of this ID number (its index), and its item's name key: set by crossCheckCertificates. */
+  certificate?: number;
+  certifiedItem?: string;
 }
 
 /** The records of a batch, indexed once by ID number. @internal */
@@ -31,6 +36,8 @@ export interface LinkedRecords {
   readonly hasResults: boolean;
   /** Whether every result's score could be read (the pass rate needs them all). */
   readonly scoresRead: boolean;
+  /** How many of the scores read pass (exactly, as summarizeResults counts them). */
+  readonly passed: number;
 }
 
 function personOf(people: Map<string, Person>, key: string): Person {
@@ -42,20 +49,23 @@ function personOf(people: Map<string, Person>, key: string): Person {
   return person;
 }
 
-function indexRegistrations(list: readonly unknown[], people: Map<string, Person>): void {
+function indexRegistrations(list: readonly unknown[], people: Map<string, Person>, valid: readonly boolean[]): void {
   // checkRegistrations reports an entry that is not an object, and an ID number given twice.
-  list.forEach((entry, index) => {
-    if (!isRecord(entry)) return;
+  // Read from the last to the first, each one replacing any later one of its ID number: the first
+  // registration of each is kept, with one map operation per registration instead of two.
+  for (let index = list.length - 1; index >= 0; index--) {
+    const entry = list[index];
+    if (!isRecord(entry)) continue;
     const key = idKey(entry.idNumber);
-    if (key === undefined) return;
-    const person = personOf(people, key);
-    if (person.registration !== undefined) return;
-    person.registration = index;
+    if (key === undefined) continue;
+    const person: Person = { registration: index };
+    if (valid[index] === true) person.validId = entry.idNumber as string;
     if (typeof entry.name === 'string' && entry.name.trim() !== '') {
       person.name = personKey(entry.name);
       person.rawName = entry.name;
     }
-  });
+    people.set(key, person);
+  }
 }
 
 /**
@@ -63,49 +73,57 @@ function indexRegistrations(list: readonly unknown[], people: Map<string, Person
  * registration: a result for an ID number that never registered, an ID number given twice, and
  * more results than registered candidates are `registration.eligible` errors. @internal
  */
-function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): boolean {
+function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): { read: boolean; passed: number } {
   let unreadable = false;
+  let passed = 0;
   list.forEach((entry, index) => {
-    const path = ['results', index];
+    // The paths and details are built only for an issue: most results have none.
     if (!isRecord(entry)) {
-      issues.push(invalidIssue('score.scale', path, entry, '对象', 'an object'));
+      issues.push(invalidIssue('score.scale', ['results', index], entry, '对象', 'an object'));
       unreadable = true;
       return;
     }
     let score: number | ExactDecimal | undefined;
     const given = entry.score;
-    if (given === undefined) issues.push(missingIssue('score.scale', [...path, 'score']));
-    else if (scale !== undefined && typeof given === 'number' && given >= 0 && given <= scale.fullMark) score = given;
+    // A score read as a number (scoreNumber: exact) and on the scale needs no decimal built.
+    const n = scoreNumber(given);
+    if (given === undefined) issues.push(missingIssue('score.scale', ['results', index, 'score']));
+    else if (scale !== undefined && n !== undefined && n >= 0 && n <= scale.fullMark) score = n;
     else if (scale !== undefined) {
-      const read = readScore(given, scale, [...path, 'score']);
+      const read = readScore(given, scale, ['results', index, 'score']);
       issues.push(...read.issues);
       score = read.score;
     }
     if (score === undefined) unreadable = true;
-    const key = idKey(entry.idNumber);
+    else if (typeof score === 'number' ? score >= (scale as ScoreScale).passMark : score.gte((scale as ScoreScale).passMark)) passed++;
+    const { idNumber } = entry;
+    const key = idKey(idNumber);
     if (key === undefined) {
-      issues.push(entry.idNumber === undefined || entry.idNumber === '' ? missingIssue('registration.eligible', [...path, 'idNumber']) : invalidIssue('registration.eligible', [...path, 'idNumber'], entry.idNumber, '字符串', 'a string'));
+      const path = ['results', index, 'idNumber'];
+      issues.push(idNumber === undefined || idNumber === '' ? missingIssue('registration.eligible', path) : invalidIssue('registration.eligible', path, idNumber, '字符串', 'a string'));
       return;
     }
     const person = personOf(people, key);
-    const at = { path: [...path, 'idNumber'], received: entry.idNumber, params: { n: index + 1 } };
     if (person.result !== undefined) {
-      issues.push(issueFrom(AUDIT_MESSAGES, 'result_duplicate_id', 'registration.eligible', { ...at, params: { n: index + 1, first: person.result + 1 } }));
+      issues.push(issueFrom(AUDIT_MESSAGES, 'result_duplicate_id', 'registration.eligible', { path: ['results', index, 'idNumber'], received: idNumber, params: { n: index + 1, first: person.result + 1 } }));
       return;
     }
     person.result = index;
     if (score !== undefined) person.score = score;
-    if (withRegistrations && person.registration === undefined) issues.push(issueFrom(AUDIT_MESSAGES, 'result_not_registered', 'registration.eligible', at));
+    if (withRegistrations && person.registration === undefined) {
+      issues.push(issueFrom(AUDIT_MESSAGES, 'result_not_registered', 'registration.eligible', { path: ['results', index, 'idNumber'], received: idNumber, params: { n: index + 1 } }));
+    }
   });
-  return !unreadable;
+  return { read: !unreadable, passed };
 }
 
 /**
  * Indexes the registrations and the results by ID number, once (linear time), and reports what
  * the results say against the registrations. An absent list (`undefined`) is indexed as absent,
- * not as empty. Without a readable policy (`scale`), the scores are not read. @internal
+ * not as empty. Without a readable policy (`scale`), the scores are not read. `valid`: the
+ * registrations whose ID number checkRegistrations found valid. @internal
  */
-export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale | undefined, issues: RuleIssue[]): LinkedRecords {
+export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale | undefined, issues: RuleIssue[], valid: readonly boolean[] = []): LinkedRecords {
   const people = new Map<string, Person>();
   const hasRegistrations = Array.isArray(registrations);
   const hasResults = Array.isArray(results);
@@ -113,17 +131,18 @@ export function linkRecords(registrations: unknown, results: unknown, scale: Sco
   if (hasRegistrations) {
     const list = Array.from(registrations as readonly unknown[]);
     registered = list.length;
-    indexRegistrations(list, people);
+    indexRegistrations(list, people, valid);
   }
   let scoresRead = false;
+  let passed = 0;
   if (hasResults) {
     const list = Array.from(results as readonly unknown[]);
-    scoresRead = indexResults(list, people, hasRegistrations, scale, issues);
+    ({ read: scoresRead, passed } = indexResults(list, people, hasRegistrations, scale, issues));
     if (hasRegistrations && list.length > registered) {
       issues.push(issueFrom(AUDIT_MESSAGES, 'results_over_registrations', 'registration.eligible', { path: ['results'], expected: registered, received: list.length }));
     }
   } else if (results !== undefined) {
     issues.push(invalidIssue('score.scale', ['results'], results, '数组', 'an array'));
   }
-  return { people, hasRegistrations, hasResults, scoresRead };
+  return { people, hasRegistrations, hasResults, scoresRead, passed };
 }

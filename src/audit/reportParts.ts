@@ -19,9 +19,14 @@ export function batchIdentity(input: Loose): AuditBatchIdentity {
   const batch = loose(input.batch);
   const names = new Set<string>();
   if (Array.isArray(input.certificates)) {
+    // A name as the one before it is in the set already; a second name settles it.
+    let previous: string | undefined;
     for (const certificate of input.certificates as unknown[]) {
       const name = text(loose(certificate).institution);
-      if (name !== undefined) names.add(name.trim());
+      if (name === undefined || name === previous) continue;
+      names.add(name.trim());
+      if (names.size > 1) break;
+      previous = name;
     }
   }
   const [institution] = names.size === 1 ? [...names] : [];
@@ -40,12 +45,12 @@ function range(from: number | undefined, to?: number): { from?: number; to?: num
   return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
 }
 
-/** The first and last readable days of a list of date values (unreadable ones skipped). */
-function span(values: readonly unknown[]): { from?: number; to?: number } {
-  let from: number | undefined;
-  let to: number | undefined;
-  for (const value of values) {
-    const day = dayNumberOrUndefined(value);
+/** The first and last readable days of a date field of a list of records (unreadable ones skipped), and of `also`. */
+function span(records: readonly unknown[], field: string, also?: unknown): { from?: number; to?: number } {
+  let from = dayNumberOrUndefined(also);
+  let to = from;
+  for (const record of records) {
+    const day = dayNumberOrUndefined(loose(record)[field]);
     if (day === undefined) continue;
     if (from === undefined || day < from) from = day;
     if (to === undefined || day > to) to = day;
@@ -68,15 +73,14 @@ function datesOf(input: Loose): Record<AuditStep, { from?: number; to?: number }
   const publicity = loose(batch.resultsPublicity);
   const registrations = Array.isArray(input.registrations) ? (input.registrations as unknown[]) : [];
   const certificates = Array.isArray(input.certificates) ? (input.certificates as unknown[]) : [];
-  const issued = [loose(batch.certificates).issuedOn, ...certificates.map((c) => loose(c).issuedOn)];
   const examStart = dayNumberOrUndefined(exam.startDate);
   return {
     announcement: range(dayNumberOrUndefined(loose(batch.announcement).publishedOn)),
-    registration: span(registrations.map((r) => loose(r).registeredOn)),
+    registration: span(registrations, 'registeredOn'),
     plan: range(dayNumberOrUndefined(loose(batch.plan).filedOn)),
     exam: range(examStart, dayNumberOrUndefined(exam.endDate) ?? examStart),
     results_publicity: range(dayNumberOrUndefined(publicity.start), dayNumberOrUndefined(publicity.end)),
-    certificates: span(issued),
+    certificates: span(certificates, 'issuedOn', loose(batch.certificates).issuedOn),
   };
 }
 

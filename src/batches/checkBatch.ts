@@ -62,9 +62,12 @@ export interface CheckBatchOptions {
  * Every failure is listed, with its path. Missing is not false: an absent field is
  * `missing_field`, and an absent section (`plan`, `certificates`, …) is read as one whose every
  * field is missing. The exam's first day is read in step 3 (its issues cite `plan.deadline`), its
- * `endDate` in step 9 (`exam_end_before_start`, citing `exam.dates`). A day outside the calendar is reported as
- * `calendar_out_of_range`, never guessed. A bad `options`, `policy` or `calendar` is reported
- * alone, as `invalid_option`. Never throws.
+ * `endDate` in step 9 (its issues, `invalid_date` and `exam_end_before_start`, cite `exam.dates`).
+ * A window that runs past the calendar (the plan's filing, the publicity) is answered when the days
+ * the calendar covers decide it, whatever the uncovered days are (a plan filed 2026-12-31 for an
+ * exam on 2027-01-04 is late: at most 4 working days before it); otherwise a day outside the
+ * calendar is reported as `calendar_out_of_range`, never guessed. A bad `options`, `policy` or
+ * `calendar` is reported alone, as `invalid_option`. Never throws.
  *
  * @param batch - the batch.
  * @param options - `policy`, `calendar`.

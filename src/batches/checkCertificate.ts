@@ -1,16 +1,18 @@
 import { CERTIFICATE_FIELDS } from './labels.js';
-import { dayNumberOrUndefined, describe, isoOfDayNumber } from '../core/dates.js';
+import { dayNumberOrUndefined, describe, digitsAt, isoOfDayNumber, partsOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 import { guardCheck, invalidOptionIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
-import { isInstitutionCode } from '../codes/analyse.js';
+import { allDigits, certificateFaults, isInstitutionCode } from '../codes/analyse.js';
 import { parseCertificateCode } from '../codes/parseCertificateCode.js';
 import { parseResidentIdNumber } from '../identity/parseResidentIdNumber.js';
-import { missingIssue, readDate, readText, underPath, labelIssues } from '../core/evidence.js';
-import { checkScore } from '../scoring/checkScore.js';
+import { residentIdFaults } from '../identity/residentId.js';
+import { labelIssues, missingIssue, readDate, readText, underPath } from '../core/evidence.js';
+import { scoreIssues } from '../scoring/checkScore.js';
+import { scoreNumber } from '../scoring/exact.js';
 import type { ScoreScale } from '../scoring/exact.js';
 import { ISSUANCE_MESSAGES } from './messages.js';
 import { effectiveDayOf, pushBeforeEffective, pushYearBeforeEffective } from '../core/effective.js';
@@ -32,31 +34,53 @@ function optionIssue(name: string, value: unknown, reasonZh: string, reasonEn: s
   return invalidOptionIssue(CLAUSE, [name], reasonZh, reasonEn, { received: describe(value) });
 }
 
-/** Each field present, valid, and the code matching the issue year and the institution. */
-function checkFields(
-  c: Record<string, unknown>,
-  institutionCode: string | undefined,
-  policy: ScoreScale & { cityCode: string },
-  effective: number,
-  issues: RuleIssue[],
-): number | undefined {
-  const dateIssues: RuleIssue[] = [];
-  const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
-  readText(c.name, ['name'], CLAUSE, issues);
-  const { idNumber, score, code } = c;
-  if (idNumber === undefined || idNumber === '') issues.push(missingIssue(CLAUSE, ['idNumber']));
-  else {
-    const own = parseResidentIdNumber(idNumber).issues;
-    if (own.length > 0) issues.push(...underPath(own, ['idNumber'], CLAUSE));
+/** What {@link checkCertificate} reads of its options, read once for a whole list of certificates. @internal */
+export interface CertificateContext {
+  readonly policy: ScoreScale & { readonly cityCode: string };
+  /** The day number of `policy.effectiveFrom`, and its year. */
+  readonly effective: number;
+  readonly effectiveYear: number;
+  /** The institution code, when it is a valid one. */
+  readonly institutionCode: string | undefined;
+  /** The day number of `resultsPublicityEnd`, when it is a date. */
+  readonly end: number | undefined;
+  /** The issues of the options refused. */
+  readonly issues: readonly RuleIssue[];
+}
+
+/** Reads the options of {@link checkCertificate}; throws as {@link readPolicy}. @internal */
+export function certificateContext(options: CheckCertificateOptions | undefined): CertificateContext {
+  const policy = readPolicy(options, ['fullMark', 'passMark', 'effectiveFrom', 'cityCode'], CLAUSE);
+  const issues: RuleIssue[] = [];
+  const { institutionCode, resultsPublicityEnd } = options ?? {};
+  if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {
+    issues.push(optionIssue('institutionCode', institutionCode, '应为8位的考核机构代码', 'must be an 8-digit institution code'));
   }
-  readText(c.item, ['item'], CLAUSE, issues);
-  if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
-  // The policy holds the numbers checkScore reads, checked by checkCertificate.
-  else {
-    const own = checkScore(score, { policy: policy as Policy }).issues;
-    if (own.length > 0) issues.push(...underPath(own, ['score']));
+  const end = resultsPublicityEnd === undefined ? undefined : dayNumberOrUndefined(resultsPublicityEnd);
+  if (resultsPublicityEnd !== undefined && end === undefined) {
+    issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为真实的日期', 'must be a YYYY-MM-DD date'));
   }
-  if (code === undefined || code === '') issues.push(missingIssue(CLAUSE, ['code']));
+  const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
+  const effective = effectiveDayOf(policy.effectiveFrom);
+  return { policy, effective, effectiveYear: partsOfDayNumber(effective).year, institutionCode: code, end, issues };
+}
+
+/** The issues of the resident ID number; a valid one is read without building a result. */
+function idNumberIssues(idNumber: unknown, issues: RuleIssue[]): void {
+  if (typeof idNumber === 'string' && residentIdFaults(idNumber) === 0) return;
+  const own = parseResidentIdNumber(idNumber).issues;
+  if (own.length > 0) issues.push(...underPath(own, ['idNumber'], CLAUSE));
+}
+
+/** The code against the issue year and the institution; a code without a fault is read without building a result. */
+function codeIssues(code: unknown, issued: number | undefined, context: CertificateContext, issues: RuleIssue[]): void {
+  const { institutionCode, policy } = context;
+  // 15 ASCII digits: a code whose parts can be read (附件3).
+  const digits = typeof code === 'string' && code.length === 15 && allDigits(code);
+  let city: string | undefined;
+  if (digits && issued !== undefined && certificateFaults(code, { year: partsOfDayNumber(issued).year, institutionCode }) === 0) {
+    if (!code.startsWith(policy.cityCode, 4)) city = code.slice(4, 6);
+  }
   else {
     const expect = {
       ...(institutionCode === undefined ? {} : { institutionCode }),
@@ -64,25 +88,51 @@ function checkFields(
     };
     const parsed = parseCertificateCode(code, expect);
     if (parsed.issues.length > 0) issues.push(...underPath(parsed.issues, ['code']));
-    // 三3(2): the code of an institution selected under the scheme carries the scheme's city.
-    if (parsed.ok && parsed.value.cityCode !== policy.cityCode) {
-      issues.push(
-        issueFrom(ISSUANCE_MESSAGES, 'certificate_code_other_city', 'certificate.code', {
-          path: ['code'],
-          expected: policy.cityCode,
-          received: code,
-          params: { city: parsed.value.cityCode },
-        }),
-      );
-    }
-    // The code's year (附件3: 2000–2099), whatever else is wrong with the code.
-    if (typeof code === 'string' && /^\d{15}$/.test(code)) {
-      pushYearBeforeEffective(2000 + Number(code.slice(0, 2)), effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
-    }
+    if (parsed.ok) city = parsed.value.cityCode;
   }
+  // 三3(2): the code of an institution selected under the scheme carries the scheme's city.
+  if (city !== undefined && city !== policy.cityCode) {
+    issues.push(
+      issueFrom(ISSUANCE_MESSAGES, 'certificate_code_other_city', 'certificate.code', {
+        path: ['code'],
+        expected: policy.cityCode,
+        received: code,
+        params: { city },
+      }),
+    );
+  }
+  // The code's year (附件3: 2000–2099), whatever else is wrong with the code.
+  const year = digits ? 2000 + digitsAt(code, 0, 2) : 0;
+  if (digits && year < context.effectiveYear) {
+    pushYearBeforeEffective(year, context.effective, ['code'], ['证书编号的核发年份（第1至2位）', 'issue year of the certificate code (digits 1–2)'], issues);
+  }
+}
+
+function passesOnScale(n: number | undefined, policy: ScoreScale): boolean {
+  return n !== undefined && n >= policy.passMark && n <= policy.fullMark;
+}
+
+/** Each field present, valid, and the code matching the issue year and the institution. */
+function checkFields(c: Record<string, unknown>, context: CertificateContext, idChecked: boolean, issues: RuleIssue[]): number | undefined {
+  const { policy } = context;
+  const dateIssues: RuleIssue[] = [];
+  const issued = readDate(c.issuedOn, ['issuedOn'], CLAUSE, dateIssues);
+  readText(c.name, ['name'], CLAUSE, issues);
+  const { idNumber, score, code } = c;
+  if (idNumber === undefined || idNumber === '') issues.push(missingIssue(CLAUSE, ['idNumber']));
+  else if (!idChecked) idNumberIssues(idNumber, issues);
+  readText(c.item, ['item'], CLAUSE, issues);
+  if (score === undefined) issues.push(missingIssue(CLAUSE, ['score']));
+  // A passing score read as a number (scoreNumber: exact) needs no decimal built.
+  else if (!passesOnScale(scoreNumber(score), policy)) {
+    const own = scoreIssues(score, policy);
+    if (own.length > 0) issues.push(...underPath(own, ['score']));
+  }
+  if (code === undefined || code === '') issues.push(missingIssue(CLAUSE, ['code']));
+  else codeIssues(code, issued, context, issues);
   readText(c.institution, ['institution'], CLAUSE, issues);
   issues.push(...dateIssues);
-  pushBeforeEffective(issued, effective, ['issuedOn'], ['发证日期', 'date of issue'], issues);
+  pushBeforeEffective(issued, context.effective, ['issuedOn'], ['发证日期', 'date of issue'], issues);
   return issued;
 }
 
@@ -122,29 +172,27 @@ function checkFields(
  * // { code: 'score_below_pass_mark', clause: 'score.pass', path: ['score'], … }
  */
 export function checkCertificate(certificate: Certificate, options?: CheckCertificateOptions): RuleResult {
-  return guardCheck(CLAUSE, () => {
-    const policy = readPolicy(options, ['fullMark', 'passMark', 'effectiveFrom', 'cityCode'], CLAUSE);
-    const issues: RuleIssue[] = [];
-    const { institutionCode, resultsPublicityEnd } = options ?? {};
-    if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {
-      issues.push(optionIssue('institutionCode', institutionCode, '应为8位的考核机构代码', 'must be an 8-digit institution code'));
-    }
-    const end = resultsPublicityEnd === undefined ? undefined : dayNumberOrUndefined(resultsPublicityEnd);
-    if (resultsPublicityEnd !== undefined && end === undefined) {
-      issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为真实的日期', 'must be a YYYY-MM-DD date'));
-    }
-    if (!isRecord(certificate)) return resultOf([...issues, notAnObjectIssue(CLAUSE, 'certificate')]);
-    const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
-    const issued = checkFields(certificate as unknown as Record<string, unknown>, code, policy, effectiveDayOf(policy.effectiveFrom), issues);
-    if (issued !== undefined && end !== undefined && issued <= end) {
-      issues.push(
-        issueFrom(ISSUANCE_MESSAGES, 'certificates_issued_too_early', 'certificate.issuance', {
-          path: ['issuedOn'],
-          expected: isoOfDayNumber(end),
-          received: isoOfDayNumber(issued),
-        }),
-      );
-    }
-    return resultOf(labelIssues(issues, CERTIFICATE_FIELDS));
-  });
+  return guardCheck(CLAUSE, () => certificateResult(certificate, certificateContext(options)));
+}
+
+/**
+ * {@link checkCertificate} with its options read: for a whole list of certificates. `idChecked`:
+ * the ID number is known valid already (auditBatch: a registration's, as typed). May throw as a
+ * getter of the input does. @internal
+ */
+export function certificateResult(certificate: unknown, context: CertificateContext, idChecked = false): RuleResult {
+  const issues = [...context.issues];
+  if (!isRecord(certificate)) return resultOf([...issues, notAnObjectIssue(CLAUSE, 'certificate')]);
+  const issued = checkFields(certificate, context, idChecked, issues);
+  const { end } = context;
+  if (issued !== undefined && end !== undefined && issued <= end) {
+    issues.push(
+      issueFrom(ISSUANCE_MESSAGES, 'certificates_issued_too_early', 'certificate.issuance', {
+        path: ['issuedOn'],
+        expected: isoOfDayNumber(end),
+        received: isoOfDayNumber(issued),
+      }),
+    );
+  }
+  return resultOf(labelIssues(issues, CERTIFICATE_FIELDS));
 }

@@ -5,8 +5,7 @@ import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
-import { checkCandidateEligibility } from '../identity/checkCandidateEligibility.js';
-import type { Candidate } from '../identity/checkCandidateEligibility.js';
+import { eligibilityIssues } from '../identity/checkCandidateEligibility.js';
 import { invalidIssue, labelIssues, missingIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
 import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
@@ -35,6 +34,13 @@ function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
 
 // A list of registrations, as its messages name it (第5条报名信息).
 const LIST = { zh: '报名信息', en: 'registration' };
+
+/** `s.toUpperCase()`, without building a new string (to be hashed again) for one that has no letter to change. */
+function upperCased(s: string): string {
+  // Below 'a' (97) no character has an upper case; an ID number as typed has none but a final x.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 96) return s.toUpperCase();
+  return s;
+}
 
 /**
  * Checks a batch's registrations: every candidate of legal age on the day they register, no ID
@@ -67,42 +73,50 @@ const LIST = { zh: '报名信息', en: 'registration' };
  * checkRegistrations([], { planCandidateCount: 0 }) // { ok: true, issues: [] }
  */
 export function checkRegistrations(registrations: readonly Registration[], options?: CheckRegistrationsOptions): RuleResult {
-  return guardCheck(CLAUSE, () => {
-    const issues: RuleIssue[] = [];
-    const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
-    const effective = effectiveDayOf(policy.effectiveFrom);
-    const capacity = countOption(options?.planCandidateCount, issues);
-    if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表', 'an array')], REGISTRATIONS_FIELDS, LIST));
-    const firstWithId = new Map<string, number>();
-    const list = Array.from(registrations as readonly unknown[]);
-    list.forEach((entry, index) => {
-      if (!isRecord(entry)) {
-        issues.push(invalidIssue(CLAUSE, [index], entry, '对象', 'an object'));
-        return;
-      }
-      const { idNumber, birthDate, registeredOn } = entry;
-      const registered = readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
-      pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
-      const candidate = { idNumber, birthDate, applicationDate: registeredOn } as Candidate;
-      // The application day is registeredOn, already read above.
-      // The policy holds the one number checkCandidateEligibility reads, checked above.
-      const own = checkCandidateEligibility(candidate, { policy: policy as Policy }).issues.filter((i) => i.path?.[0] !== 'applicationDate');
-      issues.push(...underPath(own, [index]));
-      if (typeof idNumber !== 'string') return;
-      const key = idNumber.toUpperCase();
-      const first = firstWithId.get(key);
-      if (first === undefined) firstWithId.set(key, index);
-      else {
-        issues.push(
-          issueFrom(REGISTRATION_MESSAGES, 'registration_duplicate_id', CLAUSE, { path: [index, 'idNumber'], received: idNumber, params: { first: first + 1 } }),
-        );
-      }
-    });
-    // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
-    if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount'], 'error', '考核计划的考核人数'));
-    else if (capacity !== undefined && list.length > capacity) {
-      issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
+  return guardCheck(CLAUSE, () => registrationsResult(registrations, options));
+}
+
+/**
+ * {@link checkRegistrations} within its guard, setting `valid[i]` for each registration i whose ID
+ * number is a valid resident ID number: auditBatch need not check a certificate bearing that very
+ * number again. @internal
+ */
+export function registrationsResult(registrations: unknown, options: CheckRegistrationsOptions | undefined, valid: boolean[] = []): RuleResult {
+  const issues: RuleIssue[] = [];
+  const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
+  const effective = effectiveDayOf(policy.effectiveFrom);
+  const capacity = countOption(options?.planCandidateCount, issues);
+  if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表', 'an array')], REGISTRATIONS_FIELDS, LIST));
+  const firstWithId = new Map<string, number>();
+  const list = Array.from(registrations as readonly unknown[]);
+  list.forEach((entry, index) => {
+    if (!isRecord(entry)) {
+      issues.push(invalidIssue(CLAUSE, [index], entry, '对象', 'an object'));
+      return;
     }
-    return resultOf(labelIssues(issues, REGISTRATIONS_FIELDS, LIST));
+    const { idNumber, birthDate, registeredOn } = entry;
+    const registered = readDate(registeredOn, [index, 'registeredOn'], 'candidate.age', issues);
+    pushBeforeEffective(registered, effective, [index, 'registeredOn'], ['报名日期', 'registration date'], issues);
+    // checkCandidateEligibility with registeredOn, already read above, as the application day,
+    // and the policy read once above.
+    // Its issues, pushed here, are taken back to be placed under the registration's index.
+    const before = issues.length;
+    if (eligibilityIssues(idNumber, birthDate, registered, policy, issues)) valid[index] = true;
+    if (issues.length > before) issues.push(...underPath(issues.splice(before), [index]));
+    if (typeof idNumber !== 'string') return;
+    const key = upperCased(idNumber);
+    const first = firstWithId.get(key);
+    if (first === undefined) firstWithId.set(key, index);
+    else {
+      issues.push(
+        issueFrom(REGISTRATION_MESSAGES, 'registration_duplicate_id', CLAUSE, { path: [index, 'idNumber'], received: idNumber, params: { first: first + 1 } }),
+      );
+    }
   });
+  // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
+  if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount'], 'error', '考核计划的考核人数'));
+  else if (capacity !== undefined && list.length > capacity) {
+    issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
+  }
+  return resultOf(labelIssues(issues, REGISTRATIONS_FIELDS, LIST));
 }

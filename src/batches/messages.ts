@@ -83,3 +83,19 @@ export const ISSUANCE_MESSAGES = /* @__PURE__ */ zhValues({
     'Certificates were issued on {received}; they must be issued after the publicity ends on {expected}',
   ],
 } as const satisfies Record<string, MessagePair>);
+
+/**
+ * The wording of a code of {@link BATCH_MESSAGES} when the exam lies past the calendar and the
+ * days it covers decide the plan's filing only as a bound: the same codes, "at most" or "at least"
+ * N working days (every day the calendar does not cover counted as a working day, or as a rest day).
+ */
+export const BATCH_BOUND_MESSAGES = {
+  plan_filed_late: [
+    '考核计划应不晚于考试前{days}个工作日编制，实为{filedZh}，距考试开始日{startZh}至多{most}个工作日',
+    'The plan must be filed {days} working days before the exam; it was filed on {received}, at most {most} working days before the exam on {start}',
+  ],
+  plan_filed_outside_window: [
+    '考核计划应在考试开始日{startZh}前{days}个工作日内编制，实为{filedZh}{whyZh}',
+    'The plan must be filed within the {days} working days before the exam on {start}; it was filed on {received}{whyEn}',
+  ],
+} as const satisfies Record<string, MessagePair>;

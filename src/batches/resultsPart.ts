@@ -30,7 +30,7 @@ function order(
 function lastExamDay(ctx: BatchContext, issues: RuleIssue[]): number | undefined {
   const endInput = ctx.exam?.endDate;
   if (endInput === undefined) return ctx.start;
-  const end = readDate(endInput, ['exam', 'endDate'], 'results.publicity', issues);
+  const end = readDate(endInput, ['exam', 'endDate'], 'exam.dates', issues);
   if (end === undefined) return undefined;
   if (ctx.start !== undefined && end < ctx.start) {
     issues.push(

@@ -6,9 +6,9 @@ import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
-import { countOffsets, nthWorkingDayFrom } from './counting.js';
+import { addOffsets, workingDayBounds } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
-import { CALENDAR_MESSAGES } from './messages.js';
+import { CALENDAR_BOUND_MESSAGES, CALENDAR_MESSAGES } from './messages.js';
 import { optionsRecord } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
 import { dayOffset, isoAt, resolveCalendar } from './resolve.js';
@@ -39,15 +39,18 @@ export interface CheckPublicityPeriodOptions {
  * (S counts when it is a working day) through E, both included; it is long enough when that count
  * reaches 5. A publicity that runs past the calendar's end (or starts before its first day) is
  * answered when the days the calendar covers decide it: 2026-12-21 to 2027-01-08 already holds 9
- * working days in 2026, so it is long enough whatever 2027 brings. `calendar_out_of_range` is
- * reported only when the answer depends on days the calendar does not cover. Never throws.
+ * working days in 2026, so it is long enough whatever 2027 brings; 2026-12-31 to 2027-01-02 holds
+ * at most 3 even if both days of 2027 are working days, so it is too short whatever 2027 brings.
+ * `calendar_out_of_range` is reported only when the answer depends on days the calendar does not
+ * cover. Never throws.
  *
  * Issues, citing `selection.publicity` or `results.publicity` by `kind`:
  * `missing_field` (kind, start, end), `invalid_input` (kind), `invalid_date` (start, end), `calendar_out_of_range`
  * (a day the calendar does not cover, when the covered days hold too few working days: never
  * guessed), `publicity_end_before_start`,
  * `publicity_too_short` (with the count as `received`, the number asked for as `expected`, and the
- * earliest possible end in the message), `invalid_option` (a bad policy or calendar).
+ * earliest possible end in the message; for a period the calendar covers in part, the most it may
+ * hold as `received`, 「至多为N个」), `invalid_option` (a bad policy or calendar).
  *
  * @param period - `{ kind, start, end }`.
  * @param options - `policy`, `calendar`.
@@ -58,6 +61,8 @@ export interface CheckPublicityPeriodOptions {
  * // { ok: false, issues: [{ code: 'publicity_too_short', clause: 'results.publicity', expected: 5, received: 2,
  * //   message: '公示期应不少于5个工作日，2024年9月30日至2024年10月8日实为2个工作日，最早可于2024年10月11日结束', … }] }
  * checkPublicityPeriod({ kind: 'results', start: '2026-12-21', end: '2027-01-08' }) // { ok: true, issues: [] }
+ * checkPublicityPeriod({ kind: 'results', start: '2026-12-31', end: '2027-01-02' }).issues[0].message
+ * // '公示期应不少于5个工作日，至多为3个'
  */
 export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPublicityPeriodOptions): RuleResult {
   return guardCheck('selection.publicity', () => {
@@ -115,8 +120,10 @@ function periodRule(options: unknown, kind: unknown, clause: PublicityClause): {
 }
 
 // The end before the start, or too few working days from day `start` to day `end` (none checked
-// when `n` is undefined). Days the calendar does not cover are reported only when the covered days
-// hold fewer than `n` working days: then the answer depends on them (`inputs`: as the caller wrote them).
+// when `n` is undefined). A period the calendar covers only in part is answered when its covered
+// days decide it: long enough when they hold `n` working days, too short when even with every
+// uncovered day a working day it holds fewer; otherwise the uncovered days are reported, since the
+// answer depends on them (`inputs`: as the caller wrote them).
 function lengthIssues(
   c: CalendarInternals,
   n: number | undefined,
@@ -126,15 +133,31 @@ function lengthIssues(
   prefix: readonly (string | number)[],
   inputs: readonly unknown[] = [],
 ): RuleIssue[] {
-  const params = { start: isoOfDayNumber(start), end: isoOfDayNumber(end), startZh: zhDateOfDayNumber(start), endZh: zhDateOfDayNumber(end) };
   const path = [...prefix, 'end'];
+  const params = { start: isoOfDayNumber(start), end: isoOfDayNumber(end), startZh: zhDateOfDayNumber(start), endZh: zhDateOfDayNumber(end) };
   if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params })];
   if (n === undefined) return [];
-  const from = start - c.first;
-  const to = end - c.first;
-  const count = countOffsets(c, Math.max(from, 0), Math.min(to, c.size - 1));
-  if (count >= n) return [];
-  if (from >= 0 && to < c.size) return [tooShort(clause, { ...params, path }, n, count, nthWorkingDayFrom(c, from, n), c)];
+  const [least, most] = workingDayBounds(c, start, end);
+  if (least >= n) return [];
+  if (most < n) {
+    // Too short. Covered whole: with the earliest end, when the calendar covers it. Covered in
+    // part: even with every uncovered day a working day it holds fewer than n, "at most" `most`.
+    const earliest = least === most ? addOffsets(c, start - c.first - 1, n) : undefined;
+    const earliestEnd = earliest === undefined ? '' : isoAt(c, earliest);
+    const earliestZh = earliest === undefined ? '' : zhDateOfDayNumber(c.first + earliest);
+    return [
+      issueFrom(least === most ? CALENDAR_MESSAGES : CALENDAR_BOUND_MESSAGES, 'publicity_too_short', clause, {
+        path,
+        expected: n,
+        received: most,
+        params: {
+          ...params,
+          earliestZh: earliestZh && `，最早可于${earliestZh}结束`,
+          earliestEn: earliestEnd && ` (it may end on ${earliestEnd} at the earliest)`,
+        },
+      }),
+    ];
+  }
   const issues: RuleIssue[] = [];
   valueOrIssues(issues, () => dayOffset(c, start, clause, 'start', [...prefix, 'start'], inputs[0]));
   valueOrIssues(issues, () => dayOffset(c, end, clause, 'end', path, inputs[1]));
@@ -146,28 +169,4 @@ function dateOrIssues(value: unknown, name: 'start' | 'end', clause: PublicityCl
   if (value !== undefined) return valueOrIssues(issues, () => dayNumberOrThrow(value, name, clause, words));
   issues.push(missingIssue(clause, [name], 'error', words));
   return undefined;
-}
-
-function tooShort(
-  clause: PublicityClause,
-  period: { readonly start: string; readonly end: string; readonly startZh: string; readonly endZh: string; readonly path: readonly (string | number)[] },
-  n: number,
-  count: number,
-  earliest: number | undefined,
-  c: CalendarInternals,
-): RuleIssue {
-  const earliestEnd = earliest === undefined ? undefined : isoAt(c, earliest);
-  return issueFrom(CALENDAR_MESSAGES, 'publicity_too_short', clause, {
-    path: period.path,
-    expected: n,
-    received: count,
-    params: {
-      start: period.start,
-      end: period.end,
-      startZh: period.startZh,
-      endZh: period.endZh,
-      earliestZh: earliestEnd === undefined ? '' : `，最早可于${zhDateOfDayNumber(c.first + (earliest as number))}结束`,
-      earliestEn: earliestEnd === undefined ? '' : ` (it may end on ${earliestEnd} at the earliest)`,
-    },
-  });
 }

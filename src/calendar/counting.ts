@@ -28,7 +28,9 @@ export function countOffsets(c: CalendarInternals, from: number, to: number): nu
 
 /**
  * The offset of the n-th working day after `offset` (n > 0), the |n|-th before it (n < 0), or
- * `offset` itself (n = 0); `undefined` when that day is outside the calendar. @internal
+ * `offset` itself (n = 0); `undefined` when that day is outside the calendar. The n-th working day
+ * counted from `offset` itself (`offset` counting when it is a working day) is
+ * `addOffsets(c, offset - 1, n)` (n ≥ 1; `offset - 1` may be −1). @internal
  */
 export function addOffsets(c: CalendarInternals, offset: number, n: number): number | undefined {
   if (n === 0) return offset;
@@ -39,11 +41,16 @@ export function addOffsets(c: CalendarInternals, offset: number, n: number): num
 }
 
 /**
- * The offset of the n-th working day counted from `offset` itself (n ≥ 1; `offset` counts when
- * it is a working day), or `undefined` when that day is outside the calendar. @internal
+ * The fewest and the most working days from day `from` to day `to` (day numbers, both included)
+ * under any calendar that agrees with `c` on the days it covers: its working days among them, and
+ * those plus every day of the span it does not cover (such a day is never guessed a working day or
+ * a rest day). Equal when `c` covers the whole span; `[0, 0]` when `to` is `from` − 1 (an empty
+ * span; `to` < `from` − 1 is not asked). @internal
  */
-export function nthWorkingDayFrom(c: CalendarInternals, offset: number, n: number): number | undefined {
-  const { prefix, workdays } = indexOf(c);
-  const k = (prefix[offset] as number) + n - 1;
-  return workdays[k];
+export function workingDayBounds(c: CalendarInternals, from: number, to: number): readonly [least: number, most: number] {
+  const a = Math.max(from - c.first, 0);
+  const b = Math.min(to - c.first, c.size - 1);
+  const least = countOffsets(c, a, b);
+  // The days of the span, less those covered (b − a + 1, or none).
+  return [least, least + to - from - Math.max(b - a, -1)];
 }

@@ -24,6 +24,18 @@ export const CALENDAR_MESSAGES = {
   ],
 } as const satisfies Record<string, MessagePair>;
 
+/**
+ * The wording of a code of {@link CALENDAR_MESSAGES} when the period runs past the calendar and
+ * the days it covers decide the answer only as a bound: the same code, "at most N working days"
+ * (every day the calendar does not cover counted as a working day).
+ */
+export const CALENDAR_BOUND_MESSAGES = {
+  publicity_too_short: [
+    '公示期应不少于{expected}个工作日，至多为{received}个',
+    'The publicity must last at least {expected} working days; {start} to {end} has at most {received}',
+  ],
+} as const satisfies Record<string, MessagePair>;
+
 /** Issue codes of the calendar data given to {@link createWorkdayCalendar}. */
 export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhQuotes({
   calendar_data_invalid: ['节假日安排数据有误：{reasonZh}', 'Invalid calendar data: {reasonEn}'],

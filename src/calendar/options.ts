@@ -16,7 +16,8 @@ export function optionsRecord(options: unknown, clause: ClauseId): Record<string
 
 /** Whether a value is a whole number of working days, 1 or more. @internal */
 export function isWorkingDayCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+  // Number.isSafeInteger is false for anything not a number.
+  return Number.isSafeInteger(value) && (value as number) >= 1;
 }
 
 /** A working-day count given as an option; throws `invalid_option` unless a whole number ≥ 1. @internal */

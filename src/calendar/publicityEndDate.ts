@@ -5,7 +5,7 @@ import { SvaError } from '../core/errors.js';
 import { guardValue, invalidOptionIssue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
-import { nthWorkingDayFrom } from './counting.js';
+import { addOffsets } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { optionsRecord, workingDayCountOption } from './options.js';
 import { dayOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
@@ -91,7 +91,7 @@ function endRule(options: unknown): { readonly clause: ClauseId; readonly n: num
 // The earliest end of a publicity from day `start` (`input`: as the caller wrote it, for the issues).
 function endIn(c: CalendarInternals, n: number, clause: ClauseId, start: number, path: readonly (string | number)[], input?: unknown): number {
   const offset = dayOffset(c, start, clause, 'start', path, input);
-  const end = nthWorkingDayFrom(c, offset, n);
+  const end = addOffsets(c, offset - 1, n);
   if (end === undefined) throw new SvaError(outOfRangeIssue(c, clause, 'publicityEndDate', `(${isoAt(c, offset)}, ${n})`, path));
   return c.first + end;
 }

@@ -1,5 +1,5 @@
 import type { ClauseId } from '../core/clauses.js';
-import { dayNumberOrUndefined, describe, partsOfDayNumber, weekdayOf, zhDateOfDayNumber } from '../core/dates.js';
+import { dayNumberOf, dayNumberOrUndefined, describe, weekdayOf, zhDateOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { missingIssue } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
@@ -127,18 +127,16 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
 function dayIssue(year: number, date: unknown, off: boolean, path: Path, clause: ClauseId): RuleIssue | number {
   const day = typeof date === 'string' ? dayNumberOrUndefined(date) : undefined;
   if (day === undefined) return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_date', clause, { path, expected: 'YYYY-MM-DD', received: describe(date) });
-  const iso = date as string;
-  const parts = partsOfDayNumber(day);
   // A notice names days of its own year, and may name the last week of the year before: the
   // 元旦 holiday can start on 31 December (the 2023 notice names 2022-12-31).
-  if (!(parts.year === year || (parts.year === year - 1 && parts.month === 12 && parts.day >= 25))) {
-    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', clause, { path, received: iso, params: { year, day: zhDateOfDayNumber(day) } });
+  if (day < dayNumberOf(year - 1, 12, 25) || day >= dayNumberOf(year + 1, 1, 1)) {
+    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', clause, { path, received: date, params: { year, day: zhDateOfDayNumber(day) } });
   }
   const weekday = weekdayOf(day);
   if (!off && weekday % 6 !== 0) {
     return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_weekday_workday', clause, {
       path,
-      received: iso,
+      received: date,
       params: { day: zhDateOfDayNumber(day), weekdayZh: WEEKDAYS_ZH[weekday] as string, weekdayEn: WEEKDAYS_EN[weekday] as string },
     });
   }

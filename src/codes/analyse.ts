@@ -35,9 +35,9 @@ export function institutionFaults(s: string, at: number): number {
 
 /** What a code is expected to match, once checked. @internal */
 export interface ResolvedExpect {
-  readonly year?: number;
-  readonly cityCode?: string;
-  readonly institutionCode?: string;
+  readonly year?: number | undefined;
+  readonly cityCode?: string | undefined;
+  readonly institutionCode?: string | undefined;
 }
 
 /** The name of the option of `expect` that was refused (`'expect'` for the whole argument). @internal */

@@ -42,15 +42,7 @@ function pad(n: number, width: number): string {
 
 /** The {@link IsoDate} of a day number (days since 1970-01-01). @internal */
 export function isoOfDayNumber(dayNumber: number): IsoDate {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = partsOfDayNumber(dayNumber);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
@@ -68,8 +60,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The number the ASCII digits of `s` from `from` to `to` (excluded) write, or −1 when one is not a digit. */
-function digitsAt(s: string, from: number, to: number): number {
+/** The number the ASCII digits of `s` from `from` to `to` (excluded) write, or −1 when one is not a digit. @internal */
+export function digitsAt(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     // A digit's value; any other character gives one outside 0–9 (a negative one is large under `>>> 0`).
@@ -194,10 +186,19 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && dayNumberOrUndefined(value) !== undefined;
 }
 
-/** The year, month and day of a day number. @internal */
+/**
+ * The year, month and day of a day number (H. Hinnant's civil_from_days), without a string: the
+ * age rules and the checks of the scheme's date call this on every record. @internal
+ */
 export function partsOfDayNumber(dayNumber: number): { year: number; month: number; day: number } {
-  const iso = isoOfDayNumber(dayNumber);
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 /**

@@ -11,7 +11,7 @@ import { readPolicy } from '../core/policyOptions.js';
 import { completedYears } from './completedYears.js';
 import { CANDIDATE_MESSAGES } from './messages.js';
 import { parseResidentIdNumber } from './parseResidentIdNumber.js';
-import { residentIdBirthDay } from './residentId.js';
+import { residentIdBirthDay, residentIdFaults } from './residentId.js';
 
 /** A candidate for assessment: the birth date, from `birthDate` or from `idNumber`. */
 export interface Candidate {
@@ -56,38 +56,49 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
     const { birthDate, idNumber, applicationDate } = candidate;
     const issues: RuleIssue[] = [];
     const application = readDate(applicationDate, ['applicationDate'], CLAUSE, issues);
-    const births: { day: number; path: string }[] = [];
-    if (idNumber !== undefined) {
-      const parsed = parseResidentIdNumber(idNumber);
-      if (parsed.ok) births.push({ day: residentIdBirthDay(parsed.value.id), path: 'idNumber' });
-      else issues.push(...parsed.issues.map((i) => ({ ...i, path: ['idNumber', ...(i.path ?? [])] })));
-    }
-    if (birthDate !== undefined) {
-      const day = readDate(birthDate, ['birthDate'], CLAUSE, issues);
-      const fromId = births[0];
-      if (day !== undefined && fromId !== undefined && day !== fromId.day) {
-        issues.push(
-          issueFrom(CANDIDATE_MESSAGES, 'birth_date_mismatch', CLAUSE, {
-            path: ['birthDate'],
-            expected: isoOfDayNumber(fromId.day),
-            received: isoOfDayNumber(day),
-          }),
-        );
-      }
-      if (day !== undefined) births.push({ day, path: 'birthDate' });
-    }
-    if (idNumber === undefined && birthDate === undefined) {
-      issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: '出生日期或身份证号码', nameEn: 'The birth date or the ID number' } }));
-    }
-    if (application !== undefined) {
-      // When the two birth dates disagree, the age is judged only if both give the same answer;
-      // with no birth date there is no first failure, and nothing to judge.
-      const failures = births.map(({ day, path }) => ageIssue(day, application, path, policy));
-      const first = failures[0];
-      if (first !== undefined && failures.every((f) => f !== undefined)) issues.push(first);
-    }
+    eligibilityIssues(idNumber, birthDate, application, policy, issues);
     return resultOf(labelIssues(issues, CANDIDATE_FIELDS));
   });
+}
+
+/**
+ * The issues of {@link checkCandidateEligibility} after its application day is read (a day
+ * number, `undefined` when it could not be: its issue is the caller's) and its policy read through
+ * the door: for a check that reads them once for many candidates. Paths start at the candidate.
+ * A valid ID number is read without building a parse result. Returns whether `idNumber` is a
+ * valid resident ID number. @internal
+ */
+export function eligibilityIssues(idNumber: unknown, birthDate: unknown, application: number | undefined, policy: Pick<Policy, 'minCandidateAge'>, issues: RuleIssue[]): boolean {
+  let fromId: number | undefined;
+  if (typeof idNumber === 'string' && residentIdFaults(idNumber) === 0) fromId = residentIdBirthDay(idNumber);
+  else if (idNumber !== undefined) {
+    issues.push(...parseResidentIdNumber(idNumber).issues.map((i) => ({ ...i, path: ['idNumber', ...(i.path ?? [])] })));
+  }
+  let fromDate: number | undefined;
+  if (birthDate !== undefined) {
+    fromDate = readDate(birthDate, ['birthDate'], CLAUSE, issues);
+    if (fromDate !== undefined && fromId !== undefined && fromDate !== fromId) {
+      issues.push(
+        issueFrom(CANDIDATE_MESSAGES, 'birth_date_mismatch', CLAUSE, {
+          path: ['birthDate'],
+          expected: isoOfDayNumber(fromId),
+          received: isoOfDayNumber(fromDate),
+        }),
+      );
+    }
+  }
+  if (idNumber === undefined && birthDate === undefined) {
+    issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: '出生日期或身份证号码', nameEn: 'The birth date or the ID number' } }));
+  }
+  if (application === undefined) return fromId !== undefined;
+  // When the two birth dates disagree, the age is judged only if both give the same answer (the
+  // first one's issue is given); with no birth date there is nothing to judge.
+  const byId = fromId === undefined ? undefined : ageIssue(fromId, application, 'idNumber', policy);
+  const byDate = fromDate === undefined ? undefined : ageIssue(fromDate, application, 'birthDate', policy);
+  if (fromId === undefined) {
+    if (byDate !== undefined) issues.push(byDate);
+  } else if (byId !== undefined && (fromDate === undefined || byDate !== undefined)) issues.push(byId);
+  return fromId !== undefined;
 }
 
 function ageIssue(birth: number, application: number, path: string, policy: Pick<Policy, 'minCandidateAge'>): RuleIssue | undefined {
@@ -98,6 +109,9 @@ function ageIssue(birth: number, application: number, path: string, policy: Pick
       received: isoOfDayNumber(birth),
     });
   }
+  // N whole years never span more than 366·N days (the age is a whole number): a candidate born
+  // that long before is old enough, without counting the years.
+  if (application - birth >= 366 * policy.minCandidateAge) return undefined;
   const age = completedYears(birth, application);
   if (age >= policy.minCandidateAge) return undefined;
   return issueFrom(CANDIDATE_MESSAGES, 'candidate_under_age', CLAUSE, {

@@ -1,4 +1,4 @@
-import { dayNumberOf, daysInMonth } from '../core/dates.js';
+import { dayNumberOf, daysInMonth, digitsAt } from '../core/dates.js';
 
 /**
  * The earliest birth date a resident ID number may carry. GB 11643-1999 sets no bound; its own
@@ -51,5 +51,5 @@ export function residentIdFaults(s: string): number {
 
 /** The birth date of a resident ID number whose birth date is valid, as a day number. @internal */
 export function residentIdBirthDay(id: string): number {
-  return dayNumberOf(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)));
+  return dayNumberOf(digitsAt(id, 6, 10), digitsAt(id, 10, 12), digitsAt(id, 12, 14));
 }

@@ -1,11 +1,12 @@
 import { guardCheck } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
-import type { RuleResult } from '../core/issues.js';
+import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { SCORE_RULES } from '../core/policy.js';
 import { readPolicyFrom } from '../core/policyOptions.js';
 import { SCORE_SCALE } from '../core/scoreScale.js';
 import type { Policy } from '../core/policy.js';
 import { readScore, SCORE_POLICY } from './exact.js';
+import type { ScoreScale } from './exact.js';
 import { SCORE_MESSAGES } from './messages.js';
 
 /** Options of {@link checkScore}. */
@@ -32,13 +33,16 @@ export interface CheckScoreOptions {
  * checkScore(100.1) // { ok: false, issues: [{ code: 'score_out_of_range', clause: 'score.scale', … }] }
  */
 export function checkScore(score: unknown, options?: CheckScoreOptions): RuleResult {
-  return guardCheck('score.scale', () => {
-    const policy = readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES);
-    const read = readScore(score, policy);
-    if (read.score === undefined) return resultOf(read.issues);
-    if (read.score.gte(policy.passMark)) return resultOf([]);
-    return resultOf([
-      issueFrom(SCORE_MESSAGES, 'score_below_pass_mark', 'score.pass', { expected: policy.passMark, received: read.score.toFixed() }),
-    ]);
-  });
+  return guardCheck('score.scale', () => resultOf(scoreIssues(score, readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES))));
+}
+
+/**
+ * The issues of {@link checkScore} on a scale already read through the policy door: for a check
+ * that reads the policy once and then many scores. @internal
+ */
+export function scoreIssues(score: unknown, scale: ScoreScale): readonly RuleIssue[] {
+  const read = readScore(score, scale);
+  if (read.score === undefined) return read.issues;
+  if (read.score.gte(scale.passMark)) return [];
+  return [issueFrom(SCORE_MESSAGES, 'score_below_pass_mark', 'score.pass', { expected: scale.passMark, received: read.score.toFixed() })];
 }

@@ -63,6 +63,24 @@ export function decimalOf(value: unknown): ExactDecimal | undefined {
   return undefined;
 }
 
+/**
+ * A score as a number that compares, and prints with `String`, exactly as its decimal
+ * ({@link decimalOf}) does, for the hot paths that read one score per record; `undefined` when
+ * only the decimal can say (then read it with {@link decimalOf}). A finite number is given back
+ * (it stands for its shortest decimal, and that reading keeps the order of numbers). A plain
+ * decimal string of at most 15 characters has at most 15 significant digits, so it is the
+ * shortest decimal of the number nearest to it; it is given as that number when `String` writes
+ * the number without an exponent (0, or a size from 10⁻⁶ up to 10²¹, as decimal.js writes it).
+ * @internal
+ */
+export function scoreNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value.length > 15 || !PLAIN_DECIMAL.test(value)) return undefined;
+  const n = Number(value);
+  const size = Math.abs(n);
+  return n === 0 ? 0 : size >= 1e-6 && size < 1e21 ? n : undefined;
+}
+
 /** A whole or decimal power of ten, exactly: `10^n` for any integer n. @internal */
 export function tenTo(n: number): ExactDecimal {
   return new Exact(`1e${n}`);

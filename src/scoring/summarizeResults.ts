@@ -61,11 +61,18 @@ export function summarizeResults(scores: readonly (number | string)[], options?:
       else if (read.score.gte(policy.passMark)) passed++;
     });
     if (issues.length > 0) throw new SvaError(issues);
-    const candidates = scores.length;
-    if (candidates === 0) return { candidates, passed, passRate: (0).toFixed(RATE_DECIMALS) };
-    // Half-up on the exact ratio: ⌊(2·passed·100·10² + candidates) / (2·candidates)⌋ / 10².
-    const twice = new Exact(passed).times(100).times(tenTo(RATE_DECIMALS)).times(2);
-    const rounded = twice.plus(candidates).divToInt(new Exact(candidates).times(2));
-    return { candidates, passed, passRate: rounded.times(tenTo(-RATE_DECIMALS)).toFixed(RATE_DECIMALS) };
+    return resultsSummary(passed, scores.length);
   });
+}
+
+/**
+ * The summary of {@link summarizeResults} once the scores are counted: for a check that has read
+ * every score already (auditBatch). @internal
+ */
+export function resultsSummary(passed: number, candidates: number): ResultsSummary {
+  if (candidates === 0) return { candidates, passed, passRate: (0).toFixed(RATE_DECIMALS) };
+  // Half-up on the exact ratio: ⌊(2·passed·100·10² + candidates) / (2·candidates)⌋ / 10².
+  const twice = new Exact(passed).times(100).times(tenTo(RATE_DECIMALS)).times(2);
+  const rounded = twice.plus(candidates).divToInt(new Exact(candidates).times(2));
+  return { candidates, passed, passRate: rounded.times(tenTo(-RATE_DECIMALS)).toFixed(RATE_DECIMALS) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditBatch, definePolicy } from '../../src/index.js';
+import { auditBatch, CLAUSES, definePolicy } from '../../src/index.js';
 import type { AuditInput } from '../../src/index.js';
 import { sampleBatch } from '../../src/testing/index.js';
 import { expectWellFormed } from '../helpers/expect.js';
@@ -35,12 +35,16 @@ describe('auditBatch', () => {
     const report = auditBatch(read('sample-batch.json'));
     expect(report.ok).toBe(true);
     expect(report.errors).toBe(0);
+    // Every clause the audit checks, held ones too, in the policy's order (CLAUSES).
     expect(report.clauses.map((c) => c.clause)).toEqual([
-      'assessment.method', 'bank.sets', 'bank.approval', 'score.pass', 'batch.scope', 'announcement.contents',
-      'registration.eligible', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site', 'exam.notices', 'exam.video',
-      'results.publicity', 'certificate.issuance', 'certificate.code', 'certificate.contents', 'archive.contents',
-      'supervision.violations',
+      'candidate.age', 'selection.code', 'assessment.method', 'bank.sets', 'bank.approval', 'score.scale', 'score.pass', 'batch.scope',
+      'announcement.contents', 'registration.eligible', 'plan.deadline', 'plan.contents', 'plan.review', 'exam.site', 'exam.notices',
+      'exam.dates', 'exam.video', 'policy.effective', 'results.publicity', 'certificate.issuance', 'certificate.code', 'certificate.contents',
+      'archive.contents', 'supervision.violations',
     ]);
+    const order = Object.keys(CLAUSES);
+    expect(report.clauses.map((c) => order.indexOf(c.clause))).toEqual(report.clauses.map((c) => order.indexOf(c.clause)).sort((a, b) => a - b));
+    expect(report.clauses.every((c) => c.ok && c.issues.length === 0)).toBe(true);
     expect(report.passRate).toEqual({ candidates: 4, passed: 3, passRate: '75.00' });
     expect([report.violations, report.resultsRecognised, report.warnings]).toEqual([[], true, 0]);
   });
@@ -73,7 +77,7 @@ describe('auditBatch', () => {
     expect(report.ok).toBe(false);
     expect(report.resultsRecognised).toBe(false);
     const unchecked = report.clauses.filter((c) => c.checked === false);
-    expect(unchecked.map((c) => c.clause)).toEqual(['score.pass', 'registration.eligible', 'certificate.code', 'certificate.contents', 'archive.contents', 'supervision.violations']);
+    expect(unchecked.map((c) => c.clause)).toEqual(['candidate.age', 'score.scale', 'score.pass', 'registration.eligible', 'certificate.code', 'certificate.contents', 'archive.contents', 'supervision.violations']);
     expect(unchecked.every((c) => !c.ok && c.issues.every((i) => i.code === 'audit_list_missing' && i.severity === 'warning'))).toBe(true);
     expect(unchecked.find((c) => c.clause === 'supervision.violations')?.issues.map((i) => [i.path, i.message])).toEqual([
       [['registrations'], '未提供报名信息，无法核查本条'],
@@ -114,7 +118,9 @@ describe('auditBatch', () => {
     expect(faults(auditBatch(sample, { policy }))).toEqual({
       'policy.effective': ['before_policy_effective@batch.exam.startDate', 'before_policy_effective@registrations.0.registeredOn', 'before_policy_effective@registrations.1.registeredOn', 'before_policy_effective@registrations.2.registeredOn', 'before_policy_effective@registrations.3.registeredOn'],
     });
-    expect(auditBatch(sample).clauses.map((c) => c.clause)).not.toContain('policy.effective');
+    // Held, it is listed as held: every clause the audit checks appears (exam.dates too).
+    const held = auditBatch(sample).clauses.filter((c) => c.clause === 'policy.effective' || c.clause === 'exam.dates');
+    expect(held.map((c) => [c.clause, c.ok, c.issues])).toEqual([['exam.dates', true, []], ['policy.effective', true, []]]);
   });
 
   it('checks each certificate against the batch\'s institution code and publicity end', () => {

@@ -150,6 +150,8 @@ describe('checkBatch: one failing case per clause, in order', () => {
       issues: [['exam_end_before_start', 'exam.dates', ['exam', 'endDate']]],
     },
     { name: 'exam ends on the day it starts (a one-day exam)', patch: exam({ endDate: '2025-10-13' }), issues: [], ok: true },
+    { name: 'exam end not a real date', patch: exam({ endDate: '2025-10-32' }), issues: [['invalid_date', 'exam.dates', ['exam', 'endDate']]] },
+    { name: 'exam end not a date at all', patch: exam({ endDate: 20251014 }), issues: [['invalid_date', 'exam.dates', ['exam', 'endDate']]] },
   ];
   it.each(cases)('$name', ({ patch, options, issues, ok }) => {
     const result = check(patch, options);
@@ -432,8 +434,8 @@ describe('checkBatch: bad input', () => {
 
   it('a day outside the calendar is reported, never guessed', () => {
     const result = check({ ...exam({ startDate: '2030-03-18', endDate: undefined }), ...publicity({ start: '2030-03-19', end: '2030-03-25' }) });
+    // The plan (filed 2025-09-29) is on time whatever 2027 to 2030 bring: 2026 alone holds more than 5 working days after it.
     expect(brief(result).filter(([code]) => code === 'calendar_out_of_range')).toEqual([
-      ['calendar_out_of_range', 'plan.deadline', ['exam', 'startDate']],
       ['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'start']],
       ['calendar_out_of_range', 'results.publicity', ['resultsPublicity', 'end']],
     ]);
@@ -521,11 +523,97 @@ describe('checkBatch: bad input', () => {
     expect(brief(check(patch))).toEqual(issues);
   });
 
+  // The plan of an exam past the calendar's end (Thursday 31 December 2026; 25, 28 to 31 December
+  // are its last five working days): answered when the covered days decide it (issue 14 §5).
+  const planPast = (filedOn: string, startDate: string): Patch => ({
+    ...plan({ filedOn, approvedOn: filedOn }),
+    ...exam({ startDate, endDate: undefined }),
+  });
+  const outOfRange = [['calendar_out_of_range', 'plan.deadline', ['exam', 'startDate']]];
+  const late = [['plan_filed_late', 'plan.deadline', ['plan', 'filedOn']]];
+  const outside = [['plan_filed_outside_window', 'plan.deadline', ['plan', 'filedOn']]];
+  const planPastRows: { name: string; filedOn: string; startDate: string; deadline: unknown[]; window: unknown[] }[] = [
+    // The first uncovered day: its own day is not counted, so its 5 working days before are all in 2026.
+    { name: 'exam on 1 January 2027, filed on the deadline 25 December', filedOn: '2026-12-25', startDate: '2027-01-01', deadline: [], window: [] },
+    { name: 'exam on 1 January 2027, filed the day before the deadline', filedOn: '2026-12-24', startDate: '2027-01-01', deadline: [], window: outside },
+    { name: 'exam on 1 January 2027, filed the working day after the deadline', filedOn: '2026-12-28', startDate: '2027-01-01', deadline: late, window: [] },
+    { name: 'exam on 1 January 2027, filed on the calendar\'s last day', filedOn: '2026-12-31', startDate: '2027-01-01', deadline: late, window: [] },
+    // Monday 4 January 2027: 1 to 3 January are not covered.
+    { name: 'exam on 4 January, filed 25 December: 5 working days in 2026 already', filedOn: '2026-12-25', startDate: '2027-01-04', deadline: [], window: outOfRange },
+    { name: 'exam on 4 January, filed 24 December: 5 working days strictly between, in 2026', filedOn: '2026-12-24', startDate: '2027-01-04', deadline: [], window: outside },
+    { name: 'exam on 4 January, filed 28 December: 4 in 2026, the rest depends on 2027', filedOn: '2026-12-28', startDate: '2027-01-04', deadline: outOfRange, window: outOfRange },
+    { name: 'exam on 4 January, filed 29 December: 2 strictly between in 2026, at most 5', filedOn: '2026-12-29', startDate: '2027-01-04', deadline: outOfRange, window: outOfRange },
+    { name: 'exam on 4 January, filed 30 December: at most 5, at most 4 strictly between', filedOn: '2026-12-30', startDate: '2027-01-04', deadline: outOfRange, window: [] },
+    { name: 'exam on 4 January, filed 31 December: at most 4', filedOn: '2026-12-31', startDate: '2027-01-04', deadline: late, window: [] },
+    { name: 'exam on 4 January, filed 3 January: at most 1', filedOn: '2027-01-03', startDate: '2027-01-04', deadline: late, window: [] },
+    { name: 'exam on 4 January, filed on the exam day', filedOn: '2027-01-04', startDate: '2027-01-04', deadline: late, window: outside },
+    // Wholly past the calendar: decided only when the days between are too few.
+    { name: 'exam on 11 January, filed 7 January: at most 4', filedOn: '2027-01-07', startDate: '2027-01-11', deadline: late, window: [] },
+    { name: 'exam on 11 January, filed 6 January: at most 5', filedOn: '2027-01-06', startDate: '2027-01-11', deadline: outOfRange, window: [] },
+    { name: 'exam on 11 January, filed 5 January: at most 5 strictly between', filedOn: '2027-01-05', startDate: '2027-01-11', deadline: outOfRange, window: outOfRange },
+    { name: 'exam in 2030, filed in 2025', filedOn: '2025-09-29', startDate: '2030-03-18', deadline: [], window: outside },
+  ];
+  it.each(planPastRows)('a plan for an exam past the calendar: $name', ({ filedOn, startDate, deadline, window }) => {
+    const planIssues = (result: RuleResult) => brief(result).filter(([, clause]) => clause === 'plan.deadline');
+    expect(planIssues(check(planPast(filedOn, startDate)))).toEqual(deadline);
+    expect(planIssues(check(planPast(filedOn, startDate), { policy: windowPolicy }))).toEqual(window);
+  });
+
+  it('says "at most" or "at least" when only a bound of the working days is known', () => {
+    const issue = (filedOn: string, startDate: string, policy = definePolicy({})) =>
+      check(planPast(filedOn, startDate), { policy }).issues.find((i) => i.clause === 'plan.deadline');
+    expect(issue('2026-12-31', '2027-01-04')).toEqual({
+      code: 'plan_filed_late',
+      severity: 'error',
+      clause: 'plan.deadline',
+      message: '考核计划应不晚于考试前5个工作日编制，实为2026年12月31日，距考试开始日2027年1月4日至多4个工作日',
+      messageEn: 'The plan must be filed 5 working days before the exam; it was filed on 2026-12-31, at most 4 working days before the exam on 2027-01-04',
+      path: ['plan', 'filedOn'],
+      received: '2026-12-31',
+    });
+    expect(issue('2026-12-24', '2027-01-04', windowPolicy)).toEqual({
+      code: 'plan_filed_outside_window',
+      severity: 'error',
+      clause: 'plan.deadline',
+      message: '考核计划应在考试开始日2027年1月4日前5个工作日内编制，实为2026年12月24日，距考试开始已有至少5个工作日',
+      messageEn: 'The plan must be filed within the 5 working days before the exam on 2027-01-04; it was filed on 2026-12-24, at least 5 working days before it',
+      path: ['plan', 'filedOn'],
+      received: '2026-12-24',
+    });
+    expect(issue('2027-01-04', '2027-01-04', windowPolicy)?.message).toBe('考核计划应在考试开始日2027年1月4日前5个工作日内编制，实为2027年1月4日，不在考试开始之前');
+  });
+
+  it('answers the plan of an exam past the calendar as a longer calendar does, whatever 2027 brings (property)', () => {
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const day = (offset: number) => iso(Date.UTC(2026, 11, 31) + offset * 86_400_000);
+    const jan2027 = Array.from({ length: 40 }, (_, i) => day(i + 1));
+    const weekend = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay() % 6 === 0;
+    fc.assert(
+      fc.property(
+        fc.subarray(jan2027.filter((d) => !weekend(d))),
+        fc.subarray(jan2027.filter(weekend)),
+        fc.integer({ min: -15, max: 20 }),
+        fc.integer({ min: 0, max: 15 }),
+        fc.boolean(),
+        (offDays, workDays, filedShift, gap, window) => {
+          const longer = createWorkdayCalendar({ years: { '2027': { offDays, workDays } } });
+          const policy = window ? windowPolicy : definePolicy({});
+          const patch = planPast(day(filedShift), day(filedShift + gap));
+          const planIssues = (result: RuleResult) => result.issues.filter((i) => i.clause === 'plan.deadline').map((i) => i.code);
+          const short = planIssues(check(patch, { policy }));
+          if (short.includes('calendar_out_of_range')) return;
+          expect(planIssues(check(patch, { policy, calendar: longer }))).toEqual(short);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('bad dates are invalid_date with their path', () => {
     const result = check({ ...plan({ filedOn: '2025-02-29' }), ...exam({ endDate: '2025-10-32' }), ...certificates({ issuedOn: new Date(NaN) }) });
     expect(brief(result)).toEqual([
       ['invalid_date', 'plan.deadline', ['plan', 'filedOn']],
-      ['invalid_date', 'results.publicity', ['exam', 'endDate']],
+      ['invalid_date', 'exam.dates', ['exam', 'endDate']],
       ['invalid_date', 'certificate.issuance', ['certificates', 'issuedOn']],
     ]);
   });
@@ -941,7 +1029,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
       issues: [
         issue({
           code: 'invalid_date',
-          clause: 'results.publicity',
+          clause: 'exam.dates',
           message: '考试结束日期不是真实的日期',
           messageEn: 'last day of the exam is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
           path: ['exam', 'endDate'],

@@ -5,6 +5,7 @@ import type { Certificate, RuleResult } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { sampleCertificate } from '../../src/testing/index.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
+import { certificateContext, certificateResult } from '../../src/batches/checkCertificate.js';
 
 const OPTIONS = { institutionCode: '37040001', resultsPublicityEnd: '2025-10-21' } as const;
 type Patch = Partial<Record<keyof Certificate, unknown>>;
@@ -275,5 +276,43 @@ describe('checkCertificate: the exact issue of each code and reason', () => {
     const policy = definePolicy({ passMark: 70 });
     expect(brief(check({ score: 69.9 }, { ...OPTIONS, policy }))).toEqual([['score_below_pass_mark', 'score.pass', ['score']]]);
     expect(check({ score: 70 }, { ...OPTIONS, policy })).toEqual({ ok: true, issues: [] });
+  });
+});
+
+describe('certificateResult and certificateContext (the twins auditBatch calls, the options read once)', () => {
+  // The rows at the edges of the readings that build no parse result and no decimal: a valid ID
+  // number, a code without a fault, a passing score read as a number.
+  const rows: { name: string; patch: Patch; codes: string[] }[] = [
+    { name: 'the sample', patch: {}, codes: [] },
+    { name: 'score 60 (the pass mark)', patch: { score: 60 }, codes: [] },
+    { name: "score '60.00'", patch: { score: '60.00' }, codes: [] },
+    { name: 'score 100 (the full mark)', patch: { score: 100 }, codes: [] },
+    { name: 'score 59.99999999999999', patch: { score: 59.99999999999999 }, codes: ['score_below_pass_mark'] },
+    { name: "score '59.9999999999999999' (16 digits: read as a decimal)", patch: { score: '59.9999999999999999' }, codes: ['score_below_pass_mark'] },
+    { name: 'score 100.00000000000001', patch: { score: 100.00000000000001 }, codes: ['score_out_of_range'] },
+    { name: 'score NaN', patch: { score: Number.NaN }, codes: ['score_not_a_number'] },
+    { name: 'an ID number with a lower-case x', patch: { idNumber: '11010519491231002x' }, codes: [] },
+    { name: 'an ID number with a wrong check digit', patch: { idNumber: '110105194912310021' }, codes: ['resident_id_checksum'] },
+    { name: 'a code of another year than the issue date', patch: { code: '243704000100001' }, codes: ['certificate_code_year_mismatch'] },
+    { name: 'a code of another institution', patch: { code: '253704000200001' }, codes: ['certificate_code_institution_mismatch'] },
+    { name: 'a code of another city (and so of another institution)', patch: { code: '253705000100001' }, codes: ['certificate_code_institution_mismatch'] },
+    { name: 'a code of 2022 issued in 2025', patch: { code: '223704000100001' }, codes: ['certificate_code_year_mismatch', 'year_before_policy_effective'] },
+    { name: 'a code with a full-width digit', patch: { code: '２53704000100001' }, codes: ['certificate_code_fullwidth'] },
+    { name: 'no issue date: the code read without its year', patch: { issuedOn: undefined }, codes: ['missing_field'] },
+  ];
+  it.each(rows)('$name', ({ patch, codes }) => {
+    const certificate = deepFreeze(sampleCertificate(patch));
+    const result = certificateResult(certificate, certificateContext(OPTIONS));
+    expect(codesOf(result)).toEqual(codes);
+    expect(result).toEqual(checkCertificate(certificate, OPTIONS));
+  });
+
+  it('a context is read once and serves any number of certificates', () => {
+    const context = certificateContext({ institutionCode: '3704', resultsPublicityEnd: '2025-10-21' });
+    expect(context.issues.map((i) => [i.code, i.path])).toEqual([['invalid_option', ['institutionCode']]]);
+    for (const score of [60, 59]) expect(certificateResult(sampleCertificate({ score }), context)).toEqual(checkCertificate(sampleCertificate({ score }), { institutionCode: '3704', resultsPublicityEnd: '2025-10-21' }));
+    // Without an institution to match, a faultless code of another city is read, and its city refused (三3(2)).
+    const other = certificateResult(sampleCertificate({ code: '253705000100001' }), certificateContext({}));
+    expect(codesOf(other)).toEqual(['certificate_code_other_city']);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planFilingDeadlineDay } from '../../src/calendar/planFilingDeadline.js';
-import { addWorkingDays, countWorkingDays, definePolicy, isWorkingDay, planFilingDeadline } from '../../src/index.js';
+import { addWorkingDays, countWorkingDays, createWorkdayCalendar, definePolicy, isWorkingDay, planFilingDeadline } from '../../src/index.js';
 import type { SvaError } from '../../src/index.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { ALL_DAYS, nextDay, refCount } from './reference.js';
@@ -48,8 +48,35 @@ describe('planFilingDeadline (四2(3), plan.deadline)', () => {
     expect(planFilingDeadline(exam, { policy: definePolicy({ planFilingReading: 'deadline' }) })).toBe(planFilingDeadline(exam));
   });
 
-  it('window reading: still refuses an exam whose window opens before the calendar', () => {
-    expect(svaErrorOf(() => planFilingDeadline('2023-01-05', { policy: window })).code).toBe('calendar_out_of_range');
+  it('window reading: the last day is the day before the exam whatever the calendar, even when its first day is not covered', () => {
+    expect(planFilingDeadline('2023-01-05', { policy: window })).toBe('2023-01-04');
+    expect(planFilingDeadline('2027-01-11', { policy: window })).toBe('2027-01-10');
+    expect(planFilingDeadline('2030-01-01', { policy: window })).toBe('2029-12-31');
+  });
+
+  // Past the calendar's end (Thursday 2026-12-31): the exam's own day is not counted, so the deadline
+  // of an exam on the first uncovered day is decided by the covered days; one day later it is not.
+  const pastTheEnd = [
+    { name: 'an exam on the calendar\'s last day', exam: '2026-12-31', expected: '2026-12-24' },
+    { name: 'an exam on the first uncovered day', exam: '2027-01-01', expected: '2026-12-25' },
+    { name: 'an exam on the second uncovered day', exam: '2027-01-02', expected: 'calendar_out_of_range' },
+    { name: 'an exam on the first covered day', exam: '2023-01-01', expected: 'calendar_out_of_range' },
+  ];
+  it.each(pastTheEnd)('$name: $exam → $expected', ({ exam, expected }) => {
+    if (expected === 'calendar_out_of_range') expect(svaErrorOf(() => planFilingDeadline(exam)).code).toBe(expected);
+    else expect(planFilingDeadline(exam)).toBe(expected);
+  });
+
+  it('gives the deadline of an exam on the first uncovered day as a longer calendar does, whatever the next year brings (property)', () => {
+    const jan2027 = Array.from({ length: 31 }, (_, i) => `2027-01-${String(i + 1).padStart(2, '0')}`);
+    const weekend = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay() % 6 === 0;
+    fc.assert(
+      fc.property(fc.subarray(jan2027.filter((d) => !weekend(d))), fc.subarray(jan2027.filter(weekend)), fc.integer({ min: 1, max: 30 }), (offDays, workDays, n) => {
+        const longer = createWorkdayCalendar({ years: { '2027': { offDays, workDays } } });
+        const policy = definePolicy({ planFilingWorkingDays: n });
+        expect(planFilingDeadline('2027-01-01', { policy, calendar: longer })).toBe(planFilingDeadline('2027-01-01', { policy }));
+      }),
+    );
   });
 
   it('refuses a policy without a reading', () => {

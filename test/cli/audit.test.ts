@@ -15,7 +15,7 @@ describe('sva-rules audit', () => {
     expect(r.stdout).toContain('sva-rules audit: the embedded sample batch (examples/sample-batch.json)');
     expect(r.stdout).toContain('✓ plan.deadline  四2(3) 批次计划期限 (Batch plan deadline)');
     expect(r.stdout.trim().split('\n').slice(-2)).toEqual([
-      '19 clauses: 19 held, 0 failed; 0 errors, 0 warnings (共19条条款，19条符合，0条不符合；错误0个，警告0个)',
+      '24 clauses: 24 held, 0 failed; 0 errors, 0 warnings (共24条条款，24条符合，0条不符合；错误0个，警告0个)',
       '考核结果予以认可 (the results are recognised)',
     ]);
   });
@@ -68,6 +68,29 @@ describe('sva-rules audit', () => {
     const publicity = r2.stdout.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; issues?: { code: string }[] }).find((l) => l.clause === 'results.publicity');
     expect(publicity?.issues?.map((i) => i.code)).toEqual(['calendar_out_of_range']);
     expect(r2.code).toBe(1);
+    // Too short whatever 2027 brings: 1 working day in 2026 and 2 days of 2027, at most 3.
+    const tooShort = { ...decided, batch: { ...decided.batch, resultsPublicity: { start: '2026-12-31', end: '2027-01-02' } } };
+    const r3 = await runCli(['audit', 'x.json', '--json'], { files: { 'x.json': JSON.stringify(tooShort) } });
+    const clause = (out: string, id: string) => out.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; issues?: { code: string; message: string }[] }).find((l) => l.clause === id);
+    expect(clause(r3.stdout, 'results.publicity')?.issues?.map((i) => [i.code, i.message])).toEqual([
+      ['publicity_too_short', '公示期应不少于5个工作日，至多为3个'],
+    ]);
+  });
+
+  it('answers the plan of an exam past the calendar when 2026 already decides it', async () => {
+    const sample = JSON.parse(example('sample-batch.json')) as { batch: Record<string, Record<string, unknown>> };
+    const { batch } = sample;
+    const at = (filedOn: string) => ({
+      ...sample,
+      batch: { ...batch, plan: { ...batch.plan, filedOn, approvedOn: filedOn }, exam: { ...batch.exam, startDate: '2027-01-04', endDate: '2027-01-04' } },
+    });
+    const plan = async (filedOn: string) => {
+      const r = await runCli(['audit', 'x.json', '--json'], { files: { 'x.json': JSON.stringify(at(filedOn)) } });
+      return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { clause?: string; issues?: { code: string }[] }).find((l) => l.clause === 'plan.deadline')?.issues?.map((i) => i.code);
+    };
+    expect(await plan('2026-12-25')).toEqual([]);
+    expect(await plan('2026-12-28')).toEqual(['calendar_out_of_range']);
+    expect(await plan('2026-12-31')).toEqual(['plan_filed_late']);
   });
 
   const bad: { name: string; argv: string[]; files?: Record<string, string>; stdin?: string; message: RegExp }[] = [
@@ -127,19 +150,16 @@ describe('sva-rules audit', () => {
     const r = await runCli(['audit', 'w.json'], { files: { 'w.json': JSON.stringify(input) } });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 4)).toEqual([
-      'sva-rules audit: w.json',
-      '',
-      '! assessment.method  四1 考核方式 (Assessment method)',
-      '    warning theory_only at batch.exam.method: 本批次仅考核理论知识，政策规定一般不单独考核理论知识 | Theory is generally not assessed on its own',
-    ]);
+    expect(lines.slice(0, 4)).toEqual(['sva-rules audit: w.json', '', '✓ candidate.age  二 考核对象 (Who may be assessed)', '✓ selection.code  三3(2) 考核机构代码 (Institution code)']);
+    const method = lines.indexOf('! assessment.method  四1 考核方式 (Assessment method)');
+    expect(lines[method + 1]).toBe('    warning theory_only at batch.exam.method: 本批次仅考核理论知识，政策规定一般不单独考核理论知识 | Theory is generally not assessed on its own');
     expect(lines).toContain('✗ exam.video  四2(4) 全程录像 (Video recording)');
     expect(lines).toContain('    error exam_not_recorded at batch.exam.videoRecorded: 考核过程未全程视频监控并录像 | The assessment was not video-recorded throughout');
     expect(lines).toContain('✓ exam.site  四2(4) 考核场地 (Exam site)');
     expect(lines.slice(-5)).toEqual([
       '',
       'pass rate: 3/4 = 75.00% (合格率)',
-      '19 clauses: 18 held, 1 failed; 1 errors, 1 warnings (共19条条款，18条符合，1条不符合；错误1个，警告1个)',
+      '24 clauses: 23 held, 1 failed; 1 errors, 1 warnings (共24条条款，23条符合，1条不符合；错误1个，警告1个)',
       '考核结果予以认可 (the results are recognised)',
       '',
     ]);
@@ -153,14 +173,14 @@ describe('sva-rules audit', () => {
     expect(human.stdout).toContain('? score.pass  四1 合格线 (Pass mark)\n    warning audit_list_missing at results: 未提供考核成绩，无法核查本条 | No results given: this clause could not be checked');
     expect(human.stdout.split('\n').slice(-4)).toEqual([
       '',
-      '19 clauses: 17 held, 0 failed, 2 not checked; 0 errors, 2 warnings (共19条条款，17条符合，0条不符合，2条未能核查；错误0个，警告2个)',
+      '24 clauses: 21 held, 0 failed, 3 not checked; 0 errors, 3 warnings (共24条条款，21条符合，0条不符合，3条未能核查；错误0个，警告3个)',
       '考核结果不予认可 (the results are not recognised)',
       '',
     ]);
     expect(human.code).toBe(1);
     const json = await runCli(['audit', 'n.json', '--json'], { files });
     const summary = JSON.parse(json.stdout.trim().split('\n').at(-1) as string).summary;
-    expect([summary.ok, summary.errors, summary.warnings, summary.passRate, summary.resultsRecognised]).toEqual([false, 0, 2, undefined, false]);
+    expect([summary.ok, summary.errors, summary.warnings, summary.passRate, summary.resultsRecognised]).toEqual([false, 0, 3, undefined, false]);
   });
 
   it.each([

@@ -121,11 +121,18 @@ describe('sva-rules check: other files and formats', () => {
 
   it('checks registrations: an ID number twice, a candidate under 16, and more than --plan-count', async () => {
     const files = { 'r.csv': fixture('报名表.csv') };
-    expect(byLine((await runCli(['check', 'registration', 'r.csv', '--json'], { files })).stdout)).toEqual([
+    // Without --plan-count the capacity is not checked, and that is said once, on the first registration.
+    const unchecked = await runCli(['check', 'registration', 'r.csv', '--json'], { files });
+    expect(byLine(unchecked.stdout)).toEqual([
+      [2, expect.stringMatching(/^\d{17}/), ['missing_field']],
       [4, expect.stringMatching(/^\d{17}/), ['registration_duplicate_id']],
       [5, expect.stringMatching(/^\d{17}/), ['candidate_under_age']],
     ]);
+    expect(unchecked.code).toBe(1);
+    const text = await runCli(['check', 'registration', 'r.csv'], { files });
+    expect(text.stdout).toMatch(/^第2行 \d{17}[\dX]：✗ .*〔四2\(2\)，missing_field〕$/m);
     const r = await runCli(['check', 'registration', 'r.csv', '--plan-count', '2'], { files });
+    expect(r.stdout).not.toContain('missing_field');
     expect(r.stdout).toMatch(/^第4行 \d{17}[\dX]：✗ 身份证号码与第1条报名信息重复〔四2\(2\)，registration_duplicate_id〕；✗ .*〔四2\(2\)，registration_over_capacity〕$/m);
     expect(r.stderr).toContain('registration_over_capacity 2');
   });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCandidateEligibility, definePolicy } from '../../src/index.js';
+import { checkCandidateEligibility, definePolicy, ZAOZHUANG_2023 } from '../../src/index.js';
+import type { Candidate, RuleIssue } from '../../src/index.js';
+import { isoDayNumber } from '../../src/core/dates.js';
+import { eligibilityIssues } from '../../src/identity/checkCandidateEligibility.js';
+import { labelIssues } from '../../src/core/evidence.js';
+import { CANDIDATE_FIELDS } from '../../src/identity/labels.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
 
 // 370402200806150070: born 2008-06-15. 370404208402290025: born 2084-02-29.
@@ -97,5 +102,43 @@ describe('checkCandidateEligibility with a policy that lacks its number (issue 1
     const input = { birthDate: '2010-01-01', applicationDate: '2024-01-01' };
     expect(codesOf(checkCandidateEligibility(input, { policy: { ...definePolicy({}), minCandidateAge: 14 } }))).toEqual([]);
     expect(codesOf(checkCandidateEligibility(input, { policy: { ...definePolicy({}), minCandidateAge: 15 } }))).toEqual(['candidate_under_age']);
+  });
+});
+
+describe('eligibilityIssues (the twin checkRegistrations calls with the day and the policy read)', () => {
+  const day = (iso: string) => isoDayNumber(iso) as number;
+  // 366·N days after the birth the age is taken as reached without counting the years: the rows
+  // around that shortcut and around the birthday itself, for N = 1 and N = 16.
+  const rows: { name: string; birthDate: string; application: string; age: number; codes: string[] }[] = [
+    { name: 'N = 1, the first birthday (365 days, a common year)', birthDate: '2022-03-01', application: '2023-03-01', age: 1, codes: [] },
+    { name: 'N = 1, the day before it', birthDate: '2022-03-01', application: '2023-02-28', age: 1, codes: ['candidate_under_age'] },
+    { name: 'N = 1, 366 days over a leap day', birthDate: '2023-03-01', application: '2024-03-01', age: 1, codes: [] },
+    { name: 'N = 1, 365 days over a leap day: the day before the birthday', birthDate: '2023-03-01', application: '2024-02-29', age: 1, codes: ['candidate_under_age'] },
+    { name: 'N = 1, born on 29 February, 365 days later (28 February counts)', birthDate: '2024-02-29', application: '2025-02-28', age: 1, codes: [] },
+    { name: 'N = 16, the day before the 16th birthday', birthDate: '2008-06-15', application: '2024-06-14', age: 16, codes: ['candidate_under_age'] },
+    { name: 'N = 16, the 16th birthday', birthDate: '2008-06-15', application: '2024-06-15', age: 16, codes: [] },
+    { name: 'N = 16, 366·16 days after the birth', birthDate: '2008-06-15', application: '2024-06-27', age: 16, codes: [] },
+    { name: 'born after the application', birthDate: '2024-06-16', application: '2024-06-15', age: 16, codes: ['candidate_born_after_application'] },
+  ];
+  it.each(rows)('$name', ({ birthDate, application, age, codes }) => {
+    const policy = definePolicy({ minCandidateAge: age });
+    const issues: RuleIssue[] = [];
+    eligibilityIssues(undefined, birthDate, day(application), policy, issues);
+    expect(issues.map((i) => i.code)).toEqual(codes);
+    expect(labelIssues(issues, CANDIDATE_FIELDS)).toEqual(checkCandidateEligibility({ birthDate, applicationDate: application }, { policy }).issues);
+  });
+
+  it('gives the issues of checkCandidateEligibility, without the application date\'s own', () => {
+    const idNumber = fc.oneof(fc.constant('370402200806150070'), fc.constant('11010519491231002x'), fc.constant('370402200806150071'), fc.string(), fc.constant(undefined));
+    const date = fc.oneof(fc.constant('2008-06-15'), fc.constant('2024-06-15'), fc.constant('2024-02-30'), fc.constant(undefined));
+    fc.assert(
+      fc.property(idNumber, date, date, (id, birthDate, applicationDate) => {
+        const issues: RuleIssue[] = [];
+        eligibilityIssues(id, birthDate, applicationDate === undefined ? undefined : isoDayNumber(applicationDate), ZAOZHUANG_2023, issues);
+        const candidate = { idNumber: id, birthDate, applicationDate } as unknown as Candidate;
+        // The check names the fields by their labels (labelIssues); the twin leaves that to its caller.
+        expect(labelIssues(issues, CANDIDATE_FIELDS)).toEqual(checkCandidateEligibility(candidate).issues.filter((i) => i.path?.[0] !== 'applicationDate'));
+      }),
+    );
   });
 });

@@ -25,7 +25,11 @@ describe('checkSelection (三3(2), selection.publicity, selection.code)', () => 
     { name: '6 working days', clause: 'selection.publicity', input: { ...base, publicity: { start: '2024-03-11', end: '2024-03-18' }, codeAssignedOn: '2024-03-19' }, codes: [] },
     { name: 'across National Day 2024: 2 working days', clause: 'selection.publicity', input: { ...base, publicity: { start: '2024-09-30', end: '2024-10-08' }, codeAssignedOn: '2024-10-09' }, codes: ['publicity_too_short'] },
     { name: 'the end before the start', clause: 'selection.publicity', input: { ...base, publicity: { start: '2024-03-15', end: '2024-03-11' } }, codes: ['publicity_end_before_start'] },
-    { name: 'a day the calendar does not cover', clause: 'selection.publicity', input: { ...base, publicity: { start: '2030-03-11', end: '2030-03-15' }, codeAssignedOn: '2030-03-18' }, codes: ['calendar_out_of_range', 'calendar_out_of_range'] },
+    { name: 'a day the calendar does not cover (5 uncovered days: it depends on them)', clause: 'selection.publicity', input: { ...base, publicity: { start: '2030-03-11', end: '2030-03-15' }, codeAssignedOn: '2030-03-18' }, codes: ['calendar_out_of_range', 'calendar_out_of_range'] },
+    // Past the calendar's end (2026-12-31): decided when the covered days decide it (issue 14 §5).
+    { name: '4 uncovered days: at most 4, too short whatever 2030 brings', clause: 'selection.publicity', input: { ...base, publicity: { start: '2030-03-11', end: '2030-03-14' }, codeAssignedOn: '2030-03-18' }, codes: ['publicity_too_short'] },
+    { name: '1 covered working day and 2 uncovered days: at most 3', clause: 'selection.publicity', input: { ...base, publicity: { start: '2026-12-31', end: '2027-01-02' }, codeAssignedOn: '2027-01-04' }, codes: ['publicity_too_short'] },
+    { name: '5 covered working days, into 2027', clause: 'selection.publicity', input: { ...base, publicity: { start: '2026-12-25', end: '2027-01-04' }, codeAssignedOn: '2027-01-05' }, codes: [] },
     // selection.code: on the last day / the day after
     { name: 'the code on the publicity\u2019s last day', clause: 'selection.code', input: withCode('2024-03-15'), codes: ['selection_code_too_early'] },
     { name: 'the code during the publicity', clause: 'selection.code', input: withCode('2024-03-12'), codes: ['selection_code_too_early'] },

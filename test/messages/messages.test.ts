@@ -7,9 +7,11 @@ import { CHECK_MESSAGES } from '../../src/cli/messages.js';
 import { runCli } from '../cli/helpers.js';
 import type { RuleIssue } from '../../src/core/issues.js';
 import * as sva from '../../src/index.js';
+import { BATCH_BOUND_MESSAGES } from '../../src/batches/messages.js';
+import { CALENDAR_BOUND_MESSAGES } from '../../src/calendar/messages.js';
 import * as schemas from '../../src/schemas/index.js';
 import { faultsOfChinese, faultsOfEnglish } from './officialChinese.js';
-import { issuesOf, TRIGGERS } from './triggers.js';
+import { BOUND_TRIGGERS, issuesOf, TRIGGERS } from './triggers.js';
 import { sampleBatch as sampleBatchOf, sampleCertificate, sampleInstitutionApplication as sampleApp } from '../../src/testing/index.js';
 
 function faultsOf(issue: RuleIssue): string[] {
@@ -48,6 +50,20 @@ describe('every issue code raised by a real input (issue 16 §3)', () => {
     expect(trigger, `no triggering row for ${code}`).toBeDefined();
     const issues = issuesOf(trigger as () => unknown);
     expect(issues.map((i) => i.code)).toContain(code);
+    expectReadable(issues);
+  });
+});
+
+describe('the bound wordings of a window past the calendar (CALENDAR_BOUND_MESSAGES, BATCH_BOUND_MESSAGES)', () => {
+  it('has a row for every code of the bound tables', () => {
+    const codes = [...Object.keys(CALENDAR_BOUND_MESSAGES), ...Object.keys(BATCH_BOUND_MESSAGES)];
+    expect(codes.filter((code) => !BOUND_TRIGGERS.some(([c]) => c === code))).toEqual([]);
+  });
+
+  it.each(BOUND_TRIGGERS)('%s: %#', (code, run, words) => {
+    const issues = issuesOf(run);
+    const issue = issues.find((i) => i.code === code);
+    expect(issue?.message, JSON.stringify(issues.map((i) => i.message))).toContain(words);
     expectReadable(issues);
   });
 });

@@ -266,3 +266,19 @@ export const TRIGGERS: Readonly<Record<string, () => unknown>> = {
   registration_before_announcement: () => audited((x) => void (x.registrations[0].registeredOn = '2025-09-09')),
   registration_after_exam_start: () => audited((x) => void (x.registrations[3].registeredOn = '2025-10-13')),
 };
+
+// A batch whose exam lies past the calendar (2027), its plan filed on `filedOn`.
+const pastCalendar = (filedOn: string, options?: Record<string, unknown>) =>
+  sva.checkBatch(sampleBatch({ plan: { ...sample.plan, filedOn }, exam: { ...sample.exam, startDate: '2027-01-04', endDate: '2027-01-04' } }) as never, options as never);
+
+/**
+ * The wordings of the bound tables (CALENDAR_BOUND_MESSAGES, BATCH_BOUND_MESSAGES): a window past
+ * the calendar decided by the days it covers. Each row: the code, the call, a part of the message
+ * that only the bound wording has.
+ */
+export const BOUND_TRIGGERS: readonly (readonly [code: string, run: () => unknown, words: string])[] = [
+  ['publicity_too_short', () => sva.checkPublicityPeriod({ kind: 'results', start: '2026-12-31', end: '2027-01-02' }), '公示期应不少于5个工作日，至多为3个'],
+  ['plan_filed_late', () => pastCalendar('2026-12-31'), '至多'],
+  ['plan_filed_outside_window', () => pastCalendar('2027-01-04', { policy: windowPolicy }), '不在考试开始之前'],
+  ['plan_filed_outside_window', () => pastCalendar('2026-12-01', { policy: windowPolicy }), '已有至少'],
+];

@@ -4,6 +4,7 @@ import { checkScore, definePolicy, isPassingScore } from '../../src/index.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import type { RuleIssue } from '../../src/index.js';
 import { codesOf, hostileValues } from '../helpers/expect.js';
+import { scoreIssues } from '../../src/scoring/checkScore.js';
 
 describe('checkScore (四1, score.scale, score.pass)', () => {
   const cases: { name: string; score: unknown; codes: string[]; clause?: string }[] = [
@@ -138,5 +139,24 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
     for (const value of hostileValues()) expect(checkScore(value).ok).toBe(false);
     for (const options of hostileValues()) expect(() => checkScore(60, options as never)).not.toThrow();
     fc.assert(fc.property(fc.anything(), (value) => void codesOf(checkScore(value))));
+  });
+});
+
+describe('scoreIssues (the twin checkCertificate calls with the scale read once)', () => {
+  const scale = { fullMark: 100, passMark: 60 };
+  const cases: { score: unknown; codes: string[] }[] = [
+    { score: 60, codes: [] },
+    { score: '60', codes: [] },
+    { score: 59.99, codes: ['score_below_pass_mark'] },
+    { score: '59.99', codes: ['score_below_pass_mark'] },
+    { score: 100, codes: [] },
+    { score: 100.01, codes: ['score_out_of_range'] },
+    { score: -1, codes: ['score_out_of_range'] },
+    { score: 'x', codes: ['score_not_a_number'] },
+  ];
+  it.each(cases)('$score: $codes', ({ score, codes }) => {
+    const issues = scoreIssues(score, scale);
+    expect(issues.map((i) => i.code)).toEqual(codes);
+    expect(issues).toEqual(checkScore(score).issues);
   });
 });

@@ -4,6 +4,7 @@ import { isPassingScore, summarizeResults, ZAOZHUANG_2023 } from '../../src/inde
 import { deepFreeze } from '../../src/core/freeze.js';
 import { hostileValues, svaErrorOf } from '../helpers/expect.js';
 import { onlySvaError } from '../helpers/onlySvaError.js';
+import { resultsSummary } from '../../src/scoring/summarizeResults.js';
 
 describe('summarizeResults (四1, score.pass)', () => {
   const cases: { name: string; scores: (number | string)[]; passed: number; passRate: string }[] = [
@@ -96,5 +97,30 @@ describe('summarizeResults with a policy', () => {
     expect(svaErrorOf(() => summarizeResults([60], { policy: { fullMark: 100 } } as never)).issues).toMatchObject([
       { code: 'invalid_option', clause: 'policy.definition', path: ['policy', 'passMark'], received: 'undefined' },
     ]);
+  });
+});
+
+describe('resultsSummary (the twin auditBatch calls with the passes it counted)', () => {
+  const cases: { passed: number; candidates: number; passRate: string }[] = [
+    { passed: 0, candidates: 0, passRate: '0.00' },
+    { passed: 0, candidates: 3, passRate: '0.00' },
+    { passed: 2, candidates: 3, passRate: '66.67' },
+    { passed: 1, candidates: 8, passRate: '12.50' },
+    { passed: 1, candidates: 800, passRate: '0.13' },
+    { passed: 1, candidates: 40000, passRate: '0.00' },
+    { passed: 1, candidates: 20000, passRate: '0.01' },
+    { passed: 3, candidates: 3, passRate: '100.00' },
+  ];
+  it.each(cases)('$passed of $candidates: $passRate', ({ passed, candidates, passRate }) => {
+    expect(resultsSummary(passed, candidates)).toEqual({ candidates, passed, passRate });
+  });
+
+  it('agrees with summarizeResults on the count of the scores that pass', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 })), (scores) => {
+        const passed = scores.filter((s) => s >= ZAOZHUANG_2023.passMark).length;
+        expect(resultsSummary(passed, scores.length)).toEqual(summarizeResults(scores));
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { REGISTRATION_MESSAGES } from '../../batches/messages.js';
+import { missingIssue } from '../../core/evidence.js';
 import { issueFrom } from '../../core/issues.js';
 import type { RuleIssue } from '../../core/issues.js';
 import { validateRegistrations } from '../../schemas/validateRegistrations.js';
@@ -17,7 +18,9 @@ export interface RegistrationCheckerOptions {
  * `validateRegistrations` does for the whole list, an ID number registered twice
  * (`registration_duplicate_id`, naming the first registration by its place among the
  * registrations) and, with `planCandidateCount` N, every registration after the N-th
- * (`registration_over_capacity`: 报名N+1人，超过考核计划的N人).
+ * (`registration_over_capacity`: 报名N+1人，超过考核计划的N人). Without `planCandidateCount` the
+ * capacity is not checked and that is reported, as `checkRegistrations` does: `missing_field` (an
+ * error) at `planCandidateCount`, on the first registration.
  */
 export class RegistrationChecker implements Checker {
   private readonly ids = new KeyIndex();
@@ -41,7 +44,11 @@ export class RegistrationChecker implements Checker {
         }
       }
     }
-    if (planCandidateCount !== undefined && ordinal > planCandidateCount) {
+    if (planCandidateCount === undefined) {
+      // Missing is not "no limit": as checkRegistrations, the capacity is reported as not checked,
+      // once, on the first registration (where a list's own issue goes, as in ListChecker).
+      if (ordinal === 1) issues.push(missingIssue('registration.eligible', ['planCandidateCount'], 'error', '考核计划的考核人数'));
+    } else if (ordinal > planCandidateCount) {
       issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', 'registration.eligible', { expected: planCandidateCount, received: ordinal }));
     }
     return issues;
