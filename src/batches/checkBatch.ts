@@ -1,5 +1,4 @@
-import { ASSESSMENT_BATCH_FIELDS } from './labels.js';
-import { labelIssues } from '../core/evidence.js';
+import { batchWords } from './words.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -93,6 +92,6 @@ export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions):
     checkPlan(b, ctx, issues, published);
     checkExam(b, ctx, issues);
     checkResults(b, ctx, issues);
-    return resultOf(labelIssues(issues, ASSESSMENT_BATCH_FIELDS));
+    return resultOf(batchWords(issues));
   });
 }

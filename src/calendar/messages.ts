@@ -2,13 +2,15 @@ import { zhQuotes } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
- * The issue code every working-day function can raise. The calendar's codes are split in three
+ * The issue code every working-day function can raise. A year is added with createWorkdayCalendar
+ * (or the CLI's `--calendar`, whose error output says so): not in the message, which every
+ * working-day bundle carries. The calendar's codes are split in three
  * tables so that a bundle that only asks whether a day is a working day carries only this one.
  */
 export const CALENDAR_RANGE_MESSAGES = {
   calendar_out_of_range: [
-    '{findingZh}（已收录{first}年至{last}年），可用“createWorkdayCalendar”或“--calendar”加入',
-    '{name} {received} is outside the calendar ({first} to {last}): add the year with createWorkdayCalendar or --calendar',
+    '日历未收录{year}年（已收录{first}年至{last}年）的节假日安排',
+    '{name} {received} is outside the calendar ({expected})',
   ],
 } as const satisfies Record<string, MessagePair>;
 

@@ -41,14 +41,13 @@ export function isoAt(c: CalendarInternals, offset: number): IsoDate {
  * value, or the result being computed, e.g. `addWorkingDays` and `(2026-12-01, 250)`). @internal
  */
 export function outOfRangeIssue(c: CalendarInternals, clause: ClauseId, name: string, received: string, path: readonly (string | number)[]): RuleIssue {
-  // A day given (quoted, as `describe` quotes it): its year; or a result being computed.
-  const year = /^"(\d{4})-/.exec(received)?.[1];
-  const findingZh = year === undefined ? '所求日期超出工作日历' : `日历尚未收录${year}年的节假日安排`;
+  // A day given (a date string, quoted by `describe`: a valid one, since it was read): its year;
+  // else (a Date, or a result being computed) 该年.
   return issueFrom(CALENDAR_RANGE_MESSAGES, 'calendar_out_of_range', clause, {
     path,
     expected: c.range,
     received,
-    params: { name, findingZh, first: c.range.slice(0, 4), last: c.range.slice(11, 15) },
+    params: { name, year: received[0] === '"' ? received.slice(1, 5) : '该', first: c.range.slice(0, 4), last: c.range.slice(11, 15) },
   });
 }
 

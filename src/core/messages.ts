@@ -8,7 +8,7 @@ import type { MessagePair } from './issues.js';
 export const DATE_MESSAGES = {
   invalid_date: [
     '{nameZh}不是真实的日期',
-    '{name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+    '{name} is not a real date (YYYY-MM-DD)',
   ],
 } as const satisfies Record<string, MessagePair>;
 

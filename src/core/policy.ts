@@ -184,8 +184,7 @@ export function policyFault(rule: PolicyRule, value: unknown, policy: Readonly<R
   const max = isWhole(other, min, Infinity) ? other : Infinity;
   if (isWhole(value, min, max)) return undefined;
   const range = max === Infinity ? `≥ ${min}` : `${min}–${max}${typeof bound === 'string' ? ` (${bound})` : ''}`;
-  const rangeZh = max === Infinity ? `不小于${min}` : `${min}至${max}${typeof bound === 'string' ? `（“${bound}”）` : ''}之间`;
-  return [`应为${rangeZh}的整数`, `must be a whole number ${range}`];
+  return [`应为${max === Infinity ? `不小于${min}` : `${min}至${max}`}的整数`, `must be a whole number ${range}`];
 }
 
 /**

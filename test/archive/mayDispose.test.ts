@@ -65,7 +65,7 @@ describe('mayDispose (四2(7), archive.retention)', () => {
         severity: 'error',
         clause: 'archive.retention',
         message: '核查日期不是真实的日期',
-        messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        messageEn: 'on is not a real date (YYYY-MM-DD)',
         path: ['on'],
         expected: 'YYYY-MM-DD',
         received: '"2027-02-29"',

@@ -81,7 +81,7 @@ describe('retentionEndDate (四2(7), archive.retention)', () => {
         severity: 'error',
         clause: 'archive.retention',
         message: '归档日期不是真实的日期',
-        messageEn: 'closedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        messageEn: 'closedOn is not a real date (YYYY-MM-DD)',
         path: ['closedOn'],
         expected: 'YYYY-MM-DD',
         received: '"2024-02-30"',

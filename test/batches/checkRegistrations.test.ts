@@ -258,7 +258,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
         severity: 'error',
         clause: 'candidate.age',
         message: '第2条报名信息的报名日期不是真实的日期',
-        messageEn: 'registration no. 2, registration date is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        messageEn: 'registration no. 2, registration date is not a real date (YYYY-MM-DD)',
         path: [1, 'registeredOn'],
         expected: 'YYYY-MM-DD',
         received: '"2025-10-32"',

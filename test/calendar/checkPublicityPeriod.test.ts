@@ -135,8 +135,8 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       issues: [
         selection({
           code: 'calendar_out_of_range',
-          message: '日历尚未收录2027年的节假日安排（已收录2023年至2026年），可用“createWorkdayCalendar”或“--calendar”加入',
-          messageEn: 'end "2027-01-04" is outside the calendar (2023 to 2026): add the year with createWorkdayCalendar or --calendar',
+          message: '日历未收录2027年（已收录2023年至2026年）的节假日安排',
+          messageEn: 'end "2027-01-04" is outside the calendar (2023-01-01/2026-12-31)',
           path: ['end'],
           expected: '2023-01-01/2026-12-31',
           received: '"2027-01-04"',
@@ -178,8 +178,8 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     expect(checkPublicityPeriod({ kind: 'selection', start: new Date('2022-12-25T16:00:00Z'), end: '2023-01-06' }).issues).toEqual([
       selection({
         code: 'calendar_out_of_range',
-        message: '所求日期超出工作日历（已收录2023年至2026年），可用“createWorkdayCalendar”或“--calendar”加入',
-        messageEn: 'start Date(1671984000000) is outside the calendar (2023 to 2026): add the year with createWorkdayCalendar or --calendar',
+        message: '日历未收录该年（已收录2023年至2026年）的节假日安排',
+        messageEn: 'start Date(1671984000000) is outside the calendar (2023-01-01/2026-12-31)',
         path: ['start'],
         expected: '2023-01-01/2026-12-31',
         received: 'Date(1671984000000)',

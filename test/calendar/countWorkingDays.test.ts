@@ -82,7 +82,7 @@ describe('countWorkingDays (三3(2), 四2(5))', () => {
         severity: 'error',
         clause: 'calendar.working_days',
         message: '“start”不是真实的日期',
-        messageEn: 'start is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        messageEn: 'start is not a real date (YYYY-MM-DD)',
         path: ['start'],
         expected: 'YYYY-MM-DD',
         received: 'object',

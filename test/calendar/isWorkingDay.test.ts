@@ -90,7 +90,7 @@ describe('isWorkingDay (三3(2), 四2(3), 四2(5))', () => {
         severity: 'error',
         clause: 'calendar.working_days',
         message: '“date”不是真实的日期',
-        messageEn: 'date is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        messageEn: 'date is not a real date (YYYY-MM-DD)',
         path: ['date'],
         expected: 'YYYY-MM-DD',
         received: '"2023-02-29"',

@@ -48,6 +48,8 @@ describe('sva-rules working-day commands', () => {
 
   const errors: { name: string; argv: string[]; files?: Record<string, string>; message: RegExp }[] = [
     { name: 'outside the calendar', argv: ['workdays', 'add', '2026-12-31', '1'], message: /calendar_out_of_range \[calendar.working_days\]/ },
+    // The library's message says what the calendar lacks; the command line says how to add the year.
+    { name: 'outside the calendar: how to add the year', argv: ['workdays', 'add', '2026-12-31', '1'], message: /\nsva-rules: 可用“--calendar FILE”加入该年的节假日安排 \| add the year with --calendar FILE\n$/ },
     { name: 'impossible date', argv: ['workdays', 'count', '2023-02-29', '2023-03-01'], message: /invalid_date/ },
     { name: 'N not a number', argv: ['workdays', 'add', '2024-03-18', 'five'], message: /N must be a whole number/ },
     { name: 'N of 7 digits', argv: ['workdays', 'add', '2024-03-18', '0000001'], message: /^sva-rules: N must be a whole number, got "0000001"\n/ },

@@ -320,7 +320,7 @@ describe('definePolicy: the exact issue of each reason', () => {
     {
       name: 'a fraction',
       overrides: { passMark: 59.5 },
-      issue: option('passMark', '应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)', '59.5'),
+      issue: option('passMark', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)', '59.5'),
     },
     {
       name: 'a number written as a string',
@@ -379,16 +379,16 @@ describe('definePolicy refuses impossible numbers (issue 14 §8)', () => {
   });
   const cases: { name: string; overrides: Record<string, unknown>; issues?: object[] }[] = [
     // The pass mark: 1 to the full mark.
-    { name: 'a pass mark above the full mark', overrides: { passMark: 101 }, issues: [refusal('passMark', '101', '应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark above the full mark', overrides: { passMark: 101 }, issues: [refusal('passMark', '101', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)')] },
     { name: 'a pass mark at the full mark', overrides: { passMark: 100 } },
     { name: 'a pass mark of 1', overrides: { passMark: 1 } },
-    { name: 'a pass mark of 0', overrides: { passMark: 0 }, issues: [refusal('passMark', '0', '应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)')] },
-    { name: 'a pass mark below 0', overrides: { passMark: -60 }, issues: [refusal('passMark', '-60', '应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark of 0', overrides: { passMark: 0 }, issues: [refusal('passMark', '0', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark below 0', overrides: { passMark: -60 }, issues: [refusal('passMark', '-60', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)')] },
     { name: 'a pass mark on a larger scale', overrides: { fullMark: 150, passMark: 120 } },
     {
       name: 'a full mark below the pass mark it keeps: the pass mark is refused, at its place in the base',
       overrides: { fullMark: 50 },
-      issues: [refusal('passMark', '60', '应为1至50（“fullMark”）之间的整数', 'must be a whole number 1–50 (fullMark)', 'base')],
+      issues: [refusal('passMark', '60', '应为1至50的整数', 'must be a whole number 1–50 (fullMark)', 'base')],
     },
     { name: 'a full mark of 0', overrides: { fullMark: 0, passMark: 1 }, issues: [refusal('fullMark', '0', '应为不小于1的整数', 'must be a whole number ≥ 1')] },
     // Every limit and count: at least 1 (a district limit of 0 would flag nothing).
@@ -398,10 +398,10 @@ describe('definePolicy refuses impossible numbers (issue 14 §8)', () => {
     ]),
     // Retention and evaluation: at least 1 year, at most 9999.
     ...['paperRetentionYears', 'electronicRetentionYears', 'evaluationIntervalYears'].flatMap((key) => [
-      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为1至9999之间的整数', 'must be a whole number 1–9999')] },
+      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为1至9999的整数', 'must be a whole number 1–9999')] },
       { name: `${key} 1`, overrides: { [key]: 1 } },
       { name: `${key} 9999`, overrides: { [key]: 9999 } },
-      { name: `${key} 10000`, overrides: { [key]: 10_000 }, issues: [refusal(key, '10000', '应为1至9999之间的整数', 'must be a whole number 1–9999')] },
+      { name: `${key} 10000`, overrides: { [key]: 10_000 }, issues: [refusal(key, '10000', '应为1至9999的整数', 'must be a whole number 1–9999')] },
     ]),
     // Working-day windows: at least 1 day.
     ...['selectionPublicityWorkingDays', 'resultsPublicityWorkingDays', 'planFilingWorkingDays'].flatMap((key) => [
@@ -415,7 +415,7 @@ describe('definePolicy refuses impossible numbers (issue 14 §8)', () => {
     {
       name: 'maxCertificateSerial 100000',
       overrides: { maxCertificateSerial: 100_000 },
-      issues: [refusal('maxCertificateSerial', '100000', '应为1至99999之间的整数', 'must be a whole number 1–99999')],
+      issues: [refusal('maxCertificateSerial', '100000', '应为1至99999的整数', 'must be a whole number 1–99999')],
     },
   ];
   it.each(cases)('$name', ({ overrides, issues }) => {
@@ -429,7 +429,7 @@ describe('definePolicy refuses impossible numbers (issue 14 §8)', () => {
     const lacking: Record<string, unknown> = { ...ZAOZHUANG_2023 };
     delete lacking.passMark;
     expect(svaErrorOf(() => definePolicy({}, lacking as never)).issues).toStrictEqual([
-      refusal('passMark', 'undefined', '应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)', 'base'),
+      refusal('passMark', 'undefined', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)', 'base'),
     ]);
   });
 });

@@ -156,14 +156,14 @@ describe('dayNumberOrThrow', () => {
         severity: 'error',
         clause: 'candidate.age',
         message: '“on”不是真实的日期',
-        messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        messageEn: 'on is not a real date (YYYY-MM-DD)',
         path: ['on'],
         expected: 'YYYY-MM-DD',
         received: '"2023-02-29"',
       },
     ]);
     expect(error.message).toBe(
-      'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date ' +
+      'on is not a real date (YYYY-MM-DD) ' +
         '(“on”不是真实的日期) [invalid_date, candidate.age]',
     );
     expect(svaErrorOf(() => dayNumberOrThrow(new Date(NaN), 'asOf', 'annual.summary')).issues[0]).toMatchObject({

@@ -135,23 +135,23 @@ describe('readPolicy: the one door through which every rule reads the policy', (
     { key: 'minTrainingYears', value: 0.5, reason: ['应为不小于0的整数', 'must be a whole number ≥ 0'] },
     { key: 'minTrainingYears', value: undefined, reason: ['应为不小于0的整数', 'must be a whole number ≥ 0'] },
     ...(['paperRetentionYears', 'electronicRetentionYears', 'evaluationIntervalYears'] as const).flatMap((key) => [
-      { key, value: 0, reason: ['应为1至9999之间的整数', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: 0, reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
       { key, value: 1 },
       { key, value: 9999 },
-      { key, value: 10_000, reason: ['应为1至9999之间的整数', 'must be a whole number 1–9999'] as [string, string] },
-      { key, value: '3', reason: ['应为1至9999之间的整数', 'must be a whole number 1–9999'] as [string, string] },
-      { key, value: undefined, reason: ['应为1至9999之间的整数', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: 10_000, reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: '3', reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: undefined, reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
     ]),
-    { key: 'maxCertificateSerial', value: 0, reason: ['应为1至99999之间的整数', 'must be a whole number 1–99999'] },
+    { key: 'maxCertificateSerial', value: 0, reason: ['应为1至99999的整数', 'must be a whole number 1–99999'] },
     { key: 'maxCertificateSerial', value: 1 },
     { key: 'maxCertificateSerial', value: 99_999 },
-    { key: 'maxCertificateSerial', value: 100_000, reason: ['应为1至99999之间的整数', 'must be a whole number 1–99999'] },
-    { key: 'passMark', value: 0, reason: ['应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'maxCertificateSerial', value: 100_000, reason: ['应为1至99999的整数', 'must be a whole number 1–99999'] },
+    { key: 'passMark', value: 0, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
     { key: 'passMark', value: 1 },
     { key: 'passMark', value: 100 },
-    { key: 'passMark', value: 101, reason: ['应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)'] },
-    { key: 'passMark', value: 59.5, reason: ['应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)'] },
-    { key: 'passMark', value: undefined, reason: ['应为1至100（“fullMark”）之间的整数', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'passMark', value: 101, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'passMark', value: 59.5, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'passMark', value: undefined, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
     { key: 'generalLimits', value: 'warning' },
     { key: 'generalLimits', value: 'error' },
     { key: 'generalLimits', value: 'Error', reason: ['应为“warning”或“error”', "must be 'warning' or 'error'"] },
@@ -184,7 +184,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
   it('bounds the pass mark by the full mark of the same policy, and by nothing when that is not a number', () => {
     expect(readPolicy({ policy: { fullMark: 150, passMark: 90 } }, ['fullMark', 'passMark'], 'score.pass')).toStrictEqual({ fullMark: 150, passMark: 90 });
     expect(svaErrorOf(() => readPolicy({ policy: { fullMark: 50, passMark: 60 } }, ['passMark'], 'score.pass')).issues).toStrictEqual([
-      option('passMark', '应为1至50（“fullMark”）之间的整数', 'must be a whole number 1–50 (fullMark)', '60'),
+      option('passMark', '应为1至50的整数', 'must be a whole number 1–50 (fullMark)', '60'),
     ]);
     // A missing full mark is its own issue; the pass mark is then bounded below only.
     expect(svaErrorOf(() => readPolicy({ policy: { passMark: 60 } }, ['fullMark', 'passMark'], 'score.pass')).issues).toStrictEqual([

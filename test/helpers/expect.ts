@@ -63,7 +63,7 @@ export function invalidDateIssue(clause: ClauseId, name: string, received: strin
     severity: 'error',
     clause,
     message: `${nameZh}不是真实的日期`,
-    messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
+    messageEn: `${name} is not a real date (YYYY-MM-DD)`,
     path: [name],
     expected: 'YYYY-MM-DD',
     received,

@@ -173,7 +173,7 @@ describe('exact issues', () => {
     { name: 'no application date', input: omit('applicationDate'), issues: [err('missing_field', 'eligibility.experience', '未填写申请日期', 'application date is missing', { path: ['applicationDate'] })] },
     {
       name: 'an impossible application date', input: sampleApplication({ applicationDate: '2023-02-29' }),
-      issues: [err('invalid_date', 'eligibility.experience', '申请日期不是真实的日期', 'application date is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['applicationDate'], expected: 'YYYY-MM-DD', received: '"2023-02-29"' })],
+      issues: [err('invalid_date', 'eligibility.experience', '申请日期不是真实的日期', 'application date is not a real date (YYYY-MM-DD)', { path: ['applicationDate'], expected: 'YYYY-MM-DD', received: '"2023-02-29"' })],
     },
     // institution.registration, selection.filing
     { name: 'no kind', input: omit('kind'), issues: [err('missing_field', 'institution.registration', '未填写机构性质', 'kind of institution is missing', { path: ['kind'] })] },
@@ -301,7 +301,7 @@ describe('exact issues', () => {
     { name: 'an item without trainingSince', input: withItem({ trainingSince: undefined }), issues: [err('missing_field', 'eligibility.experience', '未填写第1个拟开展专项职业能力考核项目的开展培训考核起始日期', 'items applied for no. 1, training and assessment since is missing', { path: ['items', 0, 'trainingSince'] })] },
     {
       name: 'an impossible trainingSince', input: withItem({ trainingSince: '2021-02-29' }),
-      issues: [err('invalid_date', 'eligibility.experience', '第1个拟开展专项职业能力考核项目的开展培训考核起始日期不是真实的日期', 'items applied for no. 1, training and assessment since is not a valid date: expected a real YYYY-MM-DD date or a valid Date', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
+      issues: [err('invalid_date', 'eligibility.experience', '第1个拟开展专项职业能力考核项目的开展培训考核起始日期不是真实的日期', 'items applied for no. 1, training and assessment since is not a real date (YYYY-MM-DD)', { path: ['items', 0, 'trainingSince'], expected: 'YYYY-MM-DD', received: '"2021-02-29"' })],
     },
     {
       name: 'training began the day after the application', input: withItem({ trainingSince: '2023-06-02' }),

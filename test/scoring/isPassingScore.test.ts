@@ -90,7 +90,7 @@ describe('isPassingScore (四1, score.pass)', () => {
       ['invalid_option', 'policy.definition', ['policy', 'passMark']],
     ]);
     expect(svaErrorOf(() => isPassingScore(60, { policy: { ...ZAOZHUANG_2023, passMark: 101 } })).issues).toMatchObject([
-      { code: 'invalid_option', path: ['policy', 'passMark'], message: '选项“policy.passMark”无效：应为1至100（“fullMark”）之间的整数' },
+      { code: 'invalid_option', path: ['policy', 'passMark'], message: '选项“policy.passMark”无效：应为1至100的整数' },
     ]);
     expect(svaErrorOf(() => isPassingScore(60, 5 as never)).issues).toMatchObject([{ code: 'invalid_option', clause: 'score.scale', path: ['options'] }]);
     expect(isPassingScore(70, { policy: { ...ZAOZHUANG_2023, passMark: 70 } })).toBe(true);

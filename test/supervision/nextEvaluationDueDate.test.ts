@@ -49,7 +49,7 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
         severity: 'error',
         clause: 'supervision.evaluation',
         message: '“lastEvaluatedOn”不是真实的日期',
-        messageEn: 'lastEvaluatedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        messageEn: 'lastEvaluatedOn is not a real date (YYYY-MM-DD)',
         path: ['lastEvaluatedOn'],
         expected: 'YYYY-MM-DD',
         received: '"2023-6-15"',
