@@ -76,7 +76,7 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
       issues.push(missingIssue(clause, ['kind'], 'error', '公示事项'));
     } else if (!known) {
       issues.push(
-        invalidIssue(clause, ['kind'], kind, '“selection”（遴选结果公示）或“results”（考核结果公示）', "'selection' or 'results'", "'selection' | 'results'", '公示事项'),
+        invalidIssue(clause, ['kind'], kind, '“selection”或“results”', "'selection' or 'results'", "'selection' | 'results'", '公示事项'),
       );
     }
     const { start, end } = period;

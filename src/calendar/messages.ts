@@ -50,11 +50,11 @@ export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhQuotes({
     'Calendar data entry {received} is not a real YYYY-MM-DD date',
   ],
   calendar_data_wrong_year: [
-    '{day}不属于{year}年的放假通知：只接受该年的日期，以及上一年12月25日至31日（元旦假期可能从上一年开始）',
+    '{day}不属于{year}年的放假通知（只收该年及上一年12月25日至31日的日期）',
     '{received} does not belong to the {year} notice: only dates of that year, and 25 to 31 December of the year before (元旦 can start then), are accepted',
   ],
   calendar_data_weekday_workday: [
-    '{day}是星期{weekdayZh}，本就是工作日，不能列为调休上班日（调休上班日应为星期六或星期日）',
+    '{day}是星期{weekdayZh}，本就是工作日，调休上班日应为星期六或星期日',
     '{received} is a {weekdayEn}, already a working day: a make-up working day (调休上班) must be a Saturday or Sunday',
   ],
   calendar_data_conflict: [

@@ -38,7 +38,7 @@ export interface ReadYear {
 
 const WEEKDAYS_ZH = '日一二三四五六';
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const SHAPES_ZH = '应为按年份列出放假日（“offDays”）和调休上班日（“workDays”）的数据，或“holiday-cn”的年度文件及其列表';
+const SHAPES_ZH = '应为按年份列出的“offDays”和“workDays”，或“holiday-cn”的年度文件（或其列表）';
 const SHAPES_EN = 'expected { years: { [year]: { offDays, workDays } } }, a holiday-cn year file { year, days }, or an array of them';
 
 /** What the data has given so far: the years read, and every valid year it names. */
@@ -62,7 +62,7 @@ function badYear(clause: ClauseId, path: Path, value: unknown): RuleIssue {
 /** Reads `{ years: { '2027': { offDays, workDays } } }`. */
 function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIssue[]): void {
   if (!isRecord(years)) {
-    issues.push(invalidData(clause, ['years'], '“years”应按年份列出各年的节假日安排', 'years must be an object keyed by year', years));
+    issues.push(invalidData(clause, ['years'], '“years”应以年份为键', 'years must be an object keyed by year', years));
     return;
   }
   for (const key of Object.keys(years)) {
@@ -72,7 +72,7 @@ function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIss
     else found.named.add(year);
     const entry = years[key];
     if (!isRecord(entry)) {
-      issues.push(invalidData(clause, path, '每一年应列出放假日（“offDays”）和调休上班日（“workDays”）', 'each year must be an object { offDays, workDays }', entry));
+      issues.push(invalidData(clause, path, '每一年应有“offDays”和“workDays”', 'each year must be an object { offDays, workDays }', entry));
       continue;
     }
     const days: DayEntry[] = [];
@@ -94,12 +94,12 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
   }
   const value = file.year;
   const year = typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined;
-  if (value === undefined) issues.push(missingIssue(clause, [...path, 'year'], 'error', '年份（“year”）'));
+  if (value === undefined) issues.push(missingIssue(clause, [...path, 'year'], 'error', '“year”'));
   else if (year === undefined) issues.push(badYear(clause, [...path, 'year'], value));
   else found.named.add(year);
   const list = file.days;
   if (list === undefined) {
-    issues.push(missingIssue(clause, [...path, 'days'], 'error', '节假日列表（“days”）'));
+    issues.push(missingIssue(clause, [...path, 'days'], 'error', '“days”'));
     return;
   }
   if (!Array.isArray(list)) {
@@ -111,11 +111,11 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
     const day: unknown = list[i];
     const at = [...path, 'days', i];
     if (!isRecord(day)) {
-      issues.push(invalidData(clause, at, '每一天应写明节日名称（“name”）、日期（“date”）和是否放假（“isOffDay”）', 'each day must be an object { name, date, isOffDay }', day));
+      issues.push(invalidData(clause, at, '每一天应有“name”“date”和“isOffDay”', 'each day must be an object { name, date, isOffDay }', day));
     } else if (day.isOffDay === undefined) {
-      issues.push(missingIssue(clause, [...at, 'isOffDay'], 'error', `第${i + 1}天的是否放假（“isOffDay”）`));
+      issues.push(missingIssue(clause, [...at, 'isOffDay'], 'error', `第${i + 1}天的“isOffDay”`));
     } else if (typeof day.isOffDay !== 'boolean') {
-      issues.push(invalidData(clause, [...at, 'isOffDay'], '是否放假（“isOffDay”）应为“true”或“false”', 'isOffDay must be true or false', day.isOffDay));
+      issues.push(invalidData(clause, [...at, 'isOffDay'], '“isOffDay”应为“true”或“false”', 'isOffDay must be true or false', day.isOffDay));
     } else {
       days.push({ date: day.date, off: day.isOffDay, path: [...at, 'date'] });
     }

@@ -104,7 +104,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       issues: [
         selection({
           code: 'invalid_input',
-          message: "输入有误：公示事项应为“selection”（遴选结果公示）或“results”（考核结果公示）",
+          message: "输入有误：公示事项应为“selection”或“results”",
           messageEn: "Invalid input: kind must be 'selection' or 'results'",
           path: ['kind'],
           expected: "'selection' | 'results'",

@@ -246,12 +246,12 @@ describe('createWorkdayCalendar', () => {
     const gap = svaErrorOf(() => createWorkdayCalendar({ year: 2029, days: [] })).issues[0];
     expect(gap?.messageEn).toBe("The calendar's coverage must be contiguous: the notice for 2027–2028 is missing");
     const weekday = svaErrorOf(() => createWorkdayCalendar({ years: { '2027': { offDays: [], workDays: ['2027-01-04'] } } })).issues[0];
-    expect(weekday?.message).toContain('2027年1月4日是星期一，本就是工作日，不能列为调休上班日（调休上班日应为星期六或星期日）');
+    expect(weekday?.message).toContain('2027年1月4日是星期一，本就是工作日，调休上班日应为星期六或星期日');
   });
 
   // Every issue of createWorkdayCalendar cites 三3(2), the first rule counted in working days.
   const issue = (fields: Record<string, unknown>) => ({ severity: 'error', clause: 'calendar.working_days', ...fields });
-  const SHAPES_ZH = '节假日安排数据有误：应为按年份列出放假日（“offDays”）和调休上班日（“workDays”）的数据，或“holiday-cn”的年度文件及其列表';
+  const SHAPES_ZH = '节假日安排数据有误：应为按年份列出的“offDays”和“workDays”，或“holiday-cn”的年度文件（或其列表）';
   const SHAPES_EN = 'Invalid calendar data: expected { years: { [year]: { offDays, workDays } } }, a holiday-cn year file { year, days }, or an array of them';
   const exact: { name: string; data: unknown; base?: unknown; issues: unknown[] }[] = [
     {
@@ -275,7 +275,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '节假日安排数据有误：“years”应按年份列出各年的节假日安排',
+          message: '节假日安排数据有误：“years”应以年份为键',
           messageEn: 'Invalid calendar data: years must be an object keyed by year',
           path: ['years'],
           received: 'array',
@@ -288,7 +288,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '节假日安排数据有误：每一年应列出放假日（“offDays”）和调休上班日（“workDays”）',
+          message: '节假日安排数据有误：每一年应有“offDays”和“workDays”',
           messageEn: 'Invalid calendar data: each year must be an object { offDays, workDays }',
           path: ['years', '2027'],
           received: 'null',
@@ -316,7 +316,7 @@ describe('createWorkdayCalendar', () => {
     {
       name: 'days missing in a file of the array',
       data: [HYPOTHETICAL_2027, { year: 2028 }],
-      issues: [issue({ code: 'missing_field', message: '未填写节假日列表（“days”）', messageEn: '[1].days is missing', path: [1, 'days'] })],
+      issues: [issue({ code: 'missing_field', message: '未填写“days”', messageEn: '[1].days is missing', path: [1, 'days'] })],
     },
     {
       name: 'days not an array',
@@ -337,7 +337,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '节假日安排数据有误：每一天应写明节日名称（“name”）、日期（“date”）和是否放假（“isOffDay”）',
+          message: '节假日安排数据有误：每一天应有“name”“date”和“isOffDay”',
           messageEn: 'Invalid calendar data: each day must be an object { name, date, isOffDay }',
           path: [1, 'days', 0],
           received: '"2028-01-01"',
@@ -350,7 +350,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '节假日安排数据有误：是否放假（“isOffDay”）应为“true”或“false”',
+          message: '节假日安排数据有误：“isOffDay”应为“true”或“false”',
           messageEn: 'Invalid calendar data: isOffDay must be true or false',
           path: ['days', 0, 'isOffDay'],
           received: '"true"',
@@ -391,7 +391,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_wrong_year',
-          message: '2026年11月25日不属于2027年的放假通知：只接受该年的日期，以及上一年12月25日至31日（元旦假期可能从上一年开始）',
+          message: '2026年11月25日不属于2027年的放假通知（只收该年及上一年12月25日至31日的日期）',
           messageEn: '2026-11-25 does not belong to the 2027 notice: only dates of that year, and 25 to 31 December of the year before (元旦 can start then), are accepted',
           path: ['years', '2027', 'offDays', 0],
           received: '2026-11-25',
@@ -404,7 +404,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_weekday_workday',
-          message: '2027年1月4日是星期一，本就是工作日，不能列为调休上班日（调休上班日应为星期六或星期日）',
+          message: '2027年1月4日是星期一，本就是工作日，调休上班日应为星期六或星期日',
           messageEn: '2027-01-04 is a Monday, already a working day: a make-up working day (调休上班) must be a Saturday or Sunday',
           path: ['years', '2027', 'workDays', 0],
           received: '2027-01-04',

@@ -102,7 +102,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
       name: 'kind unknown',
       options: { kind: 'award' },
       issue: option({
-        message: "选项“kind”无效：应为“selection”（考核机构遴选公示）或“results”（考核结果公示）",
+        message: "选项“kind”无效：应为“selection”或“results”",
         messageEn: "Option kind is invalid: must be 'selection' or 'results'",
         path: ['kind'],
         expected: "'selection' | 'results'",
