@@ -5,11 +5,10 @@ import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/g
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
-import { readPolicy } from '../core/policyOptions.js';
 import { addOffsets, workingDayBounds } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
 import { CALENDAR_BOUND_MESSAGES, CALENDAR_MESSAGES } from './messages.js';
-import { optionsRecord } from './options.js';
+import { optionsRecord, readWindows } from './options.js';
 import type { PublicityKind } from './publicityEndDate.js';
 import { dayOffset, isoAt, resolveCalendar } from './resolve.js';
 
@@ -116,7 +115,7 @@ function periodRule(options: unknown, kind: unknown, clause: PublicityClause): {
   const c = resolveCalendar(opts.calendar, clause);
   if (!known) return { c, n: 0 };
   const key = kind === 'results' ? 'resultsPublicityWorkingDays' : 'selectionPublicityWorkingDays';
-  return { c, n: readPolicy(opts, [key], clause)[key] };
+  return { c, n: readWindows(opts, [key], clause)[key] };
 }
 
 // The end before the start, or too few working days from day `start` to day `end` (none checked

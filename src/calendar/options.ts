@@ -2,6 +2,9 @@ import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { invalidOptionIssue, isRecord } from '../core/guard.js';
+import { WINDOW_RULES, ZAOZHUANG_2023 } from '../core/policy.js';
+import type { Policy } from '../core/policy.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
 
 function invalidOption(clause: ClauseId, name: string, received: unknown, reasonZh: string, reasonEn: string): SvaError {
   return new SvaError(invalidOptionIssue(clause, name.split('.'), reasonZh, reasonEn, { received: describe(received) }));
@@ -24,4 +27,12 @@ export function isWorkingDayCount(value: unknown): value is number {
 export function workingDayCountOption(value: unknown, name: string, clause: ClauseId): number {
   if (!isWorkingDayCount(value)) throw invalidOption(clause, name, value, '应为不小于1的整数', 'must be a whole number, 1 or more');
   return value;
+}
+
+/**
+ * `readPolicy` for the working-day windows: the same checks, with the rules of the windows only
+ * (`WINDOW_RULES`), so that the calendar's bundles carry not the whole table of rules.
+ */
+export function readWindows<K extends keyof typeof WINDOW_RULES>(options: unknown, keys: readonly K[], clause: ClauseId): Pick<Policy, K> {
+  return readPolicyFrom(options, keys, clause, ZAOZHUANG_2023, WINDOW_RULES);
 }

@@ -3,10 +3,9 @@ import type { DateInput, IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
-import { readPolicy } from '../core/policyOptions.js';
 import { addOffsets, workingDayBounds } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
-import { optionsRecord } from './options.js';
+import { optionsRecord, readWindows } from './options.js';
 import { dayOffset, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 const CLAUSE = 'plan.deadline';
@@ -115,7 +114,7 @@ interface FilingRule {
 // The options, in the order they are checked: the options object, the policy's numbers, the calendar.
 function filingRule(options: unknown): FilingRule {
   const opts = optionsRecord(options, CLAUSE);
-  const p = readPolicy(opts, ['planFilingWorkingDays', 'planFilingReading'], CLAUSE);
+  const p = readWindows(opts, ['planFilingWorkingDays', 'planFilingReading'], CLAUSE);
   return { n: p.planFilingWorkingDays, window: p.planFilingReading === 'window', c: resolveCalendar(opts.calendar, CLAUSE) };
 }
 

@@ -4,10 +4,9 @@ import { dayNumberOrThrow, describe, isoOfDayNumber } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { guardValue, invalidOptionIssue } from '../core/guard.js';
 import type { Policy } from '../core/policy.js';
-import { readPolicy } from '../core/policyOptions.js';
 import { addOffsets } from './counting.js';
 import type { CalendarInternals, WorkdayCalendar } from './internals.js';
-import { optionsRecord, workingDayCountOption } from './options.js';
+import { optionsRecord, readWindows, workingDayCountOption } from './options.js';
 import { dayOffset, isoAt, outOfRangeIssue, resolveCalendar } from './resolve.js';
 
 /** Which publicity of the policy: the selection result (三3(2)) or the assessment results (四2(5)). */
@@ -82,7 +81,7 @@ function endRule(options: unknown): { readonly clause: ClauseId; readonly n: num
   const { clause, key } = publicityRule(opts.kind);
   const n =
     opts.workingDays === undefined
-      ? readPolicy(opts, [key], clause)[key]
+      ? readWindows(opts, [key], clause)[key]
       : workingDayCountOption(opts.workingDays, 'workingDays', clause);
   const c = resolveCalendar(opts.calendar, clause);
   return { clause, n, c };

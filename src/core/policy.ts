@@ -137,6 +137,19 @@ const YEARS = [1, 9999] as const;
 const FULL_MARK = [1] as const;
 const PASS_MARK = [1, 'fullMark'] as const;
 
+const WINDOW = [1] as const;
+
+/**
+ * The rules of the working-day windows the calendar's rules read (`readWindows`), the same as in
+ * {@link POLICY_RULES}, so that the calendar's bundles carry not the whole table. @internal
+ */
+export const WINDOW_RULES = {
+  selectionPublicityWorkingDays: WINDOW,
+  planFilingWorkingDays: WINDOW,
+  planFilingReading: READING,
+  resultsPublicityWorkingDays: WINDOW,
+} as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
+
 /**
  * What makes each entry of a policy sane: the one definition, used by every rule (through
  * `readPolicy`) and by `definePolicy`; the clause of each number is in `ZAOZHUANG_2023.clauses`.
@@ -153,13 +166,13 @@ export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
   maxInstitutionsPerItemInDistrict: [1],
   maxItemsPerInstitution: [1],
   minTrainingYears: [0],
-  selectionPublicityWorkingDays: [1],
+  selectionPublicityWorkingDays: WINDOW,
   minQuestionSets: [1],
   fullMark: FULL_MARK,
   passMark: PASS_MARK,
-  planFilingWorkingDays: [1],
+  planFilingWorkingDays: WINDOW,
   planFilingReading: READING,
-  resultsPublicityWorkingDays: [1],
+  resultsPublicityWorkingDays: WINDOW,
   paperRetentionYears: YEARS,
   electronicRetentionYears: YEARS,
   annualSummaryDue: MONTH_DAY,
