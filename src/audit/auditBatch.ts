@@ -122,10 +122,10 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, idChecked:
 }
 // The fields of an audit file, for the messages of the issues placed under its keys.
 const AUDIT_FIELDS = /* @__PURE__ */ joinFields(
-  fieldLabels({ batch: ['考核批次', 'assessment batch'], registrations: ['报名信息', 'registrations'], certificates: ['专项职业能力证书', 'certificates'] }),
-  prefixFields('batch.', ASSESSMENT_BATCH_FIELDS),
-  prefixFields('registrations', REGISTRATIONS_FIELDS),
-  prefixFields('certificates[].', CERTIFICATE_FIELDS),
+  /* @__PURE__ */ fieldLabels({ batch: ['考核批次', 'assessment batch'], registrations: ['报名信息', 'registrations'], certificates: ['专项职业能力证书', 'certificates'] }),
+  /* @__PURE__ */ prefixFields('batch.', ASSESSMENT_BATCH_FIELDS),
+  /* @__PURE__ */ prefixFields('registrations', REGISTRATIONS_FIELDS),
+  /* @__PURE__ */ prefixFields('certificates[].', CERTIFICATE_FIELDS),
 );
 
 /**
