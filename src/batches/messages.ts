@@ -13,7 +13,7 @@ export const BATCH_MESSAGES = /* @__PURE__ */ zhValues({
     'The institution code {received} is invalid: expected 37, a city code and a serial 0001–9999 (8 digits)',
   ],
   institution_code_other_city: [
-    '考核机构代码{received}的第3至4位为{city}，不是本市的市级代码{expected}：机构代码由本市人力资源社会保障局赋予',
+    '考核机构代码{received}的第3至4位为{city}，不是本市的市级代码{expected}',
     'The institution code {received} carries the city code {city}, not this city\'s {expected}: the city bureau assigns the code',
   ],
   item_out_of_scope: ['考核项目“{received}”不在评估同意的考核项目范围内', 'Item "{received}" is outside the approved scope'],
@@ -79,7 +79,7 @@ export const ISSUANCE_MESSAGES = /* @__PURE__ */ zhValues({
     'The certificate code {received} carries the city code {city}, not this city\'s {expected}',
   ],
   certificates_issued_too_early: [
-    '发证日期{received}不在公示结束日{expected}之后，应在公示期满后发证',
+    '发证日期{received}应在公示结束日{expected}之后',
     'Certificates were issued on {received}; they must be issued after the publicity ends on {expected}',
   ],
 } as const satisfies Record<string, MessagePair>);

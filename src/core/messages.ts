@@ -44,8 +44,8 @@ export const EFFECTIVE_MESSAGES = /* @__PURE__ */ zhValues({
 /** Issue codes of Zaozhuang's districts, shared by every area that reads a district. */
 export const DISTRICT_MESSAGES = /* @__PURE__ */ zhValues({
   unknown_district: [
-    '{received}不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）或滕州市（370481）',
-    '{received} is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
+    '{received}不是枣庄市的区（市），应为{listZh}之一',
+    '{received} is not a district of Zaozhuang: expected one of {list}',
   ],
 } as const satisfies Record<string, MessagePair>);
 

@@ -35,9 +35,13 @@ export const QUESTION_BANK_MESSAGES = /* @__PURE__ */ zhQuotes({
     'The bank has {received} distinct sets; generally it has at least {expected}',
   ],
   bank_approved_after_use: [
-    '试题库于{approved}评估通过，晚于使用日期{used}，试题库须经区（市）人力资源社会保障局评估后使用',
+    '试题库于{approved}评估通过，晚于使用日期{used}，应先评估后使用',
     'The bank was approved on {received}, after its use on {expected}: it may be used only after the district bureau\'s evaluation',
   ],
+} as const satisfies Record<string, MessagePair>);
+
+/** Issue codes of the rotation of the sets (nextPaperSet, rotationPlan): apart, so that checkQuestionBank's bundle (and checkBatch's) does not carry them. */
+export const ROTATION_MESSAGES = /* @__PURE__ */ zhQuotes({
   history_invalid: [
     '试题套使用记录的第{index}项应为试题套编号',
     'The history must be an array of set ids (strings); entry {index} is {received}',

@@ -3,7 +3,7 @@ import { SvaError } from '../core/errors.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { invalidIssue } from '../core/evidence.js';
-import { QUESTION_BANK_MESSAGES } from './messages.js';
+import { ROTATION_MESSAGES } from './messages.js';
 import { readSets, textKey } from './readSets.js';
 
 /**
@@ -32,7 +32,7 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
     Array.from(history as readonly unknown[]).forEach((entry, index) => {
       if (typeof entry !== 'string') {
         issues.push(
-          issueFrom(QUESTION_BANK_MESSAGES, 'history_invalid', 'bank.rotation', {
+          issueFrom(ROTATION_MESSAGES, 'history_invalid', 'bank.rotation', {
             path: ['history', index],
             received: describe(entry),
             // The message counts from 1, as it does for sets and parts; the path keeps the index.

@@ -711,9 +711,9 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'unknown_district',
           clause: 'batch.scope',
-          message: '“370102”不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）或滕州市（370481）',
+          message: '“370102”不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）、滕州市（370481）之一',
           messageEn:
-            '"370102" is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
+            '"370102" is not a district of Zaozhuang: expected one of 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区, 370481 滕州市',
           path: ['district'],
           received: '"370102"',
         }),
@@ -1126,7 +1126,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'certificates_issued_too_early',
           clause: 'certificate.issuance',
-          message: '发证日期2025年10月21日不在公示结束日2025年10月21日之后，应在公示期满后发证',
+          message: '发证日期2025年10月21日应在公示结束日2025年10月21日之后',
           messageEn: 'Certificates were issued on 2025-10-21; they must be issued after the publicity ends on 2025-10-21',
           path: ['certificates', 'issuedOn'],
           expected: '2025-10-21',

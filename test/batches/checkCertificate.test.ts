@@ -219,7 +219,7 @@ describe('checkCertificate: the exact issue of each code and reason', () => {
         code: 'certificates_issued_too_early',
         severity: 'error',
         clause: 'certificate.issuance',
-        message: '发证日期2025年10月21日不在公示结束日2025年10月21日之后，应在公示期满后发证',
+        message: '发证日期2025年10月21日应在公示结束日2025年10月21日之后',
         messageEn: 'Certificates were issued on 2025-10-21; they must be issued after the publicity ends on 2025-10-21',
         path: ['issuedOn'],
         expected: '2025-10-21',

@@ -213,7 +213,7 @@ describe('exact issues', () => {
     {
       name: 'filed with a district that is not Zaozhuang\u2019s', input: sampleApplication({ filedWithDistrict: '370102' }),
       issues: [
-        err('unknown_district', 'selection.filing', '“370102”不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）或滕州市（370481）', '"370102" is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市', { path: ['filedWithDistrict'], received: '"370102"' }),
+        err('unknown_district', 'selection.filing', '“370102”不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）、滕州市（370481）之一', '"370102" is not a district of Zaozhuang: expected one of 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区, 370481 滕州市', { path: ['filedWithDistrict'], received: '"370102"' }),
       ],
     },
     {

@@ -366,7 +366,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
         code: 'bank_approved_after_use',
         severity: 'error',
         clause: 'bank.approval',
-        message: '试题库于2024年3月19日评估通过，晚于使用日期2024年3月18日，试题库须经区（市）人力资源社会保障局评估后使用',
+        message: '试题库于2024年3月19日评估通过，晚于使用日期2024年3月18日，应先评估后使用',
         messageEn: 'The bank was approved on 2024-03-19, after its use on 2024-03-18: it may be used only after the district bureau\'s evaluation',
         path: ['approvedOn'],
         expected: '2024-03-18',
