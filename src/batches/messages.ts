@@ -1,4 +1,4 @@
-import { zhValues } from '../core/zhValues.js';
+import { zhDates } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 // Three tables, so that each check's bundle carries only the messages it can raise.
@@ -7,7 +7,7 @@ import type { MessagePair } from '../core/issues.js';
  * Issue codes of an assessment batch (四2, 四1). Missing evidence is the core `missing_field`; a
  * value of the wrong type is `invalid_input`.
  */
-export const BATCH_MESSAGES = /* @__PURE__ */ zhValues({
+export const BATCH_MESSAGES = /* @__PURE__ */ zhDates({
   institution_code_invalid: [
     '考核机构代码{received}有误，应为8位：37、2位市级代码和0001至9999的序列码',
     'The institution code {received} is invalid: expected 37, a city code and a serial 0001–9999 (8 digits)',
@@ -64,7 +64,7 @@ export const BATCH_MESSAGES = /* @__PURE__ */ zhValues({
 } as const satisfies Record<string, MessagePair>);
 
 /** Issue codes of the registrations of a batch (四2(2)). */
-export const REGISTRATION_MESSAGES = /* @__PURE__ */ zhValues({
+export const REGISTRATION_MESSAGES = /* @__PURE__ */ zhDates({
   registration_duplicate_id: ['身份证号码与第{first}条报名信息重复', 'The ID number repeats that of registration {first}'],
   registration_over_capacity: [
     '报名{received}人，超过考核计划的{expected}人',
@@ -73,7 +73,7 @@ export const REGISTRATION_MESSAGES = /* @__PURE__ */ zhValues({
 } as const satisfies Record<string, MessagePair>);
 
 /** The issue code shared by {@link checkBatch} and {@link checkCertificate} (四2(6)). */
-export const ISSUANCE_MESSAGES = /* @__PURE__ */ zhValues({
+export const ISSUANCE_MESSAGES = /* @__PURE__ */ zhDates({
   certificate_code_other_city: [
     '证书编号{received}的第5至6位为{city}，不是本市的市级代码{expected}',
     'The certificate code {received} carries the city code {city}, not this city\'s {expected}',

@@ -1,4 +1,4 @@
-import { zhValues } from './zhValues.js';
+import { zhDates } from './zhValues.js';
 import type { MessagePair } from './issues.js';
 
 /**
@@ -30,7 +30,7 @@ const INPUT_MESSAGES = {
  * Issue codes of the scheme's own date (`policy.effective`): a record dated before the scheme took
  * effect is outside it. Its own table, so that only the checks that read that date carry it.
  */
-export const EFFECTIVE_MESSAGES = /* @__PURE__ */ zhValues({
+export const EFFECTIVE_MESSAGES = /* @__PURE__ */ zhDates({
   before_policy_effective: [
     '{field}为{day}，早于本方案施行之日（{effective}），不适用本方案',
     'The {fieldEn} ({received}) is before the scheme took effect on {expected}: the scheme does not apply to it',
@@ -42,7 +42,7 @@ export const EFFECTIVE_MESSAGES = /* @__PURE__ */ zhValues({
 } as const satisfies Record<string, MessagePair>);
 
 /** Issue codes of Zaozhuang's districts, shared by every area that reads a district. */
-export const DISTRICT_MESSAGES = /* @__PURE__ */ zhValues({
+export const DISTRICT_MESSAGES = /* @__PURE__ */ zhDates({
   unknown_district: [
     '{received}不是枣庄市的区（市），应为{listZh}之一',
     '{received} is not a district of Zaozhuang: expected one of {list}',

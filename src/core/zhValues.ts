@@ -28,3 +28,17 @@ export function zhQuoted(value: string): string {
 export function zhQuotes<T extends object>(table: T): T {
   return Object.defineProperty(table, '$zh', { value: zhQuoted });
 }
+
+/** A value as a Chinese message writes it when it is an ISO date or a received text: '2024-03-01' → 2024年3月1日, '"abc"' → “abc”. @internal */
+export function zhDateOrQuoted(value: string): string {
+  return zhQuoted(value.replace(/^"?(\d{4})-0?(\d\d?)-0?(\d\d?)"?$/, '$1年$2月$3日'));
+}
+
+/**
+ * A message table whose values are dates and received texts only ({@link zhDateOrQuoted}): the
+ * batch's, the districts', the scheme's date; lighter than {@link zhValues} (no words for kinds of
+ * value: each check reads a text before it quotes it). @internal
+ */
+export function zhDates<T extends object>(table: T): T {
+  return Object.defineProperty(table, '$zh', { value: zhDateOrQuoted });
+}
