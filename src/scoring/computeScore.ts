@@ -71,10 +71,13 @@ type Field = keyof typeof FIELD_NAMES;
 
 /** An issue of part `i` (its field, when given). */
 function partIssue(code: PartCode, i: number, field: Field | undefined, details: { expected?: unknown; received?: unknown }): RuleIssue {
+  const [fieldZh, fieldEn] = FIELD_NAMES[field ?? 'score'];
+  const { expected, received } = details;
   return issueFrom(SCORE_SHEET_MESSAGES, code, CLAUSE, {
     ...details,
     path: field === undefined ? [i] : [i, field],
-    params: { part: i + 1, fieldZh: FIELD_NAMES[field ?? 'score'][0], fieldEn: FIELD_NAMES[field ?? 'score'][1], maxZh: details.expected === '?' ? '该部分满分' : `${String(details.expected)}分` },
+    // A number received is written as typed, without quotes (only numbers reach these messages).
+    params: { part: i + 1, fieldZh, fieldEn, maxZh: expected === '?' ? '该部分满分' : `${expected as string}分`, receivedZh: String(received).replace(/"/g, '') },
   });
 }
 
@@ -138,7 +141,7 @@ function decimalsOf(options: ComputeScoreOptions | undefined): number {
   const decimals = options?.decimals ?? DEFAULT_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new SvaError(
-      invalidOptionIssue(CLAUSE, ['decimals'], '应为0至20之间的整数', 'must be a whole number from 0 to 20', {
+      invalidOptionIssue(CLAUSE, ['decimals'], '应为0至20的整数', 'must be a whole number 0–20', {
         expected: `0–${MAX_DECIMALS}`,
         received: describe(decimals),
       }),
@@ -187,7 +190,7 @@ export function computeScore(parts: readonly ScorePart[], options?: ComputeScore
     const decimals = decimalsOf(options);
     if (!Array.isArray(parts)) {
       throw new SvaError(
-        invalidIssue(CLAUSE, ['parts'], parts, '列表', 'an array', undefined, '评分表的各部分'),
+        invalidIssue(CLAUSE, ['parts'], parts, '列表', 'an array', undefined, '评分表'),
       );
     }
     const issues: RuleIssue[] = [];

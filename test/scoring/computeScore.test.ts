@@ -281,7 +281,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
       parts: one(60),
       options: { decimals: 21 },
       issues: [
-        sheetIssue('invalid_option', '选项“decimals”无效：应为0至20之间的整数', 'Option decimals is invalid: must be a whole number from 0 to 20', {
+        sheetIssue('invalid_option', '选项“decimals”无效：应为0至20的整数', 'Option decimals is invalid: must be a whole number 0–20', {
           path: ['decimals'],
           expected: '0–20',
           received: '21',
@@ -291,7 +291,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     {
       name: 'parts not an array',
       parts: 'x',
-      issues: [sheetIssue('invalid_input', '输入有误：评分表的各部分应为列表', 'Invalid input: parts must be an array', { path: ['parts'], received: '"x"' })],
+      issues: [sheetIssue('invalid_input', '输入有误：评分表应为列表', 'Invalid input: parts must be an array', { path: ['parts'], received: '"x"' })],
     },
   ];
   it.each(exactErrors)('names the fault exactly: $name', ({ parts, options, issues }) => {
