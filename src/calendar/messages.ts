@@ -1,4 +1,3 @@
-import { zhQuotes } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
@@ -39,14 +38,14 @@ export const CALENDAR_BOUND_MESSAGES = {
 } as const satisfies Record<string, MessagePair>;
 
 /** Issue codes of the calendar data given to {@link createWorkdayCalendar}. */
-export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhQuotes({
+export const CALENDAR_DATA_MESSAGES = {
   calendar_data_invalid: ['节假日安排数据有误：{reasonZh}', 'Invalid calendar data: {reasonEn}'],
   calendar_data_year: [
-    '节假日安排数据的年份{received}有误，应为四位数的年份',
+    '节假日安排数据的年份有误，应为四位数的年份',
     'Calendar data year {received} is invalid: expected a four-digit year',
   ],
   calendar_data_date: [
-    '节假日安排数据中的{received}不是真实的日期，应写作如“2024-03-01”',
+    '节假日安排数据中有不是真实日期的值，日期应写作如“2024-03-01”',
     'Calendar data entry {received} is not a real YYYY-MM-DD date',
   ],
   calendar_data_wrong_year: [
@@ -70,4 +69,4 @@ export const CALENDAR_DATA_MESSAGES = /* @__PURE__ */ zhQuotes({
     'The calendar\'s coverage must be contiguous: the notice for {missing} is missing',
   ],
   calendar_data_empty: ['节假日安排数据中没有任何年份', 'The calendar data has no year at all'],
-} as const satisfies Record<string, MessagePair>);
+} as const satisfies Record<string, MessagePair>;

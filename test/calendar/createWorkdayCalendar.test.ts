@@ -363,7 +363,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_year',
-          message: '节假日安排数据的年份“27”有误，应为四位数的年份',
+          message: '节假日安排数据的年份有误，应为四位数的年份',
           messageEn: 'Calendar data year "27" is invalid: expected a four-digit year',
           path: ['years', '27'],
           expected: '1000–9999',
@@ -377,7 +377,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中的“2027-1-4”不是真实的日期，应写作如“2024-03-01”',
+          message: '节假日安排数据中有不是真实日期的值，日期应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-1-4" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'offDays', 0],
           expected: 'YYYY-MM-DD',
@@ -425,7 +425,7 @@ describe('createWorkdayCalendar', () => {
         }),
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中的“2027-13-01”不是真实的日期，应写作如“2024-03-01”',
+          message: '节假日安排数据中有不是真实日期的值，日期应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-13-01" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'workDays', 1],
           expected: 'YYYY-MM-DD',
