@@ -60,7 +60,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       issue: {
         code: 'score_out_of_range',
         ...scale,
-        message: '成绩实行百分制，应在0至100分之间，收到的是-0.01',
+        message: '成绩实行百分制，应在0至100分之间，实为-0.01',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received "-0.01"',
         expected: 100,
         received: '"-0.01"',
@@ -72,7 +72,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       issue: {
         code: 'score_out_of_range',
         ...scale,
-        message: '成绩实行百分制，应在0至100分之间，收到的是100.5',
+        message: '成绩实行百分制，应在0至100分之间，实为100.5',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received 100.5',
         expected: 100,
         received: '100.5',

@@ -68,13 +68,13 @@ describe('isPassingScore (四1, score.pass)', () => {
 
   it('throws the exact issue', () => {
     const error = svaErrorOf(() => isPassingScore(-0.5));
-    expect(error.message).toBe('Scores are on a 100-point scale: from 0 to 100; received -0.5 (成绩实行百分制，应在0至100分之间，收到的是-0.5) [score_out_of_range, score.scale]');
+    expect(error.message).toBe('Scores are on a 100-point scale: from 0 to 100; received -0.5 (成绩实行百分制，应在0至100分之间，实为-0.5) [score_out_of_range, score.scale]');
     expect(error.issues).toEqual([
       {
         code: 'score_out_of_range',
         severity: 'error',
         clause: 'score.scale',
-        message: '成绩实行百分制，应在0至100分之间，收到的是-0.5',
+        message: '成绩实行百分制，应在0至100分之间，实为-0.5',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received -0.5',
         expected: 100,
         received: '-0.5',

@@ -57,7 +57,7 @@ describe('summarizeResults (四1, score.pass)', () => {
         code: 'score_out_of_range',
         severity: 'error',
         clause: 'score.scale',
-        message: '成绩实行百分制，应在0至100分之间，收到的是100.1',
+        message: '成绩实行百分制，应在0至100分之间，实为100.1',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received 100.1',
         path: [1],
         expected: 100,
