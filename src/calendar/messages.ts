@@ -45,11 +45,11 @@ export const CALENDAR_DATA_MESSAGES = {
     'Calendar data year {received} is invalid: expected a four-digit year',
   ],
   calendar_data_date: [
-    '节假日安排数据中有不是真实日期的值，日期应写作如“2024-03-01”',
+    '节假日安排数据中的日期有误，应写作如“2024-03-01”',
     'Calendar data entry {received} is not a real YYYY-MM-DD date',
   ],
   calendar_data_wrong_year: [
-    '{day}不属于{year}年的放假通知（只收该年及上一年12月25日至31日的日期）',
+    '{day}不属于{year}年的放假通知',
     '{received} does not belong to the {year} notice: only dates of that year, and 25 to 31 December of the year before (元旦 can start then), are accepted',
   ],
   calendar_data_weekday_workday: [
@@ -61,12 +61,12 @@ export const CALENDAR_DATA_MESSAGES = {
     '{received} is listed both as a rest day and as a working day',
   ],
   calendar_data_duplicate_year: [
-    '节假日安排数据中{year}年出现了不止一次',
+    '{year}年的节假日安排重复给出',
     'The calendar data gives the year {year} more than once',
   ],
   calendar_data_gap: [
-    '节假日安排的年份必须连续，缺少{missing}年的放假通知',
+    '节假日安排的年份应连续，缺少{missing}年的放假通知',
     'The calendar\'s coverage must be contiguous: the notice for {missing} is missing',
   ],
-  calendar_data_empty: ['节假日安排数据中没有任何年份', 'The calendar data has no year at all'],
+  calendar_data_empty: ['节假日安排数据中没有年份', 'The calendar data has no year at all'],
 } as const satisfies Record<string, MessagePair>;

@@ -377,7 +377,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中有不是真实日期的值，日期应写作如“2024-03-01”',
+          message: '节假日安排数据中的日期有误，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-1-4" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'offDays', 0],
           expected: 'YYYY-MM-DD',
@@ -391,7 +391,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_wrong_year',
-          message: '2026年11月25日不属于2027年的放假通知（只收该年及上一年12月25日至31日的日期）',
+          message: '2026年11月25日不属于2027年的放假通知',
           messageEn: '2026-11-25 does not belong to the 2027 notice: only dates of that year, and 25 to 31 December of the year before (元旦 can start then), are accepted',
           path: ['years', '2027', 'offDays', 0],
           received: '2026-11-25',
@@ -425,7 +425,7 @@ describe('createWorkdayCalendar', () => {
         }),
         issue({
           code: 'calendar_data_date',
-          message: '节假日安排数据中有不是真实日期的值，日期应写作如“2024-03-01”',
+          message: '节假日安排数据中的日期有误，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-13-01" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'workDays', 1],
           expected: 'YYYY-MM-DD',
@@ -457,7 +457,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_duplicate_year',
-          message: '节假日安排数据中2027年出现了不止一次',
+          message: '2027年的节假日安排重复给出',
           messageEn: 'The calendar data gives the year 2027 more than once',
           received: '2027',
         }),
@@ -469,7 +469,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_gap',
-          message: '节假日安排的年份必须连续，缺少2027年的放假通知',
+          message: '节假日安排的年份应连续，缺少2027年的放假通知',
           messageEn: "The calendar's coverage must be contiguous: the notice for 2027 is missing",
           received: '2027',
         }),
@@ -481,7 +481,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_gap',
-          message: '节假日安排的年份必须连续，缺少2028年的放假通知',
+          message: '节假日安排的年份应连续，缺少2028年的放假通知',
           messageEn: "The calendar's coverage must be contiguous: the notice for 2028 is missing",
           received: '2028',
         }),
@@ -491,7 +491,7 @@ describe('createWorkdayCalendar', () => {
       name: 'nothing at all, base null',
       data: [],
       base: null,
-      issues: [issue({ code: 'calendar_data_empty', message: '节假日安排数据中没有任何年份', messageEn: 'The calendar data has no year at all' })],
+      issues: [issue({ code: 'calendar_data_empty', message: '节假日安排数据中没有年份', messageEn: 'The calendar data has no year at all' })],
     },
     {
       name: 'a base not made by createWorkdayCalendar',
