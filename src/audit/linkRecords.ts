@@ -84,7 +84,8 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
     if (score === undefined) unreadable = true;
     const key = idKey(entry.idNumber);
     if (key === undefined) {
-      issues.push(entry.idNumber === undefined || entry.idNumber === '' ? missingIssue('registration.eligible', [...path, 'idNumber']) : invalidIssue('registration.eligible', [...path, 'idNumber'], entry.idNumber, '字符串', 'a string'));
+      // A blank ID number is a missing one, as checkRegistrations reads it; only a value that is not text is invalid.
+      issues.push(entry.idNumber === undefined || typeof entry.idNumber === 'string' ? missingIssue('registration.eligible', [...path, 'idNumber']) : invalidIssue('registration.eligible', [...path, 'idNumber'], entry.idNumber, '字符串', 'a string'));
       return;
     }
     const person = personOf(people, key);
