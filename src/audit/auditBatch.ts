@@ -171,7 +171,9 @@ function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditRepor
       ...(planCandidateCount === undefined ? {} : { planCandidateCount }),
       ...policyOption(options),
     });
-    issues.push(...under(['registrations'], result.issues, 'registrations'));
+    // planCandidateCount is the audit input's own field, beside the registrations: its issues stay at the top.
+    const count = result.issues.filter((i) => i.path?.[0] === 'planCandidateCount');
+    issues.push(...under(['registrations'], result.issues.filter((i) => !count.includes(i)), 'registrations'), ...count);
     if (registrations !== undefined) issues.push(...registrationOrderIssues(registrations, record.batch));
   }
   const linked = linkRecords(registrations, record.results, scale, issues);
