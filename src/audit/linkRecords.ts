@@ -63,7 +63,7 @@ function indexRegistrations(list: readonly unknown[], people: Map<string, Person
  * registration: a result for an ID number that never registered, an ID number given twice, and
  * more results than registered candidates are `registration.eligible` errors. @internal
  */
-function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): boolean {
+function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale, issues: RuleIssue[]): boolean {
   let unreadable = false;
   list.forEach((entry, index) => {
     const path = ['results', index];
@@ -75,8 +75,8 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
     let score: number | ExactDecimal | undefined;
     const given = entry.score;
     if (given === undefined) issues.push(missingIssue('score.scale', [...path, 'score']));
-    else if (scale !== undefined && typeof given === 'number' && given >= 0 && given <= scale.fullMark) score = given;
-    else if (scale !== undefined) {
+    else if (typeof given === 'number' && given >= 0 && given <= scale.fullMark) score = given;
+    else {
       const read = readScore(given, scale, [...path, 'score']);
       issues.push(...read.issues);
       score = read.score;
@@ -104,9 +104,9 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
 /**
  * Indexes the registrations and the results by ID number, once (linear time), and reports what
  * the results say against the registrations. An absent list (`undefined`) is indexed as absent,
- * not as empty. Without a readable policy (`scale`), the scores are not read. @internal
+ * not as empty. The scores are read on the policy's scale (`scale`). @internal
  */
-export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale | undefined, issues: RuleIssue[]): LinkedRecords {
+export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale, issues: RuleIssue[]): LinkedRecords {
   const people = new Map<string, Person>();
   const hasRegistrations = Array.isArray(registrations);
   const hasResults = Array.isArray(results);

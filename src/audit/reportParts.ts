@@ -36,21 +36,17 @@ export function batchIdentity(input: Loose): AuditBatchIdentity {
   return identity;
 }
 
-function range(from: number | undefined, to?: number): { from?: number; to?: number } {
-  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+/** The first and last day of a step, each absent (undefined) when the input gives none. */
+interface Days {
+  readonly from: number | undefined;
+  readonly to: number | undefined;
 }
 
 /** The first and last readable days of a list of date values (unreadable ones skipped). */
-function span(values: readonly unknown[]): { from?: number; to?: number } {
-  let from: number | undefined;
-  let to: number | undefined;
-  for (const value of values) {
-    const day = dayNumberOrUndefined(value);
-    if (day === undefined) continue;
-    if (from === undefined || day < from) from = day;
-    if (to === undefined || day > to) to = day;
-  }
-  return range(from, to);
+function span(values: readonly unknown[]): Days {
+  const days = values.map((value) => dayNumberOrUndefined(value)).filter((day) => day !== undefined);
+  if (days.length === 0) return { from: undefined, to: undefined };
+  return { from: days.reduce((a, b) => Math.min(a, b)), to: days.reduce((a, b) => Math.max(a, b)) };
 }
 
 const STEP_CLAUSES: Readonly<Record<AuditStep, ClauseId>> = {
@@ -62,7 +58,7 @@ const STEP_CLAUSES: Readonly<Record<AuditStep, ClauseId>> = {
   certificates: 'certificate.issuance',
 };
 
-function datesOf(input: Loose): Record<AuditStep, { from?: number; to?: number }> {
+function datesOf(input: Loose): Record<AuditStep, Days> {
   const batch = loose(input.batch);
   const exam = loose(batch.exam);
   const publicity = loose(batch.resultsPublicity);
@@ -71,11 +67,11 @@ function datesOf(input: Loose): Record<AuditStep, { from?: number; to?: number }
   const issued = [loose(batch.certificates).issuedOn, ...certificates.map((c) => loose(c).issuedOn)];
   const examStart = dayNumberOrUndefined(exam.startDate);
   return {
-    announcement: range(dayNumberOrUndefined(loose(batch.announcement).publishedOn)),
+    announcement: { from: dayNumberOrUndefined(loose(batch.announcement).publishedOn), to: undefined },
     registration: span(registrations.map((r) => loose(r).registeredOn)),
-    plan: range(dayNumberOrUndefined(loose(batch.plan).filedOn)),
-    exam: range(examStart, dayNumberOrUndefined(exam.endDate) ?? examStart),
-    results_publicity: range(dayNumberOrUndefined(publicity.start), dayNumberOrUndefined(publicity.end)),
+    plan: { from: dayNumberOrUndefined(loose(batch.plan).filedOn), to: undefined },
+    exam: { from: examStart, to: dayNumberOrUndefined(exam.endDate) ?? examStart },
+    results_publicity: { from: dayNumberOrUndefined(publicity.start), to: dayNumberOrUndefined(publicity.end) },
     certificates: span(issued),
   };
 }

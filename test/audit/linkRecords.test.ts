@@ -39,6 +39,8 @@ describe('linkRecords: the results read', () => {
     expect(issues).toStrictEqual(expected);
     expect(linked.scoresRead).toBe(false);
     expect([linked.hasRegistrations, linked.hasResults]).toEqual([false, true]);
+    // A score not read is absent, not undefined: the candidate is linked by the result alone.
+    expect([...linked.people.values()]).toStrictEqual(typeof result === 'object' && result !== null ? [{ result: 0 }] : []);
   });
 
   it.each<[string, unknown, number | string]>([
