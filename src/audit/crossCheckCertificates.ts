@@ -142,10 +142,9 @@ export function crossCheckCertificates(certificates: readonly unknown[], records
     if (!checkAssessed(records, key, idNumber, index, found)) return;
     checkScoreLink(records, key, score, index, scale, found);
     const person = records.people.get(key);
-    const registered = person?.name;
-    if (registered !== undefined && typeof name === 'string' && name !== person?.rawName && name.trim() !== '' && personKey(name) !== registered) {
+    if (person?.name !== undefined && typeof name === 'string' && name !== person.rawName && name.trim() !== '' && personKey(name) !== person.name) {
       found.issues.push(
-        issueFrom(AUDIT_MESSAGES, 'certificate_name_mismatch', 'certificate.contents', { path: ['certificates', index, 'name'], expected: registered, received: name, params: { n: index + 1 } }),
+        issueFrom(AUDIT_MESSAGES, 'certificate_name_mismatch', 'certificate.contents', { path: ['certificates', index, 'name'], expected: person.name, received: name, params: { n: index + 1 } }),
       );
     }
   });

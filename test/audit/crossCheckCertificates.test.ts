@@ -103,6 +103,8 @@ describe('crossCheckCertificates: 降低考核标准发证 and the score on reco
     ['a result of 60, the pass mark', 60, 60, []],
     ['a result of 60.00, the pass mark as a decimal', '60.00', 60, []],
     ['a result of 59.99', '59.99', '59.99', below(1, '59.99')],
+    ['a result a hair below the pass mark, beyond a double\'s digits', '59.99999999999999999999', '59.99999999999999999999', below(1, '59.99999999999999999999')],
+    ['a result a hair above the pass mark, beyond a double\'s digits', '60.00000000000000000001', '60.00000000000000000001', []],
     ['a result of 59.9 (a number)', 59.9, 59.9, below(1, '59.9')],
     ['a result of 0', 0, 0, below(1, '0')],
     ['a result of 100', 100, 100, []],
