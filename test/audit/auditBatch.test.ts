@@ -6,6 +6,7 @@ import type { AuditInput } from '../../src/index.js';
 import { sampleBatch } from '../../src/testing/index.js';
 import { AUDIT_MESSAGES } from '../../src/audit/messages.js';
 import { missingIssue } from '../../src/core/evidence.js';
+import { invalidOptionIssue, unreadableIssue } from '../../src/core/guard.js';
 import { issueFrom } from '../../src/core/issues.js';
 import { expectWellFormed } from '../helpers/expect.js';
 
@@ -254,7 +255,7 @@ describe('auditBatch', () => {
     ];
     for (const input of hostile) {
       const report = auditBatch(input as never);
-      expect([report.ok, report.resultsRecognised]).toEqual([false, false]);
+      expect([report.ok, report.resultsRecognised, report.violations]).toEqual([false, false, []]);
       expect(report.clauses.flatMap((c) => c.issues).some((i) => i.code === 'invalid_input')).toBe(true);
     }
   });
@@ -317,5 +318,17 @@ describe('auditBatch: what it passes to each check, and where it places the answ
     const input = sample() as unknown as { results: Record<string, unknown>[] };
     input.results[2] = { ...input.results[2], score: 60 };
     expect(auditBatch(input as unknown as AuditInput).passRate).toStrictEqual({ candidates: 4, passed: 4, passRate: '100.00' });
+  });
+
+  it('refuses options that are not an object, and a policy that cannot be read, under score.pass alone', () => {
+    const refused = (options: unknown) => auditBatch(sample(), options as never).clauses.flatMap((c) => c.issues);
+    expect(refused('x')).toStrictEqual([invalidOptionIssue('score.pass', ['options'], '应为对象', 'must be an object', { received: '"x"' })]);
+    const hostile = { policy: { ...definePolicy({}), get passMark(): number { throw new Error('x'); } } };
+    expect(refused(hostile)).toStrictEqual([unreadableIssue('score.pass')]);
+  });
+
+  it('leaves the pass rate out of a report without results, not undefined', () => {
+    expect('passRate' in auditBatch({ ...sample(), results: undefined } as unknown as AuditInput)).toBe(false);
+    expect('passRate' in auditBatch(sample())).toBe(true);
   });
 });
