@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { markedDays, workingDaysIn } from '../../src/audit/report/calendarDays.js';
 import { escapeHtml, escapeMarkdown, textOf } from '../../src/audit/report/escape.js';
-import { fieldWords } from '../../src/audit/report/words.js';
+import { fieldWords, headingWords, sectionWords } from '../../src/audit/report/words.js';
 import { resolveCalendar } from '../../src/calendar/resolve.js';
 import { isoDayNumber } from '../../src/core/dates.js';
 
@@ -45,6 +45,24 @@ describe('fieldWords', () => {
     const words = fieldWords(['certificates', 0, 'idNumber'], 'zh');
     expect(words).toContain('第1项');
     expect(fieldWords(['certificates', 2, 'idNumber'], 'en')).toContain('no. 3');
+  });
+});
+
+describe('sectionWords and headingWords', () => {
+  it.each([
+    ['附件3', 'Annex 3'],
+    ['附件 3', 'Annex 3'],
+    ['附件12', 'Annex 12'],
+    ['四2(3)', '4.2(3)'],
+    ['六(四)', '6(4)'],
+  ])('writes the section %s in English as %s, and in Chinese as written', (section, en) => {
+    expect(sectionWords(section, 'en')).toBe(en);
+    expect(sectionWords(section, 'zh')).toBe(section);
+  });
+
+  it('capitalises a label as a heading in English only', () => {
+    expect(headingWords('institution code', 'en')).toBe('Institution code');
+    expect(headingWords('institution code', 'zh')).toBe('institution code');
   });
 });
 
