@@ -55,6 +55,8 @@ describe('sectionWords and headingWords', () => {
     ['附件12', 'Annex 12'],
     ['四2(3)', '4.2(3)'],
     ['六(四)', '6(4)'],
+    // The scheme's date (policy.effective) stands under its signature, not in a numbered section.
+    ['落款日期', 'Date of signature'],
   ])('writes the section %s in English as %s, and in Chinese as written', (section, en) => {
     expect(sectionWords(section, 'en')).toBe(en);
     expect(sectionWords(section, 'zh')).toBe(section);
