@@ -195,7 +195,9 @@ function auditRecords(input: AuditInput, options: AuditBatchOptions): AuditRepor
     const planCandidateCount = record.planCandidateCount as number | undefined;
     const registrationOptions = { ...(planCandidateCount === undefined ? {} : { planCandidateCount }), ...policyOption(options) };
     const result = guardCheck('registration.eligible', () => registrationsResult(record.registrations, registrationOptions, valid));
-    issues.push(...under(['registrations'], result.issues, 'registrations'));
+    // planCandidateCount is the audit input's own field, beside the registrations: its issues stay at the top.
+    const count = result.issues.filter((i) => i.path?.[0] === 'planCandidateCount');
+    issues.push(...under(['registrations'], result.issues.filter((i) => !count.includes(i)), 'registrations'), ...count);
     if (registrations !== undefined) issues.push(...registrationOrderIssues(registrations, record.batch));
   }
   const linked = linkRecords(registrations, record.results, scale, issues, valid);

@@ -73,7 +73,7 @@ function indexRegistrations(list: readonly unknown[], people: Map<string, Person
  * registration: a result for an ID number that never registered, an ID number given twice, and
  * more results than registered candidates are `registration.eligible` errors. @internal
  */
-function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale | undefined, issues: RuleIssue[]): { read: boolean; passed: number } {
+function indexResults(list: readonly unknown[], people: Map<string, Person>, withRegistrations: boolean, scale: ScoreScale, issues: RuleIssue[]): { read: boolean; passed: number } {
   let unreadable = false;
   let passed = 0;
   list.forEach((entry, index) => {
@@ -88,19 +88,20 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
     // A score read as a number (scoreNumber: exact) and on the scale needs no decimal built.
     const n = scoreNumber(given);
     if (given === undefined) issues.push(missingIssue('score.scale', ['results', index, 'score']));
-    else if (scale !== undefined && n !== undefined && n >= 0 && n <= scale.fullMark) score = n;
-    else if (scale !== undefined) {
+    else if (n !== undefined && n >= 0 && n <= scale.fullMark) score = n;
+    else {
       const read = readScore(given, scale, ['results', index, 'score']);
       issues.push(...read.issues);
       score = read.score;
     }
     if (score === undefined) unreadable = true;
-    else if (typeof score === 'number' ? score >= (scale as ScoreScale).passMark : score.gte((scale as ScoreScale).passMark)) passed++;
+    else if (typeof score === 'number' ? score >= scale.passMark : score.gte(scale.passMark)) passed++;
     const { idNumber } = entry;
     const key = idKey(idNumber);
     if (key === undefined) {
+      // A blank ID number is a missing one, as checkRegistrations reads it; only a value that is not text is invalid.
       const path = ['results', index, 'idNumber'];
-      issues.push(idNumber === undefined || idNumber === '' ? missingIssue('registration.eligible', path) : invalidIssue('registration.eligible', path, idNumber, '字符串', 'a string'));
+      issues.push(idNumber === undefined || typeof idNumber === 'string' ? missingIssue('registration.eligible', path) : invalidIssue('registration.eligible', path, idNumber, '字符串', 'a string'));
       return;
     }
     const person = personOf(people, key);
@@ -120,10 +121,10 @@ function indexResults(list: readonly unknown[], people: Map<string, Person>, wit
 /**
  * Indexes the registrations and the results by ID number, once (linear time), and reports what
  * the results say against the registrations. An absent list (`undefined`) is indexed as absent,
- * not as empty. Without a readable policy (`scale`), the scores are not read. `valid`: the
- * registrations whose ID number checkRegistrations found valid. @internal
+ * not as empty. The scores are read on the policy's scale (`scale`). `valid`: the registrations
+ * whose ID number checkRegistrations found valid. @internal
  */
-export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale | undefined, issues: RuleIssue[], valid: readonly boolean[] = []): LinkedRecords {
+export function linkRecords(registrations: unknown, results: unknown, scale: ScoreScale, issues: RuleIssue[], valid: readonly boolean[] = []): LinkedRecords {
   const people = new Map<string, Person>();
   const hasRegistrations = Array.isArray(registrations);
   const hasResults = Array.isArray(results);

@@ -14,30 +14,26 @@ import { zhDate } from '../core/zhDate.js';
  */
 export function registrationOrderIssues(registrations: readonly unknown[], batch: unknown): RuleIssue[] {
   const b = isRecord(batch) ? batch : {};
-  const published = dayNumberOrUndefined(isRecord(b.announcement) ? b.announcement.publishedOn : undefined);
-  const start = dayNumberOrUndefined(isRecord(b.exam) ? b.exam.startDate : undefined);
+  // A day that is not known bounds nothing.
+  const published = dayNumberOrUndefined(isRecord(b.announcement) ? b.announcement.publishedOn : undefined) ?? Number.NEGATIVE_INFINITY;
+  const start = dayNumberOrUndefined(isRecord(b.exam) ? b.exam.startDate : undefined) ?? Number.POSITIVE_INFINITY;
   const issues: RuleIssue[] = [];
-  if (published === undefined && start === undefined) return issues;
   registrations.forEach((entry, index) => {
     const day = isRecord(entry) ? dayNumberOrUndefined(entry.registeredOn) : undefined;
     if (day === undefined) return;
-    const [code, bound] =
-      published !== undefined && day < published
-        ? (['registration_before_announcement', published] as const)
-        : start !== undefined && day >= start
-          ? (['registration_after_exam_start', start] as const)
-          : [undefined, 0];
-    if (code === undefined) return;
-    const expected = isoOfDayNumber(bound);
-    const received = isoOfDayNumber(day);
-    issues.push(
-      issueFrom(AUDIT_MESSAGES, code, 'registration.eligible', {
-        path: ['registrations', index, 'registeredOn'],
-        expected,
-        received,
-        params: { n: index + 1, expectedZh: zhDate(expected), receivedZh: zhDate(received) },
-      }),
-    );
+    if (day < published) issues.push(orderIssue('registration_before_announcement', index, published, day));
+    else if (day >= start) issues.push(orderIssue('registration_after_exam_start', index, start, day));
   });
   return issues;
+}
+
+function orderIssue(code: 'registration_before_announcement' | 'registration_after_exam_start', index: number, bound: number, day: number): RuleIssue {
+  const expected = isoOfDayNumber(bound);
+  const received = isoOfDayNumber(day);
+  return issueFrom(AUDIT_MESSAGES, code, 'registration.eligible', {
+    path: ['registrations', index, 'registeredOn'],
+    expected,
+    received,
+    params: { n: index + 1, expectedZh: zhDate(expected), receivedZh: zhDate(received) },
+  });
 }

@@ -41,12 +41,14 @@ export function batchIdentity(input: Loose): AuditBatchIdentity {
   return identity;
 }
 
-function range(from: number | undefined, to?: number): { from?: number; to?: number } {
-  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+/** The first and last day of a step, each absent (undefined) when the input gives none. */
+interface Days {
+  readonly from: number | undefined;
+  readonly to: number | undefined;
 }
 
 /** The first and last readable days of a date field of a list of records (unreadable ones skipped), and of `also`. */
-function span(records: readonly unknown[], field: string, also?: unknown): { from?: number; to?: number } {
+function span(records: readonly unknown[], field: string, also?: unknown): Days {
   let from = dayNumberOrUndefined(also);
   let to = from;
   for (const record of records) {
@@ -55,7 +57,7 @@ function span(records: readonly unknown[], field: string, also?: unknown): { fro
     if (from === undefined || day < from) from = day;
     if (to === undefined || day > to) to = day;
   }
-  return range(from, to);
+  return { from, to };
 }
 
 const STEP_CLAUSES: Readonly<Record<AuditStep, ClauseId>> = {
@@ -67,7 +69,7 @@ const STEP_CLAUSES: Readonly<Record<AuditStep, ClauseId>> = {
   certificates: 'certificate.issuance',
 };
 
-function datesOf(input: Loose): Record<AuditStep, { from?: number; to?: number }> {
+function datesOf(input: Loose): Record<AuditStep, Days> {
   const batch = loose(input.batch);
   const exam = loose(batch.exam);
   const publicity = loose(batch.resultsPublicity);
@@ -75,11 +77,11 @@ function datesOf(input: Loose): Record<AuditStep, { from?: number; to?: number }
   const certificates = Array.isArray(input.certificates) ? (input.certificates as unknown[]) : [];
   const examStart = dayNumberOrUndefined(exam.startDate);
   return {
-    announcement: range(dayNumberOrUndefined(loose(batch.announcement).publishedOn)),
+    announcement: { from: dayNumberOrUndefined(loose(batch.announcement).publishedOn), to: undefined },
     registration: span(registrations, 'registeredOn'),
-    plan: range(dayNumberOrUndefined(loose(batch.plan).filedOn)),
-    exam: range(examStart, dayNumberOrUndefined(exam.endDate) ?? examStart),
-    results_publicity: range(dayNumberOrUndefined(publicity.start), dayNumberOrUndefined(publicity.end)),
+    plan: { from: dayNumberOrUndefined(loose(batch.plan).filedOn), to: undefined },
+    exam: { from: examStart, to: dayNumberOrUndefined(exam.endDate) ?? examStart },
+    results_publicity: { from: dayNumberOrUndefined(publicity.start), to: dayNumberOrUndefined(publicity.end) },
     certificates: span(certificates, 'issuedOn', loose(batch.certificates).issuedOn),
   };
 }

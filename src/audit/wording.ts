@@ -11,6 +11,8 @@ export function idKey(value: unknown): string | undefined {
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(value.length - 1);
   if (first > 32 && last > 32 && last !== 120 && first !== 160 && last !== 160 && first < 0x1680 && last < 0x1680) return value;
-  const key = value.trim().toUpperCase();
-  return key === '' ? undefined : key;
+  // As the common case reads it: only a final x is upper-cased, whatever white space surrounds it.
+  const key = value.trim();
+  if (key === '') return undefined;
+  return key.endsWith('x') ? `${key.slice(0, -1)}X` : key;
 }

@@ -3,8 +3,9 @@ import { SvaError } from '../core/errors.js';
 import { guardValue, invalidInputIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
+import { SERIAL_RULES, ZAOZHUANG_2023 } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
-import { readPolicy } from '../core/policyOptions.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
 import { formatCertificateCode, isCodeYear, yearIssue } from './formatCertificateCode.js';
 import { isValidCertificateCode } from './isValidCertificateCode.js';
 import { CODES_MESSAGES } from './messages.js';
@@ -73,7 +74,7 @@ export function nextCertificateCodes(state: CertificateSerialState, count: numbe
     const prefix = validYear && institutionValue !== undefined ? `${String(year % 100).padStart(2, '0')}${institutionValue}` : undefined;
     const highest = highestSerial(issued, prefix, issues);
     if (issues.length > 0 || prefix === undefined || institutionValue === undefined || !validCount) throw new SvaError(issues);
-    const max = readPolicy(options, ['maxCertificateSerial'], CLAUSE).maxCertificateSerial;
+    const max = readPolicyFrom(options, ['maxCertificateSerial'], CLAUSE, ZAOZHUANG_2023, SERIAL_RULES).maxCertificateSerial;
     if (highest + count > max) {
       throw new SvaError(
         issueFrom(CODES_MESSAGES, 'certificate_serials_exhausted', CLAUSE, {

@@ -150,6 +150,11 @@ export const WINDOW_RULES = {
   resultsPublicityWorkingDays: WINDOW,
 } as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
 
+const SERIAL = [1, MAX_CERTIFICATE_SERIAL] as const;
+
+/** The rule of the serial limit `nextCertificateCodes` reads, the same as in {@link POLICY_RULES}. @internal */
+export const SERIAL_RULES = { maxCertificateSerial: SERIAL } as const;
+
 /**
  * What makes each entry of a policy sane: the one definition, used by every rule (through
  * `readPolicy`) and by `definePolicy`; the clause of each number is in `ZAOZHUANG_2023.clauses`.
@@ -177,7 +182,7 @@ export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
   electronicRetentionYears: YEARS,
   annualSummaryDue: MONTH_DAY,
   evaluationIntervalYears: YEARS,
-  maxCertificateSerial: [1, MAX_CERTIFICATE_SERIAL],
+  maxCertificateSerial: SERIAL,
   cityCode: CITY_CODE,
 };
 

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { auditBatch, CLAUSES, definePolicy } from '../../src/index.js';
 import type { AuditInput } from '../../src/index.js';
 import { sampleBatch } from '../../src/testing/index.js';
+import { AUDIT_MESSAGES } from '../../src/audit/messages.js';
+import { missingIssue } from '../../src/core/evidence.js';
+import { invalidOptionIssue, unreadableIssue } from '../../src/core/guard.js';
+import { issueFrom } from '../../src/core/issues.js';
 import { expectWellFormed } from '../helpers/expect.js';
 
 const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../examples', name), 'utf8')) as AuditInput;
@@ -257,8 +261,82 @@ describe('auditBatch', () => {
     ];
     for (const input of hostile) {
       const report = auditBatch(input as never);
-      expect([report.ok, report.resultsRecognised]).toEqual([false, false]);
+      expect([report.ok, report.resultsRecognised, report.violations]).toEqual([false, false, []]);
       expect(report.clauses.flatMap((c) => c.issues).some((i) => i.code === 'invalid_input')).toBe(true);
     }
+  });
+});
+
+describe('auditBatch: what it passes to each check, and where it places the answers', () => {
+  const sample = (): AuditInput => read('sample-batch.json');
+  const issuesOf = (input: unknown) => auditBatch(input as AuditInput).clauses.flatMap((c) => c.issues).filter((i) => i.code !== 'audit_list_missing');
+  const at = (input: unknown) => issuesOf(input).map((i) => `${i.code}@${(i.path ?? []).join('.')}`);
+
+  it.each<[string, unknown, string[]]>([
+    ['4, the number registered', 4, []],
+    ['3, one fewer than registered', 3, ['registration_over_capacity@registrations']],
+    ['not given: reported at the input\'s own field, beside the registrations', undefined, ['missing_field@planCandidateCount']],
+  ])('reads planCandidateCount %s', (_, planCandidateCount, expected) => {
+    const input = { ...sample(), planCandidateCount } as Record<string, unknown>;
+    expect(at(input)).toEqual(expected);
+    if (planCandidateCount === undefined) {
+      expect(issuesOf(input)).toStrictEqual([missingIssue('registration.eligible', ['planCandidateCount'])]);
+    }
+  });
+
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ['a certificate for an approved item, when the batch names no item', { item: ' ' }, ['missing_field@batch.item']],
+    ['a certificate for an item never approved, when the batch names no item', { item: ' ', cert: '木雕' }, ['missing_field@batch.item', 'certificate_item_out_of_scope@certificates.0.item', 'derived_outside_item_list@certificates.0.item']],
+    ['a certificate for another approved item than the batch\'s', { cert: '剪纸' }, ['certificate_item_not_batch@certificates.0.item', 'derived_outside_item_list@certificates.0.item']],
+    ['a certificate for the batch\'s item, typed with spaces', { cert: ' 面点 制作 ' }, []],
+    ['any item, when the batch names none and its approved items are not all text', { item: ' ', items: ['面点制作', 5], cert: '木雕' }, ['missing_field@batch.item', 'invalid_input@batch.approvedScope.items.1']],
+  ])('compares the certificates with the batch\'s item and approved items: %s', (_, change, expected) => {
+    const input = sample() as unknown as { batch: Record<string, unknown>; certificates: Record<string, unknown>[] };
+    if ('item' in change) input.batch.item = change.item;
+    if ('items' in change) input.batch.approvedScope = { ...(input.batch.approvedScope as object), items: change.items };
+    if ('cert' in change) (input.certificates[0] as Record<string, unknown>).item = change.cert;
+    expect(at(input).filter((c) => !c.startsWith('item_'))).toEqual(expected);
+  });
+
+  it('reports a batch whose own item lies outside the approved scope once, as 在项目清单外考核 of the batch', () => {
+    const input = sample() as unknown as { batch: Record<string, unknown>; certificates: Record<string, unknown>[] };
+    input.batch.item = '木雕';
+    for (const c of input.certificates) c.item = '木雕';
+    const report = auditBatch(input as unknown as AuditInput);
+    const clause = report.clauses.find((c) => c.clause === 'supervision.violations');
+    expect(clause?.issues).toStrictEqual([
+      issueFrom(AUDIT_MESSAGES, 'derived_outside_item_list', 'supervision.violations', { path: ['batch', 'item'], received: '木雕', params: { where: '本批次', whereEn: 'This batch' } }),
+    ]);
+    expect(report.violations).toStrictEqual([{ violation: 'outside_item_list', source: 'derived', path: ['batch', 'item'], clause: 'supervision.violations' }]);
+    expect([report.ok, report.resultsRecognised]).toEqual([false, false]);
+  });
+
+  it('counts a score as the results were linked: one that would change under another reading counts as first read', () => {
+    const input = sample() as unknown as { results: Record<string, unknown>[] };
+    let reads = 0;
+    input.results[0] = { idNumber: input.results[0]?.idNumber, get score() { reads += 1; return reads === 1 ? 86.5 : 'x'; } };
+    const report = auditBatch(input as unknown as AuditInput);
+    const asRead = auditBatch({ ...(input as unknown as AuditInput), results: [{ ...(input.results[0] as object), score: 86.5 }, ...input.results.slice(1)] } as unknown as AuditInput);
+    expect(reads).toBeGreaterThan(0);
+    expect(report.passRate).toStrictEqual(asRead.passRate);
+    expect([report.ok, report.errors, report.resultsRecognised]).toEqual([true, 0, true]);
+  });
+
+  it('counts the pass rate over every result read, at the pass mark', () => {
+    const input = sample() as unknown as { results: Record<string, unknown>[] };
+    input.results[2] = { ...input.results[2], score: 60 };
+    expect(auditBatch(input as unknown as AuditInput).passRate).toStrictEqual({ candidates: 4, passed: 4, passRate: '100.00' });
+  });
+
+  it('refuses options that are not an object, and a policy that cannot be read, under score.pass alone', () => {
+    const refused = (options: unknown) => auditBatch(sample(), options as never).clauses.flatMap((c) => c.issues);
+    expect(refused('x')).toStrictEqual([invalidOptionIssue('score.pass', ['options'], '应为对象', 'must be an object', { received: '"x"' })]);
+    const hostile = { policy: { ...definePolicy({}), get passMark(): number { throw new Error('x'); } } };
+    expect(refused(hostile)).toStrictEqual([unreadableIssue('score.pass')]);
+  });
+
+  it('leaves the pass rate out of a report without results, not undefined', () => {
+    expect('passRate' in auditBatch({ ...sample(), results: undefined } as unknown as AuditInput)).toBe(false);
+    expect('passRate' in auditBatch(sample())).toBe(true);
   });
 });

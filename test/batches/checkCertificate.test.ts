@@ -316,3 +316,17 @@ describe('certificateResult and certificateContext (the twins auditBatch calls, 
     expect(codesOf(other)).toEqual(['certificate_code_other_city']);
   });
 });
+
+describe('checkCertificate: the date of issue before the scheme, named as the form names it', () => {
+  it('gives the issue: the field 发证日期, both days as dates and in the message\'s words', () => {
+    const found = check({ issuedOn: '2023-04-22', code: '233704000100001' }).issues.find((i) => i.code === 'before_policy_effective');
+    expect(found).toMatchObject({
+      path: ['issuedOn'],
+      expected: '2023-04-23',
+      received: '2023-04-22',
+    });
+    // The field as the form names it, in both languages (the policy's words, not the path).
+    expect(found?.message).toContain('发证日期');
+    expect(found?.messageEn).toContain('date of issue');
+  });
+});

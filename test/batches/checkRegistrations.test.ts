@@ -266,3 +266,17 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
     ]);
   });
 });
+
+describe('checkRegistrations: a registration before the scheme, named as the form names it', () => {
+  it('gives the issue: the field 报名日期 under the registration\'s index, both days', () => {
+    const found = counted([adult(), adult('2023-04-22')]).issues.find((i) => i.code === 'before_policy_effective');
+    expect(found).toMatchObject({
+      path: [1, 'registeredOn'],
+      expected: '2023-04-23',
+      received: '2023-04-22',
+    });
+    // The field as the form names it, in both languages (the policy's words, not the path).
+    expect(found?.message).toContain('报名日期');
+    expect(found?.messageEn).toContain('registration date');
+  });
+});

@@ -154,12 +154,16 @@ export function fieldWords(path: unknown, lang: Lang): string {
 
 const NUMERALS: Readonly<Record<string, string>> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
-/** A section of the policy as written (四2(1), 六(四), 附件3) or, in English, as 4.2(1), 6(4), Annex 3. */
+/**
+ * A section of the policy as written (四2(1), 六(四), 附件3, 落款日期) or, in English, as 4.2(1), 6(4),
+ * Annex 3, Date of signature.
+ */
 export function sectionWords(value: unknown, lang: Lang): string {
   const section = textOf(value);
   if (lang === 'zh') return section;
   return section
     .replace(/附件\s*(\d+)/g, 'Annex $1')
+    .replace('落款日期', 'Date of signature')
     .replace(/([一二三四五六七八九])(\d)?/g, (_, numeral: string, digit: string | undefined) => `${NUMERALS[numeral] as string}${digit === undefined ? '' : `.${digit}`}`);
 }
 
