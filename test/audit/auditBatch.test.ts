@@ -280,7 +280,7 @@ describe('auditBatch: what it passes to each check, and where it places the answ
     const input = { ...sample(), planCandidateCount } as Record<string, unknown>;
     expect(at(input)).toEqual(expected);
     if (planCandidateCount === undefined) {
-      expect(issuesOf(input)).toStrictEqual([missingIssue('registration.eligible', ['planCandidateCount'])]);
+      expect(issuesOf(input)).toStrictEqual([missingIssue('registration.eligible', ['planCandidateCount'], 'error', '考核计划的考核人数')]);
     }
   });
 
