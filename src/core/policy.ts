@@ -150,6 +150,22 @@ export const WINDOW_RULES = {
   resultsPublicityWorkingDays: WINDOW,
 } as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
 
+const SETS = [1] as const;
+
+/**
+ * The rules of the numbers checkBatch reads, the same as in {@link POLICY_RULES}; checkQuestionBank,
+ * which checkBatch runs, reads two of them. Their bundles carry not the whole table. @internal
+ */
+export const BATCH_RULES = {
+  planFilingWorkingDays: WINDOW,
+  planFilingReading: READING,
+  resultsPublicityWorkingDays: WINDOW,
+  minQuestionSets: SETS,
+  generalLimits: SEVERITY,
+  effectiveFrom: DATE,
+  cityCode: CITY_CODE,
+} as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
+
 const SERIAL = [1, MAX_CERTIFICATE_SERIAL] as const;
 
 /** The rule of the serial limit `nextCertificateCodes` reads, the same as in {@link POLICY_RULES}. @internal */
@@ -172,7 +188,7 @@ export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
   maxItemsPerInstitution: [1],
   minTrainingYears: [0],
   selectionPublicityWorkingDays: WINDOW,
-  minQuestionSets: [1],
+  minQuestionSets: SETS,
   fullMark: FULL_MARK,
   passMark: PASS_MARK,
   planFilingWorkingDays: WINDOW,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_RULES, SCORE_RULES } from '../../src/core/policy.js';
+import { BATCH_RULES, POLICY_RULES, SCORE_RULES, SERIAL_RULES, WINDOW_RULES } from '../../src/core/policy.js';
 import { readPolicy, readPolicyFrom } from '../../src/core/policyOptions.js';
 import { SCORE_SCALE } from '../../src/core/scoreScale.js';
 import { definePolicy, ZAOZHUANG_2023 } from '../../src/index.js';
@@ -202,6 +202,17 @@ describe('readPolicy: the one door through which every rule reads the policy', (
 });
 
 describe('readPolicyFrom: the door with its own default and rules (the score functions)', () => {
+  it.each<[string, Readonly<Record<string, unknown>>]>([
+    ['SCORE_RULES', SCORE_RULES],
+    ['WINDOW_RULES', WINDOW_RULES],
+    ['SERIAL_RULES', SERIAL_RULES],
+    ['BATCH_RULES', BATCH_RULES],
+  ])('%s holds the very rules of POLICY_RULES for its numbers', (_name, rules) => {
+    expect(Object.keys(rules).length).toBeGreaterThan(0);
+    for (const [key, rule] of Object.entries(rules)) expect(rule, key).toBe(POLICY_RULES[key as Key]);
+  });
+
+
   it('uses the rules of POLICY_RULES and the default given', () => {
     expect(SCORE_RULES.fullMark).toBe(POLICY_RULES.fullMark);
     expect(SCORE_RULES.passMark).toBe(POLICY_RULES.passMark);
