@@ -3,7 +3,7 @@ import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { readPolicyFrom } from '../core/policyOptions.js';
-import { BATCH_RULES, ZAOZHUANG_2023 } from '../core/policy.js';
+import { BATCH_DEFAULTS, BATCH_RULES } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { resolveCalendar } from '../calendar/resolve.js';
@@ -82,7 +82,7 @@ export interface CheckBatchOptions {
 export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions): RuleResult {
   return guardCheck('batch.scope', () => {
     // A bad option throws an SvaError: guardCheck returns its issues alone.
-    const policy = readPolicyFrom(options, BATCH_POLICY, 'plan.deadline', ZAOZHUANG_2023, BATCH_RULES);
+    const policy = readPolicyFrom(options, BATCH_POLICY, 'plan.deadline', BATCH_DEFAULTS, BATCH_RULES);
     resolveCalendar(options?.calendar, 'plan.deadline');
     if (!isRecord(batch)) return resultOf([notAnObjectIssue('batch.scope', 'batch')]);
     const b = batch as unknown as Record<string, unknown>;

@@ -2,7 +2,7 @@ import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { invalidOptionIssue, isRecord } from '../core/guard.js';
-import { WINDOW_RULES, ZAOZHUANG_2023 } from '../core/policy.js';
+import { WINDOW_DEFAULTS, WINDOW_RULES } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicyFrom } from '../core/policyOptions.js';
 
@@ -31,8 +31,9 @@ export function workingDayCountOption(value: unknown, name: string, clause: Clau
 
 /**
  * `readPolicy` for the working-day windows: the same checks, with the rules of the windows only
- * (`WINDOW_RULES`), so that the calendar's bundles carry not the whole table of rules.
+ * (`WINDOW_RULES`) and ZAOZHUANG_2023's windows as the default (`WINDOW_DEFAULTS`), so that the
+ * calendar's bundles carry neither the whole table of rules nor the whole policy.
  */
 export function readWindows<K extends keyof typeof WINDOW_RULES>(options: unknown, keys: readonly K[], clause: ClauseId): Pick<Policy, K> {
-  return readPolicyFrom(options, keys, clause, ZAOZHUANG_2023, WINDOW_RULES);
+  return readPolicyFrom(options, keys, clause, WINDOW_DEFAULTS, WINDOW_RULES);
 }

@@ -137,6 +137,28 @@ const YEARS = [1, 9999] as const;
 const FULL_MARK = [1] as const;
 const PASS_MARK = [1, 'fullMark'] as const;
 
+// The numbers the calendar's rules and checkBatch read by default, each written once, here, with
+// its clause: ZAOZHUANG_2023 (below) reads these constants, and so do WINDOW_DEFAULTS and
+// BATCH_DEFAULTS, so that the bundles of those rules carry their own numbers and not the whole
+// policy (about 340 B of checkBatch's and 480 B of the whole calendar's, min + gzip). Constants,
+// not an object's properties: a bundler keeps an object whose properties another object reads.
+/** selection.publicity, 三3(2): 「公示期不少于5个工作日」. */
+const SELECTION_PUBLICITY_WORKING_DAYS = 5;
+/** plan.deadline, 四2(3): 「考试前5个工作日」. */
+const PLAN_FILING_WORKING_DAYS = 5;
+/** plan.deadline: the reading of 「考试前5个工作日」 (docs/readings.md). */
+const PLAN_FILING_READING = 'deadline';
+/** results.publicity, 四2(5): 「公示期不少于5个工作日」. */
+const RESULTS_PUBLICITY_WORKING_DAYS = 5;
+/** bank.sets, 四1: 「试题库一般不少于5套」. */
+const MIN_QUESTION_SETS = 5;
+/** What a limit the policy words 一般 gives when broken. */
+const GENERAL_LIMITS = 'warning';
+/** policy.effective, 落款: 2023年4月23日. */
+const EFFECTIVE_FROM = '2023-04-23';
+/** selection.code, 附件3: 枣庄's city code. */
+const CITY_CODE_OF_SCHEME = '04';
+
 const WINDOW = [1] as const;
 
 /**
@@ -149,6 +171,14 @@ export const WINDOW_RULES = {
   planFilingReading: READING,
   resultsPublicityWorkingDays: WINDOW,
 } as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
+
+/** The windows of {@link ZAOZHUANG_2023}, the calendar's rules' default (`readWindows`). @internal */
+export const WINDOW_DEFAULTS: Pick<Policy, keyof typeof WINDOW_RULES> = {
+  selectionPublicityWorkingDays: SELECTION_PUBLICITY_WORKING_DAYS,
+  planFilingWorkingDays: PLAN_FILING_WORKING_DAYS,
+  planFilingReading: PLAN_FILING_READING,
+  resultsPublicityWorkingDays: RESULTS_PUBLICITY_WORKING_DAYS,
+};
 
 const SETS = [1] as const;
 
@@ -165,6 +195,17 @@ export const BATCH_RULES = {
   effectiveFrom: DATE,
   cityCode: CITY_CODE,
 } as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
+
+/** The numbers of {@link ZAOZHUANG_2023} checkBatch reads, its default (and checkQuestionBank's). @internal */
+export const BATCH_DEFAULTS: Pick<Policy, keyof typeof BATCH_RULES> = {
+  planFilingWorkingDays: PLAN_FILING_WORKING_DAYS,
+  planFilingReading: PLAN_FILING_READING,
+  resultsPublicityWorkingDays: RESULTS_PUBLICITY_WORKING_DAYS,
+  minQuestionSets: MIN_QUESTION_SETS,
+  generalLimits: GENERAL_LIMITS,
+  effectiveFrom: EFFECTIVE_FROM,
+  cityCode: CITY_CODE_OF_SCHEME,
+};
 
 const SERIAL = [1, MAX_CERTIFICATE_SERIAL] as const;
 
@@ -227,26 +268,26 @@ export function policyFault(rule: PolicyRule, value: unknown, policy: Readonly<R
  */
 export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   id: 'zaozhuang-2023',
-  effectiveFrom: '2023-04-23',
-  generalLimits: 'warning',
+  effectiveFrom: EFFECTIVE_FROM,
+  generalLimits: GENERAL_LIMITS,
   minCandidateAge: 16,
   maxInstitutionsPerItemInCity: 5,
   maxInstitutionsPerItemInDistrict: 1,
   maxItemsPerInstitution: 2,
   minTrainingYears: 2,
-  selectionPublicityWorkingDays: 5,
-  minQuestionSets: 5,
+  selectionPublicityWorkingDays: SELECTION_PUBLICITY_WORKING_DAYS,
+  minQuestionSets: MIN_QUESTION_SETS,
   fullMark: SCORE_FULL_MARK,
   passMark: SCORE_PASS_MARK,
-  planFilingWorkingDays: 5,
-  planFilingReading: 'deadline',
-  resultsPublicityWorkingDays: 5,
+  planFilingWorkingDays: PLAN_FILING_WORKING_DAYS,
+  planFilingReading: PLAN_FILING_READING,
+  resultsPublicityWorkingDays: RESULTS_PUBLICITY_WORKING_DAYS,
   paperRetentionYears: 3,
   electronicRetentionYears: 5,
   annualSummaryDue: { month: 12, day: 31 },
   evaluationIntervalYears: 3,
   maxCertificateSerial: MAX_CERTIFICATE_SERIAL,
-  cityCode: '04',
+  cityCode: CITY_CODE_OF_SCHEME,
   clauses: {
     minCandidateAge: 'candidate.age',
     maxInstitutionsPerItemInCity: 'allocation.city',

@@ -6,7 +6,7 @@ import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicyFrom } from '../core/policyOptions.js';
-import { BATCH_RULES, ZAOZHUANG_2023 } from '../core/policy.js';
+import { BATCH_DEFAULTS, BATCH_RULES } from '../core/policy.js';
 import { generalSeverity } from '../core/severity.js';
 import { QUESTION_BANK_MESSAGES } from './messages.js';
 import { readSets } from './readSets.js';
@@ -118,7 +118,7 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
       issues.push(invalidOptionIssue('bank.sets', ['options'], '应为对象', 'must be an object'));
     }
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
-    const policy = readPolicyFrom(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets', ZAOZHUANG_2023, BATCH_RULES);
+    const policy = readPolicyFrom(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets', BATCH_DEFAULTS, BATCH_RULES);
     const sets = readSets(bank, issues);
     const { distinct, issues: repeats } = sameTaskIssues(sets);
     issues.push(...repeats);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_RULES, POLICY_RULES, SCORE_RULES, SERIAL_RULES, WINDOW_RULES } from '../../src/core/policy.js';
+import { BATCH_DEFAULTS, BATCH_RULES, POLICY_RULES, SCORE_RULES, SERIAL_RULES, WINDOW_DEFAULTS, WINDOW_RULES } from '../../src/core/policy.js';
 import { readPolicy, readPolicyFrom } from '../../src/core/policyOptions.js';
 import { SCORE_SCALE } from '../../src/core/scoreScale.js';
 import { definePolicy, ZAOZHUANG_2023 } from '../../src/index.js';
@@ -210,6 +210,14 @@ describe('readPolicyFrom: the door with its own default and rules (the score fun
   ])('%s holds the very rules of POLICY_RULES for its numbers', (_name, rules) => {
     expect(Object.keys(rules).length).toBeGreaterThan(0);
     for (const [key, rule] of Object.entries(rules)) expect(rule, key).toBe(POLICY_RULES[key as Key]);
+  });
+
+  it.each<[string, Readonly<Record<string, unknown>>, Readonly<Record<string, unknown>>]>([
+    ['WINDOW_DEFAULTS', WINDOW_DEFAULTS, WINDOW_RULES],
+    ['BATCH_DEFAULTS', BATCH_DEFAULTS, BATCH_RULES],
+  ])('%s holds ZAOZHUANG_2023\'s numbers, one for each rule of its subset', (_name, defaults, rules) => {
+    expect(Object.keys(defaults).sort()).toEqual(Object.keys(rules).sort());
+    expect(defaults).toStrictEqual(Object.fromEntries(Object.keys(rules).map((k) => [k, ZAOZHUANG_2023[k as Key]])));
   });
 
 
