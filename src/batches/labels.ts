@@ -1,58 +1,46 @@
 import { fieldLabels, joinFields, prefixFields } from '../core/labels.js';
-import type { FieldRow, VocabularyName } from '../core/labels.js';
-import { BATCH_WORDS } from './words.js';
 import { QUESTION_BANK_FIELDS } from '../question-bank/labels.js';
-
-/**
- * Field rows whose Chinese is the batch's words ({@link BATCH_WORDS}, the one copy, which
- * checkBatch's messages use), from `{ path: [en, vocabulary?] }`.
- */
-function batchRows<K extends keyof typeof BATCH_WORDS>(en: Record<K, readonly [string] | readonly [string, VocabularyName]>): Record<K, FieldRow> {
-  const rows = {} as Record<K, FieldRow>;
-  for (const key of Object.keys(en) as K[]) rows[key] = [BATCH_WORDS[key], ...en[key]] as FieldRow;
-  return rows;
-}
 
 /**
  * The labels of an {@link AssessmentBatch}'s fields: the steps of 四2 in the policy's words
  * (年度考核计划公告, 本批次考核计划, 考试, 考核结果公示, 颁发证书) and what each step records. @internal
  */
 export const ASSESSMENT_BATCH_FIELDS = /* @__PURE__ */ joinFields(
-  /* @__PURE__ */ fieldLabels(/* @__PURE__ */ batchRows({
-    institutionCode: ['institution code'],
-    item: ['item assessed'],
-    district: ['district of the batch'],
-    approvedScope: ['approved scope'],
-    'approvedScope.items': ['approved items'],
-    'approvedScope.district': ['approved district'],
-    announcement: ['annual plan announcement'],
-    'announcement.publishedOn': ['announcement published on'],
-    'announcement.contents': ['contents of the announcement', 'announcementItems'],
-    plan: ['batch plan'],
-    'plan.filedOn': ['plan filed on'],
-    'plan.approvedOn': ['plan approved on'],
-    'plan.contents': ['contents of the plan', 'planItems'],
-    exam: ['exam'],
-    'exam.startDate': ['first day of the exam'],
-    'exam.endDate': ['last day of the exam'],
-    'exam.method': ['assessment method', 'examMethods'],
-    'exam.site': ['exam site', 'examSites'],
-    'exam.productionSafetyAssured': ['safety and production assured'],
-    'exam.notices': ['notices posted at the venue', 'notices'],
-    'exam.videoRecorded': ['video recorded throughout'],
-    questionBank: ['question bank'],
-  })),
+  /* @__PURE__ */ fieldLabels({
+    institutionCode: ['机构代码', 'institution code'],
+    item: ['考核项目', 'item assessed'],
+    district: ['考核所在区（市）', 'district of the batch'],
+    approvedScope: ['评估同意的考核范围', 'approved scope'],
+    'approvedScope.items': ['评估同意的考核项目', 'approved items'],
+    'approvedScope.district': ['评估同意的区（市）', 'approved district'],
+    announcement: ['年度考核计划公告', 'annual plan announcement'],
+    'announcement.publishedOn': ['公告发布日期', 'announcement published on'],
+    'announcement.contents': ['公告内容', 'contents of the announcement', 'announcementItems'],
+    plan: ['本批次考核计划', 'batch plan'],
+    'plan.filedOn': ['考核计划编制日期', 'plan filed on'],
+    'plan.approvedOn': ['考核计划审核通过日期', 'plan approved on'],
+    'plan.contents': ['考核方案内容', 'contents of the plan', 'planItems'],
+    exam: ['考试', 'exam'],
+    'exam.startDate': ['考试开始日期', 'first day of the exam'],
+    'exam.endDate': ['考试结束日期', 'last day of the exam'],
+    'exam.method': ['考核方式', 'assessment method', 'examMethods'],
+    'exam.site': ['考核场地', 'exam site', 'examSites'],
+    'exam.productionSafetyAssured': ['确保考核安全、不影响正常生产经营', 'safety and production assured'],
+    'exam.notices': ['考场张贴的须知和规定', 'notices posted at the venue', 'notices'],
+    'exam.videoRecorded': ['全程视频监控并录像', 'video recorded throughout'],
+    questionBank: ['试题库', 'question bank'],
+  }),
   // The question bank's own fields, under `questionBank`.
   /* @__PURE__ */ prefixFields('questionBank.', QUESTION_BANK_FIELDS),
-  /* @__PURE__ */ fieldLabels(/* @__PURE__ */ batchRows({
-    resultsPublicity: ['results publicity'],
-    'resultsPublicity.start': ['first day of the results publicity'],
-    'resultsPublicity.end': ['last day of the results publicity'],
-    certificates: ['certificate issue'],
-    'certificates.uploadedOn': ['results uploaded on'],
-    'certificates.approvedOn': ['results approved on'],
-    'certificates.issuedOn': ['certificates issued on'],
-  })),
+  /* @__PURE__ */ fieldLabels({
+    resultsPublicity: ['考核结果公示', 'results publicity'],
+    'resultsPublicity.start': ['结果公示开始日期', 'first day of the results publicity'],
+    'resultsPublicity.end': ['结果公示结束日期', 'last day of the results publicity'],
+    certificates: ['颁发证书', 'certificate issue'],
+    'certificates.uploadedOn': ['考核结果上传日期', 'results uploaded on'],
+    'certificates.approvedOn': ['考核结果审核通过日期', 'results approved on'],
+    'certificates.issuedOn': ['发证日期', 'certificates issued on'],
+  }),
 );
 
 /** The labels of a {@link Registration}'s fields (四2(2) 组织报名; 附件4's 身份证号). @internal */

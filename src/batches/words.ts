@@ -4,9 +4,9 @@ import type { RuleIssue } from '../core/issues.js';
 /**
  * The Chinese words of an {@link AssessmentBatch}'s fields, by path (`exam.endDate`):
  * the steps of 四2 in the policy's words (年度考核计划公告, 本批次考核计划, 考试, 考核结果公示,
- * 颁发证书) and what each step records: the one copy of these words, which
- * `LABELS.fields.assessmentBatch` reads for its Chinese (so that checkBatch's bundle carries no
- * English labels and no `LABELS`, and the root carries the words once). @internal
+ * 颁发证书) and what each step records, as `LABELS.fields.assessmentBatch` names them (a table of
+ * its own: checkBatch's bundle carries no English labels and no `LABELS`; test/batches/words.test.ts
+ * keeps the two the same). @internal
  */
 export const BATCH_WORDS = {
   institutionCode: '机构代码',
