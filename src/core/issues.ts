@@ -50,9 +50,8 @@ export interface IssueDetails {
 // `zh`: how the Chinese message writes a value (a table's `$zh`, set by zhValues in core/zhValues.ts).
 function fill(template: string, details: IssueDetails, zh: (value: string) => string = String): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value =
-      details.params?.[name] ??
-      (name === 'expected' ? details.expected : name === 'received' ? details.received : undefined);
+    // A param, else the issue's own `expected` or `received` (no template names another detail).
+    const value = details.params?.[name] ?? (details as Readonly<Record<string, unknown>>)[name];
     return value === undefined ? whole : zh(String(value));
   });
 }
