@@ -500,8 +500,8 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'invalid_option',
-          message: '选项“base”无效：非“createWorkdayCalendar”所建',
-          messageEn: 'Option base is invalid: not made by createWorkdayCalendar',
+          message: '“base”应为“createWorkdayCalendar”所建的日历',
+          messageEn: 'base must be made by createWorkdayCalendar',
           path: ['base'],
           received: 'object',
         }),
