@@ -15,7 +15,8 @@ import { checkScope } from './scopePart.js';
 import type { AssessmentBatch } from './types.js';
 
 /** The numbers of the policy the batch's steps read, themselves or through the rules they call. */
-const BATCH_POLICY = ['planFilingWorkingDays', 'planFilingReading', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits', 'effectiveFrom', 'cityCode'] as const;
+// The numbers checkBatch reads: those of its rules (BATCH_RULES), in their order.
+const BATCH_POLICY = /* @__PURE__ */ Object.keys(BATCH_RULES) as (keyof typeof BATCH_RULES)[];
 
 /** Options of {@link checkBatch}. */
 export interface CheckBatchOptions {
