@@ -86,7 +86,7 @@ export function registrationsResult(registrations: unknown, options: CheckRegist
   const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
   const effective = effectiveDayOf(policy.effectiveFrom);
   const capacity = countOption(options?.planCandidateCount, issues);
-  if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表', 'an array')], REGISTRATIONS_FIELDS, LIST));
+  if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表', 'an array', undefined, LIST.zh)], REGISTRATIONS_FIELDS, LIST));
   const firstWithId = new Map<string, number>();
   const list = Array.from(registrations as readonly unknown[]);
   list.forEach((entry, index) => {

@@ -133,7 +133,8 @@ export function pathWords(fields: Readonly<Record<string, FieldLabel>>, path: re
   let en = '';
   let last: Label | undefined = list;
   let leaf: Label | undefined;
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as string | number;
     if (typeof segment === 'number') {
       const of = last ?? { zh: '列表', en: 'the list' };
       // A table's rows: 成绩汇总表第2项; a list of records: 第5条报名信息; another list: 第1个考核项目.
@@ -146,10 +147,10 @@ export function pathWords(fields: Readonly<Record<string, FieldLabel>>, path: re
     const named = key === '' ? segment : `${key}.${segment}`;
     const star = key === '' ? '*' : `${key}.*`;
     key = Object.prototype.hasOwnProperty.call(fields, named) ? named : star;
-    // A key the table does not know (a record's key, a field it does not have): quoted, in its place.
-    const unknown = last === undefined || typeof path[path.indexOf(segment) - 1] === 'number' ? { zh: `“${segment}”`, en: `"${segment}"` } : { zh: `${last.zh}中的“${segment}”`, en: `"${segment}" of ${last.en}` };
-    // A list named at the root (the registrations) is its own label.
-    leaf = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : last !== undefined && last === list && path.length === 1 ? list : unknown;
+    // A key the table does not know (a record's key, a field it does not have): quoted, in its
+    // place; inside the field before it, unless it stands first or after an item.
+    const unknown = last === undefined || i === 0 || typeof path[i - 1] === 'number' ? { zh: `“${segment}”`, en: `"${segment}"` } : { zh: `${last.zh}中的“${segment}”`, en: `"${segment}" of ${last.en}` };
+    leaf = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : unknown;
     last = leaf;
   }
   if (leaf !== undefined) return { zh: zh + leaf.zh, en: en + leaf.en };

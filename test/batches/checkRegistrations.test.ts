@@ -189,7 +189,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
           severity: 'error',
           clause: 'registration.eligible',
           message: '输入有误：报名信息应为列表',
-          messageEn: 'Invalid input: registration must be an array',
+          messageEn: 'Invalid input: registrations must be an array',
           path: ['registrations'],
           received: 'object',
         },
