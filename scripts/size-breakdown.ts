@@ -14,8 +14,9 @@ type Part = 'decimal.js' | 'messages' | 'clause texts';
 /** The parts, each as a change to the code of the built package (or of decimal.js). */
 const STAND_INS: Record<Part, (code: string, path: string) => string> = {
   'decimal.js': (code, path) => (/decimal\.js[\\/]decimal\.mjs$/.test(path) ? 'export default class D { static clone() { return D; } }' : code),
-  // Every issue-code table of every area, `var X_MESSAGES = { … };`, both languages.
-  messages: (code) => code.replace(/^var (\w+_MESSAGES) = \{\n[\s\S]*?\n\};$/gm, 'var $1 = {};'),
+  // Every issue-code table of every area, `var X_MESSAGES = { … };` or, for a table whose Chinese
+  // messages write their values (core/zhValues.ts), `var X_MESSAGES = /* @__PURE__ */ zhValues({ … });`.
+  messages: (code) => code.replace(/^var (\w+_MESSAGES) = (\/\* @__PURE__ \*\/ \w+\()?\{\n[\s\S]*?\n\}(\))?;$/gm, (_all, name: string, wrap?: string) => `var ${name} = ${wrap ?? ''}{}${wrap === undefined ? '' : ')'};`),
   // The titles, policy sentences and readings of CLAUSES (and the readings they share).
   'clause texts': (code) =>
     code.includes('var CLAUSE_TABLE = {')

@@ -6,7 +6,7 @@ import { ARCHIVE_MESSAGES } from './archive/messages.js';
 import { SUPERVISION_MESSAGES, VIOLATION_MESSAGES } from './supervision/messages.js';
 import type { MessagePair } from './core/issues.js';
 import { SCORE_MESSAGES, SCORE_SHEET_MESSAGES } from './scoring/messages.js';
-import { QUESTION_BANK_MESSAGES } from './question-bank/messages.js';
+import { QUESTION_BANK_MESSAGES, ROTATION_MESSAGES } from './question-bank/messages.js';
 import { CATALOG_MESSAGES, INSTITUTION_MESSAGES, SELECTION_MESSAGES } from './institutions/messages.js';
 import { ALLOCATION_MESSAGES } from './allocation/messages.js';
 import { SCHEMAS_MESSAGES } from './schemas/messages.js';
@@ -31,6 +31,7 @@ export const MESSAGE_TABLES: readonly Readonly<Record<string, MessagePair>>[] = 
   SCORE_MESSAGES,
   SCORE_SHEET_MESSAGES,
   QUESTION_BANK_MESSAGES,
+  ROTATION_MESSAGES,
   CALENDAR_RANGE_MESSAGES,
   CALENDAR_MESSAGES,
   CALENDAR_DATA_MESSAGES,

@@ -85,10 +85,12 @@ const BUDGETS: readonly Budget[] = [
  *
  * NOT issue 15's budget. Issue 15 asks ≤ 64 KB including what issues 13, 14, 16 and 17 add; after
  * their merge the root measures 69,864 B (decimal.js 13,746, messages 12,141, clause texts 4,959,
- * code 38,896; `npm run size:breakdown`). This row holds the line at 70 KB so that it cannot grow
- * further unnoticed; issue 15 stays open until a decision brings it back to 64 KB (see its note).
+ * code 38,896; `npm run size:breakdown`). This row holds the line so that the root cannot grow
+ * unnoticed; issue 15 waits for a decision that brings it back to 64 KB (see its note). The line
+ * was 70 KB; issue 16 §2's messages in the forms' words cost the root 2.1 KB (70,548 → 72,654 B,
+ * docs/performance.md), and it moved to 71 KB with them, recorded there.
  */
-const WHOLE_ROOT = 70 * 1024;
+const WHOLE_ROOT = 71 * 1024;
 
 interface Row {
   readonly name: string;

@@ -7,6 +7,8 @@ import { invalidIssue } from '../core/evidence.js';
 import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { readRow } from './rows.js';
+import { labelIssues } from '../core/evidence.js';
+import { ASSIGNMENT_LIST_FIELDS, ASSIGNMENT_LIST_LABEL } from './labels.js';
 import type { Assignment, Row } from './rows.js';
 
 /** Options of {@link checkAllocation}. */
@@ -45,7 +47,7 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
   return guardCheck('allocation.district', () => {
     if (!Array.isArray(assignments)) {
       return resultOf([
-        invalidIssue('allocation.district', ['assignments'], assignments, '数组', 'an array'),
+        invalidIssue('allocation.district', ['assignments'], assignments, '列表', 'an array', undefined, '考核项目与考核机构的对应关系'),
       ]);
     }
     const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');
@@ -57,6 +59,6 @@ export function checkAllocation(assignments: readonly Assignment[], options?: Ch
     }
     const limits = allocationLimitIssues(rows, policy).map((found) => found.issue);
     // The rows' own issues and the limits', in row order.
-    return resultOf([...issues, ...limits].sort((x, y) => Number(x.path?.[0] ?? 0) - Number(y.path?.[0] ?? 0)));
+    return resultOf(labelIssues([...issues, ...limits], ASSIGNMENT_LIST_FIELDS, ASSIGNMENT_LIST_LABEL).sort((x, y) => Number(x.path?.[0] ?? 0) - Number(y.path?.[0] ?? 0)));
   });
 }

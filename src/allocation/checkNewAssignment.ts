@@ -7,6 +7,8 @@ import { invalidIssue } from '../core/evidence.js';
 import { ALLOCATION_POLICY } from './allocationIssues.js';
 import { allocationLimitIssues } from './limits.js';
 import { ALLOCATION_MESSAGES } from './messages.js';
+import { labelIssues } from '../core/evidence.js';
+import { NEW_ASSIGNMENT_FIELDS } from './labels.js';
 import { readRow } from './rows.js';
 import type { Assignment, Row } from './rows.js';
 
@@ -60,7 +62,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
     const issues: RuleIssue[] = [];
     if (!Array.isArray(existing)) {
       issues.push(
-        invalidIssue('allocation.district', ['existing'], existing, '数组', 'an array'),
+        invalidIssue('allocation.district', ['existing'], existing, '列表', 'an array', undefined, '已有的对应关系'),
       );
     }
     const rows = Array.isArray(existing) ? existing : [];
@@ -69,7 +71,7 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
     const wanted = readRow(proposed, at, ['proposed'], issues);
     if (wanted === undefined) {
       for (let i = 0; i < rows.length; i++) readRow(rows[i], i, ['existing', i], issues);
-      return resultOf(issues);
+      return resultOf(labelIssues(issues, NEW_ASSIGNMENT_FIELDS));
     }
     const policy = readPolicy(options, ALLOCATION_POLICY, 'allocation.district');
     const table: Row[] = [];
@@ -90,11 +92,11 @@ export function checkNewAssignment(existing: readonly Assignment[], proposed: As
           params: { first: repeated.first + 1 },
         }),
       );
-      return resultOf(issues);
+      return resultOf(labelIssues(issues, NEW_ASSIGNMENT_FIELDS));
     }
     for (const [code, field] of PROPOSAL_FIELDS) {
       for (const { issue } of own) if (issue.code === code) issues.push({ ...issue, path: ['proposed', field] });
     }
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, NEW_ASSIGNMENT_FIELDS));
   });
 }

@@ -34,7 +34,7 @@ export interface Row {
 export function readRow(value: unknown, index: number, path: readonly (string | number)[], issues: RuleIssue[]): Row | undefined {
   if (!isRecord(value)) {
     issues.push(
-      invalidInputIssue('allocation.district', '分配记录应为对象', 'an assignment must be an object', { path, received: describe(value) }),
+      invalidInputIssue('allocation.district', '每条对应关系应为对象', 'an assignment must be an object', { path, received: describe(value) }),
     );
     return undefined;
   }

@@ -35,7 +35,7 @@ export function checkArchive(documents: readonly OpenWord<ArchiveDocument>[]): R
   return guardCheck(CLAUSE, () => {
     if (!Array.isArray(documents)) {
       return resultOf([
-        invalidIssue(CLAUSE, ['documents'], documents, '数组', 'an array', 'array'),
+        invalidIssue(CLAUSE, ['documents'], documents, '列表', 'an array', 'array', '档案资料'),
       ]);
     }
     const list: readonly unknown[] = documents;

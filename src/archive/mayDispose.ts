@@ -43,7 +43,7 @@ export function mayDispose(record: ArchiveRecord, on: DateInput, options?: MayDi
       issues.push(...error.issues);
     }
     const day = dayNumberOrUndefined(on);
-    if (day === undefined) issues.push(invalidDateIssue(on, 'on', CLAUSE, ['on']));
+    if (day === undefined) issues.push(invalidDateIssue(on, 'on', CLAUSE, ['on'], '核查日期'));
     // Every issue comes with an undefined end or day, so these two cover every failure.
     if (end === undefined || day === undefined) throw new SvaError(issues);
     return day > end;

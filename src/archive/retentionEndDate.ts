@@ -43,7 +43,7 @@ export function retentionEndDayNumber(record: unknown, options: unknown, prefix:
     );
   }
   const closed = dayNumberOrUndefined(closedOn);
-  if (closed === undefined) issues.push(invalidDateIssue(closedOn, 'closedOn', CLAUSE, [...prefix, 'closedOn']));
+  if (closed === undefined) issues.push(invalidDateIssue(closedOn, 'closedOn', CLAUSE, [...prefix, 'closedOn'], '归档日期'));
   if (issues.length > 0 || closed === undefined) throw new SvaError(issues);
   const key = medium === 'paper' ? 'paperRetentionYears' : 'electronicRetentionYears';
   const years = readPolicy(options, [key], CLAUSE)[key];

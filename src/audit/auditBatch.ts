@@ -7,7 +7,9 @@ import { registrationsResult } from '../batches/checkRegistrations.js';
 import type { AssessmentBatch } from '../batches/types.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { nameKey } from '../core/districts.js';
-import { underPath } from '../core/evidence.js';
+import { labelIssues, underPath } from '../core/evidence.js';
+import { fieldLabels, joinFields, prefixFields } from '../core/labels.js';
+import { ASSESSMENT_BATCH_FIELDS, CERTIFICATE_FIELDS, REGISTRATIONS_FIELDS } from '../batches/labels.js';
 import { asSvaError, guardCheck, isRecord } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
@@ -40,7 +42,7 @@ type Loose = Record<string, unknown>;
 function under(prefix: readonly (string | number)[], issues: readonly RuleIssue[], inputName: string): RuleIssue[] {
   // A check names its whole input (`batch`, `documents`, …); here that is the prefix itself.
   const own = issues.map((issue) => (issue.path?.[0] === inputName ? { ...issue, path: issue.path.slice(1) } : issue));
-  return underPath(own, prefix);
+  return labelIssues(underPath(own, prefix), AUDIT_FIELDS);
 }
 
 function policyOption(options: AuditBatchOptions): { policy?: Policy } {
@@ -118,6 +120,13 @@ function auditCertificates(record: Loose, options: AuditBatchOptions, idChecked:
     if (own.length > 0) issues.push(...under(['certificates', index], own, 'certificate'));
   });
 }
+// The fields of an audit file, for the messages of the issues placed under its keys.
+const AUDIT_FIELDS = /* @__PURE__ */ joinFields(
+  /* @__PURE__ */ fieldLabels({ batch: ['考核批次', 'assessment batch'], registrations: ['报名信息', 'registrations'], certificates: ['专项职业能力证书', 'certificates'] }),
+  /* @__PURE__ */ prefixFields('batch.', ASSESSMENT_BATCH_FIELDS),
+  /* @__PURE__ */ prefixFields('registrations', REGISTRATIONS_FIELDS),
+  /* @__PURE__ */ prefixFields('certificates[].', CERTIFICATE_FIELDS),
+);
 
 /**
  * Audits one assessment batch and every record that came of it, linked by ID number: the batch

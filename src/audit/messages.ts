@@ -1,3 +1,4 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
@@ -5,7 +6,7 @@ import type { MessagePair } from '../core/issues.js';
  * by ID number, and a list left out of the input. Every message names the record (第3张证书) by
  * its place in the list, counted from 1; the path keeps the index.
  */
-export const AUDIT_MESSAGES = {
+export const AUDIT_MESSAGES = /* @__PURE__ */ zhValues({
   audit_list_missing: [
     '未提供{list}，无法核查本条',
     'No {listEn} given: this clause could not be checked',
@@ -74,4 +75,4 @@ export const AUDIT_MESSAGES = {
     '第{n}条报名日期为{receivedZh}，不早于考试开始日期{expectedZh}',
     'Registration {n} is dated {received}, on or after the first day of the exam ({expected})',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

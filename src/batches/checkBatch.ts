@@ -1,7 +1,9 @@
+import { batchWords } from './words.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { readPolicy } from '../core/policyOptions.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
+import { BATCH_DEFAULTS, BATCH_RULES } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import { resolveCalendar } from '../calendar/resolve.js';
@@ -13,7 +15,8 @@ import { checkScope } from './scopePart.js';
 import type { AssessmentBatch } from './types.js';
 
 /** The numbers of the policy the batch's steps read, themselves or through the rules they call. */
-const BATCH_POLICY = ['planFilingWorkingDays', 'planFilingReading', 'resultsPublicityWorkingDays', 'minQuestionSets', 'generalLimits', 'effectiveFrom', 'cityCode'] as const;
+// The numbers checkBatch reads: those of its rules (BATCH_RULES), in their order.
+const BATCH_POLICY = /* @__PURE__ */ Object.keys(BATCH_RULES) as (keyof typeof BATCH_RULES)[];
 
 /** Options of {@link checkBatch}. */
 export interface CheckBatchOptions {
@@ -75,12 +78,12 @@ export interface CheckBatchOptions {
  * checkBatch(sampleBatch()) // { ok: true, issues: [] }
  * checkBatch({ ...sampleBatch(), plan: { ...sampleBatch().plan, filedOn: '2025-09-30' } }).issues[0]
  * // { code: 'plan_filed_late', clause: 'plan.deadline', path: ['plan', 'filedOn'], expected: '2025-09-29',
- * //   received: '2025-09-30', message: '考核计划应不晚于 2025-09-29（考试前 5 个工作日）编制，实为 2025-09-30', … }
+ * //   received: '2025-09-30', message: '考核计划于2025年9月30日编制，应不晚于2025年9月29日（考试前5个工作日）', … }
  */
 export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions): RuleResult {
   return guardCheck('batch.scope', () => {
     // A bad option throws an SvaError: guardCheck returns its issues alone.
-    const policy = readPolicy(options, BATCH_POLICY, 'plan.deadline');
+    const policy = readPolicyFrom(options, BATCH_POLICY, 'plan.deadline', BATCH_DEFAULTS, BATCH_RULES);
     resolveCalendar(options?.calendar, 'plan.deadline');
     if (!isRecord(batch)) return resultOf([notAnObjectIssue('batch.scope', 'batch')]);
     const b = batch as unknown as Record<string, unknown>;
@@ -91,6 +94,6 @@ export function checkBatch(batch: AssessmentBatch, options?: CheckBatchOptions):
     checkPlan(b, ctx, issues, published);
     checkExam(b, ctx, issues);
     checkResults(b, ctx, issues);
-    return resultOf(issues);
+    return resultOf(batchWords(issues));
   });
 }

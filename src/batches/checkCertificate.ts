@@ -1,3 +1,4 @@
+import { CERTIFICATE_FIELDS } from './labels.js';
 import { dayNumberOrUndefined, describe, digitsAt, isoOfDayNumber, partsOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 import { guardCheck, invalidOptionIssue, isRecord, notAnObjectIssue } from '../core/guard.js';
@@ -9,7 +10,7 @@ import { allDigits, certificateFaults, isInstitutionCode } from '../codes/analys
 import { parseCertificateCode } from '../codes/parseCertificateCode.js';
 import { parseResidentIdNumber } from '../identity/parseResidentIdNumber.js';
 import { residentIdFaults } from '../identity/residentId.js';
-import { missingIssue, readDate, readText, underPath } from '../core/evidence.js';
+import { labelIssues, missingIssue, readDate, readText, underPath } from '../core/evidence.js';
 import { scoreIssues } from '../scoring/checkScore.js';
 import { scoreNumber } from '../scoring/exact.js';
 import type { ScoreScale } from '../scoring/exact.js';
@@ -53,11 +54,11 @@ export function certificateContext(options: CheckCertificateOptions | undefined)
   const issues: RuleIssue[] = [];
   const { institutionCode, resultsPublicityEnd } = options ?? {};
   if (institutionCode !== undefined && !isInstitutionCode(institutionCode)) {
-    issues.push(optionIssue('institutionCode', institutionCode, '应为 8 位考核机构代码', 'must be an 8-digit institution code'));
+    issues.push(optionIssue('institutionCode', institutionCode, '应为8位的考核机构代码', 'must be an 8-digit institution code'));
   }
   const end = resultsPublicityEnd === undefined ? undefined : dayNumberOrUndefined(resultsPublicityEnd);
   if (resultsPublicityEnd !== undefined && end === undefined) {
-    issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为 YYYY-MM-DD 日期', 'must be a YYYY-MM-DD date'));
+    issues.push(optionIssue('resultsPublicityEnd', resultsPublicityEnd, '应为真实的日期', 'must be a YYYY-MM-DD date'));
   }
   const code = isInstitutionCode(institutionCode) ? institutionCode : undefined;
   const effective = effectiveDayOf(policy.effectiveFrom);
@@ -193,5 +194,5 @@ export function certificateResult(certificate: unknown, context: CertificateCont
       }),
     );
   }
-  return resultOf(issues);
+  return resultOf(labelIssues(issues, CERTIFICATE_FIELDS));
 }

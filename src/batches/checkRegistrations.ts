@@ -1,3 +1,4 @@
+import { REGISTRATIONS_FIELDS } from './labels.js';
 import { describe } from '../core/dates.js';
 import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -5,7 +6,7 @@ import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { readPolicy } from '../core/policyOptions.js';
 import type { Policy } from '../core/policy.js';
 import { eligibilityIssues } from '../identity/checkCandidateEligibility.js';
-import { invalidIssue, missingIssue, readDate, underPath } from '../core/evidence.js';
+import { invalidIssue, labelIssues, missingIssue, readDate, underPath } from '../core/evidence.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
 import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
 import type { Registration } from './types.js';
@@ -26,10 +27,13 @@ const CLAUSE = 'registration.eligible';
 function countOption(value: unknown, issues: RuleIssue[]): number | undefined {
   if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
   issues.push(
-    invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于 0 的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
+    invalidOptionIssue(CLAUSE, ['planCandidateCount'], '应为不小于0的整数', 'must be a whole number, 0 or more', { received: describe(value) }),
   );
   return undefined;
 }
+
+// A list of registrations, as its messages name it (第5条报名信息).
+const LIST = { zh: '报名信息', en: 'registration' };
 
 /** `s.toUpperCase()`, without building a new string (to be hashed again) for one that has no letter to change. */
 function upperCased(s: string): string {
@@ -82,7 +86,7 @@ export function registrationsResult(registrations: unknown, options: CheckRegist
   const policy = readPolicy(options, ['minCandidateAge', 'effectiveFrom'], CLAUSE);
   const effective = effectiveDayOf(policy.effectiveFrom);
   const capacity = countOption(options?.planCandidateCount, issues);
-  if (!Array.isArray(registrations)) return resultOf([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '数组', 'an array')]);
+  if (!Array.isArray(registrations)) return resultOf(labelIssues([...issues, invalidIssue(CLAUSE, ['registrations'], registrations, '列表', 'an array', undefined, LIST.zh)], REGISTRATIONS_FIELDS, LIST));
   const firstWithId = new Map<string, number>();
   const list = Array.from(registrations as readonly unknown[]);
   list.forEach((entry, index) => {
@@ -110,9 +114,9 @@ export function registrationsResult(registrations: unknown, options: CheckRegist
     }
   });
   // Missing is not "no limit": the capacity is reported as not checked, after the registrations.
-  if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount']));
+  if (options?.planCandidateCount === undefined) issues.push(missingIssue(CLAUSE, ['planCandidateCount'], 'error', '考核计划的考核人数'));
   else if (capacity !== undefined && list.length > capacity) {
     issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', CLAUSE, { expected: capacity, received: list.length }));
   }
-  return resultOf(issues);
+  return resultOf(labelIssues(issues, REGISTRATIONS_FIELDS, LIST));
 }

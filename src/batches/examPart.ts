@@ -17,7 +17,7 @@ function checkVenue(exam: Record<string, unknown>, issues: RuleIssue[]): void {
   else if (site === 'production_post') {
     checkFlag(exam.productionSafetyAssured, ['exam', 'productionSafetyAssured'], 'exam.site', 'exam_site_unsafe', issues);
   } else if (site !== 'fixed_site') {
-    issues.push(invalidIssue('exam.site', ['exam', 'site'], site, ' fixed_site 或 production_post', 'fixed_site or production_post'));
+    issues.push(invalidIssue('exam.site', ['exam', 'site'], site, '“fixed_site”（固定考核场所）或“production_post”（结合生产岗位）', 'fixed_site or production_post'));
   }
   checkComplete(exam.notices, ['exam', 'notices'], 'exam.notices', NOTICES, 'exam_notice_lacking', issues);
   checkFlag(exam.videoRecorded, ['exam', 'videoRecorded'], 'exam.video', 'exam_not_recorded', issues);
@@ -29,7 +29,7 @@ function checkMethod(exam: Record<string, unknown>, ctx: BatchContext, issues: R
   const methods = Object.keys(EXAM_METHODS);
   if (method === undefined) issues.push(missingIssue('assessment.method', ['exam', 'method']));
   else if (typeof method !== 'string' || !methods.includes(method)) {
-    issues.push(invalidIssue('assessment.method', ['exam', 'method'], method, `以下之一：${methods.join(', ')}`, `one of ${methods.join(', ')}`));
+    issues.push(invalidIssue('assessment.method', ['exam', 'method'], method, `${methods.map((m) => `“${m}”（${EXAM_METHODS[m as keyof typeof EXAM_METHODS].name}）`).join('、')}之一`, `one of ${methods.join(', ')}`));
   } else if (method === 'theory') {
     issues.push(issueFrom(BATCH_MESSAGES, 'theory_only', 'assessment.method', { severity: generalSeverity(ctx.policy), path: ['exam', 'method'], received: method }));
   }

@@ -6,7 +6,7 @@ import { QUESTION_BANK_FIELDS } from '../question-bank/labels.js';
  * (年度考核计划公告, 本批次考核计划, 考试, 考核结果公示, 颁发证书) and what each step records. @internal
  */
 export const ASSESSMENT_BATCH_FIELDS = /* @__PURE__ */ joinFields(
-  fieldLabels({
+  /* @__PURE__ */ fieldLabels({
     institutionCode: ['机构代码', 'institution code'],
     item: ['考核项目', 'item assessed'],
     district: ['考核所在区（市）', 'district of the batch'],
@@ -31,8 +31,8 @@ export const ASSESSMENT_BATCH_FIELDS = /* @__PURE__ */ joinFields(
     questionBank: ['试题库', 'question bank'],
   }),
   // The question bank's own fields, under `questionBank`.
-  prefixFields('questionBank.', QUESTION_BANK_FIELDS),
-  fieldLabels({
+  /* @__PURE__ */ prefixFields('questionBank.', QUESTION_BANK_FIELDS),
+  /* @__PURE__ */ fieldLabels({
     resultsPublicity: ['考核结果公示', 'results publicity'],
     'resultsPublicity.start': ['结果公示开始日期', 'first day of the results publicity'],
     'resultsPublicity.end': ['结果公示结束日期', 'last day of the results publicity'],

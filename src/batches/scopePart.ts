@@ -23,7 +23,7 @@ function readItems(value: unknown, path: Path, issues: RuleIssue[]): { keys: Set
       list.push(item);
     } else {
       bad = true;
-      issues.push(invalidIssue(SCOPE, [...path, index], item, '非空字符串', 'a non-empty string'));
+      issues.push(invalidIssue(SCOPE, [...path, index], item, '非空的文字', 'a non-empty string'));
     }
   });
   return bad ? undefined : { keys, list };

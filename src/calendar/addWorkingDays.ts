@@ -45,7 +45,7 @@ export function addWorkingDays(date: DateInput, n: number, calendar?: WorkdayCal
     // Number.isSafeInteger is false for anything that is not a number (no coercion).
     if (!Number.isSafeInteger(n)) {
       issues.push(
-        invalidIssue(CLAUSE, ['n'], n, '整数', 'a whole number', 'a whole number'),
+        invalidIssue(CLAUSE, ['n'], n, '整数', 'a whole number', 'a whole number', '工作日天数'),
       );
     }
     if (offset === undefined || issues.length > 0) throw new SvaError(issues);

@@ -1,5 +1,5 @@
 import type { DateInput } from '../core/dates.js';
-import { dayNumberOrThrow, isoOfDayNumber } from '../core/dates.js';
+import { dayNumberOrThrow, isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
 import { invalidIssue, missingIssue } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue, valueOrIssues } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -58,7 +58,7 @@ export interface CheckPublicityPeriodOptions {
  * checkPublicityPeriod({ kind: 'selection', start: '2024-03-11', end: '2024-03-15' }) // { ok: true, issues: [] }
  * checkPublicityPeriod({ kind: 'results', start: '2024-09-30', end: '2024-10-08' })
  * // { ok: false, issues: [{ code: 'publicity_too_short', clause: 'results.publicity', expected: 5, received: 2,
- * //   message: '公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）', … }] }
+ * //   message: '公示期应不少于5个工作日，2024年9月30日至2024年10月8日实为2个工作日，最早可于2024年10月11日结束', … }] }
  * checkPublicityPeriod({ kind: 'results', start: '2026-12-21', end: '2027-01-08' }) // { ok: true, issues: [] }
  * checkPublicityPeriod({ kind: 'results', start: '2026-12-31', end: '2027-01-02' }).issues[0].message
  * // '公示期应不少于5个工作日，至多为3个'
@@ -72,10 +72,10 @@ export function checkPublicityPeriod(period: PublicityPeriod, options?: CheckPub
     const { c, n } = periodRule(options, kind, clause);
     const issues: RuleIssue[] = [];
     if (kind === undefined) {
-      issues.push(missingIssue(clause, ['kind']));
+      issues.push(missingIssue(clause, ['kind'], 'error', '公示事项'));
     } else if (!known) {
       issues.push(
-        invalidIssue(clause, ['kind'], kind, " 'selection' 或 'results'", "'selection' or 'results'", "'selection' | 'results'"),
+        invalidIssue(clause, ['kind'], kind, '“selection”或“results”', "'selection' or 'results'", "'selection' | 'results'", '公示事项'),
       );
     }
     const { start, end } = period;
@@ -133,7 +133,7 @@ function lengthIssues(
   inputs: readonly unknown[] = [],
 ): RuleIssue[] {
   const path = [...prefix, 'end'];
-  const params = { start: isoOfDayNumber(start), end: isoOfDayNumber(end) };
+  const params = { start: isoOfDayNumber(start), end: isoOfDayNumber(end), startZh: zhDateOfDayNumber(start), endZh: zhDateOfDayNumber(end) };
   if (end < start) return [issueFrom(CALENDAR_MESSAGES, 'publicity_end_before_start', clause, { path, params })];
   if (n === undefined) return [];
   const [least, most] = workingDayBounds(c, start, end);
@@ -143,6 +143,7 @@ function lengthIssues(
     // part: even with every uncovered day a working day it holds fewer than n, "at most" `most`.
     const earliest = least === most ? addOffsets(c, start - c.first - 1, n) : undefined;
     const earliestEnd = earliest === undefined ? '' : isoAt(c, earliest);
+    const earliestZh = earliest === undefined ? '' : zhDateOfDayNumber(c.first + earliest);
     return [
       issueFrom(least === most ? CALENDAR_MESSAGES : CALENDAR_BOUND_MESSAGES, 'publicity_too_short', clause, {
         path,
@@ -150,7 +151,7 @@ function lengthIssues(
         received: most,
         params: {
           ...params,
-          earliestZh: earliestEnd && `（最早可于 ${earliestEnd} 结束）`,
+          earliestZh: earliestZh && `，最早可于${earliestZh}结束`,
           earliestEn: earliestEnd && ` (it may end on ${earliestEnd} at the earliest)`,
         },
       }),
@@ -163,7 +164,8 @@ function lengthIssues(
 }
 
 function dateOrIssues(value: unknown, name: 'start' | 'end', clause: PublicityClause, issues: RuleIssue[]): number | undefined {
-  if (value !== undefined) return valueOrIssues(issues, () => dayNumberOrThrow(value, name, clause));
-  issues.push(missingIssue(clause, [name]));
+  const words = name === 'start' ? '公示开始日期' : '公示结束日期';
+  if (value !== undefined) return valueOrIssues(issues, () => dayNumberOrThrow(value, name, clause, words));
+  issues.push(missingIssue(clause, [name], 'error', words));
   return undefined;
 }

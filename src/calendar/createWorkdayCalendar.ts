@@ -1,4 +1,4 @@
-import { dayNumberOf, describe, isoOfDayNumber, weekdayOf } from '../core/dates.js';
+import { dayNumberOf, describe, isoOfDayNumber, weekdayOf, zhDateOfDayNumber } from '../core/dates.js';
 import { isSvaError, SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
@@ -11,6 +11,7 @@ import type { CalendarInternals, WorkdayCalendar, YearTable } from './internals.
 import { CALENDAR_DATA_MESSAGES } from './messages.js';
 import { OPTION_MESSAGES } from '../core/messages.js';
 import { readCalendarData } from './readCalendarData.js';
+
 import type { HolidayCnYear, ReadYear, WorkdayCalendarData } from './readCalendarData.js';
 import { resolveCalendar, WORKING_DAYS_CLAUSE } from './resolve.js';
 
@@ -69,7 +70,7 @@ function tablesOfBrand(calendar: WorkdayCalendar, c: CalendarInternals): Readonl
       issueFrom(OPTION_MESSAGES, 'invalid_option', CLAUSE, {
         path: ['base'],
         received: describe(calendar),
-        params: { name: 'base', reasonZh: '其节假日通知与其日历不符', reasonEn: 'its notices do not give its days' },
+        params: { name: 'base', reasonZh: '其节假日通知与日历本身不符', reasonEn: 'its notices do not give its days' },
       }),
     );
   }
@@ -115,6 +116,7 @@ function conflictIssues(tables: ReadonlyMap<number, YearTable>, read: readonly R
     return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', CLAUSE, {
       ...(path === undefined ? {} : { path }),
       received: isoOfDayNumber(day),
+      params: { day: zhDateOfDayNumber(day) },
     });
   });
 }

@@ -1,12 +1,14 @@
 import type { MessagePair } from '../core/issues.js';
 
 /**
- * The issue code every working-day function can raise. The calendar's codes are split in three
+ * The issue code every working-day function can raise. A year is added with createWorkdayCalendar
+ * (or the CLI's `--calendar`, whose error output says so): not in the message, which every
+ * working-day bundle carries. The calendar's codes are split in three
  * tables so that a bundle that only asks whether a day is a working day carries only this one.
  */
 export const CALENDAR_RANGE_MESSAGES = {
   calendar_out_of_range: [
-    '{name} {received} 超出日历范围 {expected}',
+    '日历未收录{year}年（已收录{first}年至{last}年）的节假日安排',
     '{name} {received} is outside the calendar ({expected})',
   ],
 } as const satisfies Record<string, MessagePair>;
@@ -14,11 +16,11 @@ export const CALENDAR_RANGE_MESSAGES = {
 /** Issue codes of the publicity periods (三3(2), 四2(5)). */
 export const CALENDAR_MESSAGES = {
   publicity_end_before_start: [
-    '公示结束日期 {end} 早于开始日期 {start}',
+    '公示结束日期{endZh}早于开始日期{startZh}',
     'The publicity ends ({end}) before it starts ({start})',
   ],
   publicity_too_short: [
-    '公示时间不少于 {expected} 个工作日，{start} 至 {end} 只有 {received} 个工作日{earliestZh}',
+    '公示期应不少于{expected}个工作日，{startZh}至{endZh}实为{received}个工作日{earliestZh}',
     'The publicity must last at least {expected} working days; {start} to {end} has {received}{earliestEn}',
   ],
 } as const satisfies Record<string, MessagePair>;
@@ -37,34 +39,34 @@ export const CALENDAR_BOUND_MESSAGES = {
 
 /** Issue codes of the calendar data given to {@link createWorkdayCalendar}. */
 export const CALENDAR_DATA_MESSAGES = {
-  calendar_data_invalid: ['工作日历数据无效：{reasonZh}', 'Invalid calendar data: {reasonEn}'],
+  calendar_data_invalid: ['节假日安排数据有误：{reasonZh}', 'Invalid calendar data: {reasonEn}'],
   calendar_data_year: [
-    '工作日历数据的年份 {received} 无效：应为四位数年份',
+    '节假日安排数据的年份有误，应为四位数的年份',
     'Calendar data year {received} is invalid: expected a four-digit year',
   ],
   calendar_data_date: [
-    '工作日历数据中的 {received} 不是 YYYY-MM-DD 格式的真实日期',
+    '节假日安排数据中的日期有误，应写作如“2024-03-01”',
     'Calendar data entry {received} is not a real YYYY-MM-DD date',
   ],
   calendar_data_wrong_year: [
-    '{received} 不属于 {year} 年的放假通知：只接受该年的日期，以及上一年 12 月 25 日至 31 日（元旦假期可能从上一年开始）',
+    '{day}不属于{year}年的放假通知',
     '{received} does not belong to the {year} notice: only dates of that year, and 25 to 31 December of the year before (元旦 can start then), are accepted',
   ],
   calendar_data_weekday_workday: [
-    '{received} 是星期{weekdayZh}，本就是工作日，不能列为调休上班日（调休上班日应为周六或周日）',
+    '{day}是星期{weekdayZh}，本就是工作日，调休上班日应为星期六或星期日',
     '{received} is a {weekdayEn}, already a working day: a make-up working day (调休上班) must be a Saturday or Sunday',
   ],
   calendar_data_conflict: [
-    '{received} 同时被列为放假日和上班日',
+    '{day}同时被列为放假日和上班日',
     '{received} is listed both as a rest day and as a working day',
   ],
   calendar_data_duplicate_year: [
-    '工作日历数据中 {year} 年出现了不止一次',
+    '{year}年的节假日安排重复给出',
     'The calendar data gives the year {year} more than once',
   ],
   calendar_data_gap: [
-    '工作日历的覆盖范围必须连续：缺少 {missing} 年的放假通知',
+    '节假日安排的年份应连续，缺少{missing}年的放假通知',
     'The calendar\'s coverage must be contiguous: the notice for {missing} is missing',
   ],
-  calendar_data_empty: ['工作日历数据中没有任何年份', 'The calendar data has no year at all'],
+  calendar_data_empty: ['节假日安排数据中没有年份', 'The calendar data has no year at all'],
 } as const satisfies Record<string, MessagePair>;

@@ -2,7 +2,7 @@ import type { ClauseId } from '../core/clauses.js';
 import { describe } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { invalidOptionIssue, isRecord } from '../core/guard.js';
-import { WINDOW_RULES, ZAOZHUANG_2023 } from '../core/policy.js';
+import { WINDOW_DEFAULTS, WINDOW_RULES } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicyFrom } from '../core/policyOptions.js';
 
@@ -25,14 +25,15 @@ export function isWorkingDayCount(value: unknown): value is number {
 
 /** A working-day count given as an option; throws `invalid_option` unless a whole number ≥ 1. @internal */
 export function workingDayCountOption(value: unknown, name: string, clause: ClauseId): number {
-  if (!isWorkingDayCount(value)) throw invalidOption(clause, name, value, '应为不小于 1 的整数', 'must be a whole number, 1 or more');
+  if (!isWorkingDayCount(value)) throw invalidOption(clause, name, value, '应为不小于1的整数', 'must be a whole number, 1 or more');
   return value;
 }
 
 /**
  * `readPolicy` for the working-day windows: the same checks, with the rules of the windows only
- * (`WINDOW_RULES`), so that the calendar's bundles carry not the whole table of rules.
+ * (`WINDOW_RULES`) and ZAOZHUANG_2023's windows as the default (`WINDOW_DEFAULTS`), so that the
+ * calendar's bundles carry neither the whole table of rules nor the whole policy.
  */
 export function readWindows<K extends keyof typeof WINDOW_RULES>(options: unknown, keys: readonly K[], clause: ClauseId): Pick<Policy, K> {
-  return readPolicyFrom(options, keys, clause, ZAOZHUANG_2023, WINDOW_RULES);
+  return readPolicyFrom(options, keys, clause, WINDOW_DEFAULTS, WINDOW_RULES);
 }

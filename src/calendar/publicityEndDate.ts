@@ -29,7 +29,7 @@ export function publicityRule(kind: unknown, clause: ClauseId = 'selection.publi
   if (kind === 'selection' || kind === undefined) return { clause: 'selection.publicity', key: 'selectionPublicityWorkingDays' } as const;
   if (kind === 'results') return { clause: 'results.publicity', key: 'resultsPublicityWorkingDays' } as const;
   throw new SvaError(
-    invalidOptionIssue(clause, ['kind'], "应为 'selection' 或 'results'", "must be 'selection' or 'results'", {
+    invalidOptionIssue(clause, ['kind'], '应为“selection”或“results”', "must be 'selection' or 'results'", {
       expected: "'selection' | 'results'",
       received: describe(kind),
     }),

@@ -1,5 +1,5 @@
 import type { ClauseId } from '../core/clauses.js';
-import { dayNumberOf, dayNumberOrUndefined, describe, weekdayOf } from '../core/dates.js';
+import { dayNumberOf, dayNumberOrUndefined, describe, weekdayOf, zhDateOfDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { missingIssue } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
@@ -38,7 +38,7 @@ export interface ReadYear {
 
 const WEEKDAYS_ZH = '日一二三四五六';
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const SHAPES_ZH = '应为 { years: { 年份: { offDays, workDays } } }、holiday-cn 的年度文件 { year, days } 或其数组';
+const SHAPES_ZH = '应为按年份列出的“offDays”和“workDays”，或“holiday-cn”的年度文件（或其列表）';
 const SHAPES_EN = 'expected { years: { [year]: { offDays, workDays } } }, a holiday-cn year file { year, days }, or an array of them';
 
 /** What the data has given so far: the years read, and every valid year it names. */
@@ -62,7 +62,7 @@ function badYear(clause: ClauseId, path: Path, value: unknown): RuleIssue {
 /** Reads `{ years: { '2027': { offDays, workDays } } }`. */
 function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIssue[]): void {
   if (!isRecord(years)) {
-    issues.push(invalidData(clause, ['years'], 'years 应为以年份为键的对象', 'years must be an object keyed by year', years));
+    issues.push(invalidData(clause, ['years'], '“years”应以年份为键', 'years must be an object keyed by year', years));
     return;
   }
   for (const key of Object.keys(years)) {
@@ -72,14 +72,14 @@ function readOwn(years: unknown, clause: ClauseId, found: Found, issues: RuleIss
     else found.named.add(year);
     const entry = years[key];
     if (!isRecord(entry)) {
-      issues.push(invalidData(clause, path, '每一年应为 { offDays, workDays } 对象', 'each year must be an object { offDays, workDays }', entry));
+      issues.push(invalidData(clause, path, '每一年应有“offDays”和“workDays”', 'each year must be an object { offDays, workDays }', entry));
       continue;
     }
     const days: DayEntry[] = [];
     for (const [field, off] of [['offDays', true], ['workDays', false]] as const) {
       const list = entry[field];
-      if (list === undefined) issues.push(missingIssue(clause, [...path, field]));
-      else if (!Array.isArray(list)) issues.push(invalidData(clause, [...path, field], `${field} 应为日期数组`, `${field} must be an array of dates`, list));
+      if (list === undefined) issues.push(missingIssue(clause, [...path, field], 'error', `“${key}”年的“${field}”`));
+      else if (!Array.isArray(list)) issues.push(invalidData(clause, [...path, field], `“${field}”应为日期的列表`, `${field} must be an array of dates`, list));
       else for (let i = 0; i < list.length; i++) days.push({ date: list[i], off, path: [...path, field, i] });
     }
     if (year !== undefined) readYear(year, days, clause, found, issues);
@@ -94,16 +94,16 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
   }
   const value = file.year;
   const year = typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined;
-  if (value === undefined) issues.push(missingIssue(clause, [...path, 'year']));
+  if (value === undefined) issues.push(missingIssue(clause, [...path, 'year'], 'error', '“year”'));
   else if (year === undefined) issues.push(badYear(clause, [...path, 'year'], value));
   else found.named.add(year);
   const list = file.days;
   if (list === undefined) {
-    issues.push(missingIssue(clause, [...path, 'days']));
+    issues.push(missingIssue(clause, [...path, 'days'], 'error', '“days”'));
     return;
   }
   if (!Array.isArray(list)) {
-    issues.push(invalidData(clause, [...path, 'days'], 'days 应为数组', 'days must be an array', list));
+    issues.push(invalidData(clause, [...path, 'days'], '“days”应为日期的列表', 'days must be an array', list));
     return;
   }
   const days: DayEntry[] = [];
@@ -111,11 +111,11 @@ function readHolidayCn(file: unknown, path: Path, clause: ClauseId, found: Found
     const day: unknown = list[i];
     const at = [...path, 'days', i];
     if (!isRecord(day)) {
-      issues.push(invalidData(clause, at, '每一天应为 { name, date, isOffDay } 对象', 'each day must be an object { name, date, isOffDay }', day));
+      issues.push(invalidData(clause, at, '每一天应有“name”“date”和“isOffDay”', 'each day must be an object { name, date, isOffDay }', day));
     } else if (day.isOffDay === undefined) {
-      issues.push(missingIssue(clause, [...at, 'isOffDay']));
+      issues.push(missingIssue(clause, [...at, 'isOffDay'], 'error', `第${i + 1}天的“isOffDay”`));
     } else if (typeof day.isOffDay !== 'boolean') {
-      issues.push(invalidData(clause, [...at, 'isOffDay'], 'isOffDay 应为 true 或 false', 'isOffDay must be true or false', day.isOffDay));
+      issues.push(invalidData(clause, [...at, 'isOffDay'], '“isOffDay”应为“true”或“false”', 'isOffDay must be true or false', day.isOffDay));
     } else {
       days.push({ date: day.date, off: day.isOffDay, path: [...at, 'date'] });
     }
@@ -130,14 +130,14 @@ function dayIssue(year: number, date: unknown, off: boolean, path: Path, clause:
   // A notice names days of its own year, and may name the last week of the year before: the
   // 元旦 holiday can start on 31 December (the 2023 notice names 2022-12-31).
   if (day < dayNumberOf(year - 1, 12, 25) || day >= dayNumberOf(year + 1, 1, 1)) {
-    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', clause, { path, received: date, params: { year } });
+    return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_wrong_year', clause, { path, received: date, params: { year, day: zhDateOfDayNumber(day) } });
   }
   const weekday = weekdayOf(day);
   if (!off && weekday % 6 !== 0) {
     return issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_weekday_workday', clause, {
       path,
       received: date,
-      params: { weekdayZh: WEEKDAYS_ZH[weekday] as string, weekdayEn: WEEKDAYS_EN[weekday] as string },
+      params: { day: zhDateOfDayNumber(day), weekdayZh: WEEKDAYS_ZH[weekday] as string, weekdayEn: WEEKDAYS_EN[weekday] as string },
     });
   }
   return day;
@@ -157,7 +157,7 @@ function readYear(year: number, days: readonly DayEntry[], clause: ClauseId, fou
     const seen = entries.get(day);
     if (seen !== undefined) {
       // The same day twice in one list is harmless; in both lists it is a contradiction.
-      if (seen.off !== off) issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', clause, { path, received: date as string }));
+      if (seen.off !== off) issues.push(issueFrom(CALENDAR_DATA_MESSAGES, 'calendar_data_conflict', clause, { path, received: date as string, params: { day: zhDateOfDayNumber(day) } }));
       continue;
     }
     entries.set(day, { off, path });

@@ -4,12 +4,20 @@ import type { IsoDate } from '../core/dates.js';
 import { SvaError } from '../core/errors.js';
 import { valueOrIssues } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
-import { OPTION_MESSAGES } from '../core/messages.js';
-import type { RuleIssue } from '../core/issues.js';
+import type { MessagePair, RuleIssue } from '../core/issues.js';
 import { CHINA_MAINLAND_CALENDAR } from './chinaMainland.js';
 import { internalsOf } from './internals.js';
 import type { CalendarInternals } from './internals.js';
 import { CALENDAR_RANGE_MESSAGES } from './messages.js';
+
+/**
+ * The wording of the core `invalid_option` for a `calendar` not made by createWorkdayCalendar
+ * (written out, without the reason's parameters: isWorkingDay's bundle carries it). Not an
+ * issue code of its own, so not in ISSUE_CODES or docs/issue-codes.md.
+ */
+const CALENDAR_OPTION_MESSAGES = {
+  invalid_option: ['“{name}”应为“createWorkdayCalendar”所建的日历', '{name} must be made by createWorkdayCalendar'],
+} as const satisfies Record<string, MessagePair>;
 
 /**
  * The internals of a `calendar` parameter: {@link CHINA_MAINLAND_CALENDAR} when `undefined`;
@@ -18,15 +26,9 @@ import { CALENDAR_RANGE_MESSAGES } from './messages.js';
 export function resolveCalendar(calendar: unknown, clause: ClauseId, name = 'calendar'): CalendarInternals {
   const found = internalsOf(calendar === undefined ? CHINA_MAINLAND_CALENDAR : calendar);
   if (found === undefined) {
-    // The issue invalidOptionIssue builds, written out: isWorkingDay's bundle (2 KB with all the
-    // calendar data, issue 15) cannot carry that builder too (31 B more, measured).
-    throw new SvaError(
-      issueFrom(OPTION_MESSAGES, 'invalid_option', clause, {
-        path: [name],
-        received: describe(calendar),
-        params: { name, reasonZh: '非 createWorkdayCalendar 所建', reasonEn: 'not made by createWorkdayCalendar' },
-      }),
-    );
+    // The issue invalidOptionIssue builds, in a wording of its own: isWorkingDay's bundle (2 KB
+    // with all the calendar data, issue 15) cannot carry that builder too (31 B more, measured).
+    throw new SvaError(issueFrom(CALENDAR_OPTION_MESSAGES, 'invalid_option', clause, { path: [name], received: describe(calendar), params: { name } }));
   }
   return found;
 }
@@ -41,11 +43,13 @@ export function isoAt(c: CalendarInternals, offset: number): IsoDate {
  * value, or the result being computed, e.g. `addWorkingDays` and `(2026-12-01, 250)`). @internal
  */
 export function outOfRangeIssue(c: CalendarInternals, clause: ClauseId, name: string, received: string, path: readonly (string | number)[]): RuleIssue {
+  // A day given (a date string, quoted by `describe`: a valid one, since it was read): its year;
+  // else (a Date, or a result being computed) 该年.
   return issueFrom(CALENDAR_RANGE_MESSAGES, 'calendar_out_of_range', clause, {
     path,
     expected: c.range,
     received,
-    params: { name },
+    params: { name, year: received[0] === '"' ? received.slice(1, 5) : '该', first: c.range.slice(0, 4), last: c.range.slice(11, 15) },
   });
 }
 

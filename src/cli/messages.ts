@@ -1,3 +1,4 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
@@ -9,7 +10,7 @@ import type { MessagePair } from '../core/issues.js';
  * are part of `ISSUE_CODES` (`src/issueCodes.ts`), where a reader of that output looks a code up.
  * Data only: the root entry imports nothing else of the command line.
  */
-export const CHECK_MESSAGES = {
+export const CHECK_MESSAGES = /* @__PURE__ */ zhValues({
   record_invalid_json: ['该行不是格式正确的记录，无法读取', 'The line is not a valid JSON record: {reason}'],
   record_truncated: ['记录在文件末尾被截断，无法读取', 'The record is cut off at the end of the input and cannot be read'],
   csv_unclosed_quote: [
@@ -31,4 +32,4 @@ export const CHECK_MESSAGES = {
     '身份证号码{received}已在第{first}行取得“{item}”的证书，同一项目不应重复发证',
     'ID number {received} already holds a certificate for "{item}" on line {first}; an item is certified once',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);

@@ -74,6 +74,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     } else if (isSvaError(error)) {
       for (const issue of error.issues) {
         io.stderr.write(`sva-rules: ${issue.code} [${issue.clause}]: ${issue.message} | ${issue.messageEn}\n`);
+        // The library's message says what the calendar lacks; the command line says how to add it.
+        if (issue.code === 'calendar_out_of_range') io.stderr.write('sva-rules: 可用“--calendar FILE”加入该年的节假日安排 | add the year with --calendar FILE\n');
       }
     } else {
       io.stderr.write(`sva-rules: ${(error as Error)?.message ?? String(error)}\n`);

@@ -47,7 +47,7 @@ function institutionPart(input: Record<string, unknown>, issues: RuleIssue[]): s
       issues.push(
         invalidInputIssue(
           CLAUSE,
-          '请只给出 institutionCode，或只给出 city 与 institutionSerial',
+          '请只给出考核机构代码，或只给出市与考核机构序列码',
           'give either institutionCode, or city and institutionSerial, not both',
           { path: ['institutionCode'] },
         ),

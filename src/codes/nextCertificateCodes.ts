@@ -81,7 +81,13 @@ export function nextCertificateCodes(state: CertificateSerialState, count: numbe
           path: ['count'],
           expected: max - highest,
           received: count,
-          params: { year, institutionCode: institutionValue, highest, max },
+          params: {
+            year,
+            institutionCode: institutionValue,
+            max,
+            usedZh: highest === 0 ? '尚未使用' : `已用到${highest}`,
+            usedEn: highest === 0 ? 'has used no certificate serial' : `has used certificate serials up to ${highest}`,
+          },
         }),
       );
     }
@@ -99,7 +105,7 @@ function highestSerial(issued: unknown, prefix: string | undefined, issues: Rule
     // Not core's invalidIssue (the same issue): its path reader would put this bundle 35 B over its
     // 6,300 B budget (6,335 B measured on the tarball). invalidInputIssue is already in it.
     issues.push(
-      invalidInputIssue(CLAUSE, 'issued 应为证书编码数组', 'issued must be an array of certificate codes', {
+      invalidInputIssue(CLAUSE, '已核发的证书编号应为列表', 'issued must be an array of certificate codes', {
         path: ['issued'],
         expected: 'array',
         received: describe(issued),

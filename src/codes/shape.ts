@@ -47,7 +47,7 @@ export function shapeIssues(input: unknown, length: number, kind: CodeKind, clau
 
 const REFUSAL_REASONS = {
   expect: ['应为对象', 'must be an object'],
-  city: ['不是山东省的城市', 'is not a Shandong city'],
+  city: ['不是山东省的市', 'is not a Shandong city'],
   institutionCode: ['不是有效的考核机构代码', 'is not a valid institution code'],
   issuedOn: ['不是有效日期', 'is not a valid date'],
 } as const;

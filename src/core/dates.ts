@@ -145,21 +145,21 @@ export function yearOfDateInput(input: unknown): number | undefined {
  * The day number of a {@link DateInput}; throws {@link SvaError} `invalid_date` citing `clause`.
  * @internal
  */
-export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId): number {
+export function dayNumberOrThrow(input: unknown, name: string, clause: ClauseId, nameZh?: string): number {
   const n = dayNumberOrUndefined(input);
   if (n === undefined) {
-    throw new SvaError(invalidDateIssue(input, name, clause, [name]));
+    throw new SvaError(invalidDateIssue(input, name, clause, [name], nameZh));
   }
   return n;
 }
 
 /** The `invalid_date` issue for a bad date parameter or field. @internal */
-export function invalidDateIssue(input: unknown, name: string, clause: ClauseId, path: readonly (string | number)[]) {
+export function invalidDateIssue(input: unknown, name: string, clause: ClauseId, path: readonly (string | number)[], nameZh = `“${name}”`) {
   return issueFrom(DATE_MESSAGES, 'invalid_date', clause, {
     path,
     expected: 'YYYY-MM-DD',
     received: describe(input),
-    params: { name },
+    params: { name, nameZh },
   });
 }
 

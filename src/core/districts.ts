@@ -77,7 +77,13 @@ export function readDistrict(
         ? missingIssue(clause, path)
         : typeof value !== 'string'
           ? invalidIssue(clause, path, value, '区（市）代码或名称', 'a district code or name')
-          : (outside?.(received) ?? issueFrom(DISTRICT_MESSAGES, 'unknown_district', clause, { path, received })),
+          : (outside?.(received) ??
+            issueFrom(DISTRICT_MESSAGES, 'unknown_district', clause, {
+              path,
+              received,
+              // The six, from the table: 市中区（370402）、…; 370402 市中区, ….
+              params: { listZh: ROWS.map(([code, name]) => `${name}（${code}）`).join('、'), list: ROWS.map(([code, name]) => `${code} ${name}`).join(', ') },
+            })),
     );
   }
   return district;

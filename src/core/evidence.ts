@@ -4,6 +4,9 @@ import { isRecord } from './guard.js';
 import { issueFrom } from './issues.js';
 import type { MessagePair, RuleIssue, Severity } from './issues.js';
 import { CORE_MESSAGES } from './messages.js';
+import type { Term } from './terms.js';
+import { pathWords } from './labels.js';
+import type { FieldLabel, Label } from './labels.js';
 
 // The input readers every area uses. Each is a plain function
 // `(value, path, clause, issues) → value | undefined`: it returns the value when it can be read,
@@ -19,42 +22,43 @@ export function pathName(path: Path): string {
 }
 
 /** The `missing_field` issue: evidence not given, never read as false. @internal */
-export function missingIssue(clause: ClauseId, path: Path, severity: Severity = 'error'): RuleIssue {
-  return issueFrom(CORE_MESSAGES, 'missing_field', clause, { severity, path, params: { name: pathName(path) } });
+export function missingIssue(clause: ClauseId, path: Path, severity: Severity = 'error', nameZh = pathName(path)): RuleIssue {
+  return issueFrom(CORE_MESSAGES, 'missing_field', clause, { severity, path, params: { name: nameZh, nameEn: pathName(path) } });
 }
 
 /**
- * The `invalid_input` issue for a field or argument of the wrong type or value: 「{path} 应为
+ * The `invalid_input` issue for a field or argument of the wrong type or value: 「{nameZh}应为
  * {expectedZh}」 / "{path} must be {expectedEn}", with the value received; `expected`, when given,
- * is the issue's `expected` (`'array'`). @internal
+ * is the issue's `expected` (`'array'`); `nameZh` names the field in words (the path by default,
+ * which {@link labelIssues} puts in words at a check's boundary). @internal
  */
-export function invalidIssue(clause: ClauseId, path: Path, value: unknown, expectedZh: string, expectedEn: string, expected?: unknown): RuleIssue {
+export function invalidIssue(clause: ClauseId, path: Path, value: unknown, expectedZh: string, expectedEn: string, expected?: unknown, nameZh = pathName(path)): RuleIssue {
   return issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
     path,
     ...(expected === undefined ? {} : { expected }),
     received: describe(value),
-    params: { reasonZh: `${pathName(path)} 应为${expectedZh}`, reasonEn: `${pathName(path)} must be ${expectedEn}` },
+    params: { reasonZh: `${nameZh}应为${expectedZh}`, reasonEn: `${pathName(path)} must be ${expectedEn}` },
   });
 }
 
 /** A text field: absent or blank → `missing_field`; not a string → `invalid_input`. @internal */
 export function readText(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value;
-  issues.push(value === undefined || typeof value === 'string' ? missingIssue(clause, path) : invalidIssue(clause, path, value, '字符串', 'a string'));
+  issues.push(value === undefined || typeof value === 'string' ? missingIssue(clause, path) : invalidIssue(clause, path, value, '文字', 'a string'));
   return undefined;
 }
 
 /** A yes/no field: absent → `missing_field`; not a boolean → `invalid_input`. @internal */
 export function readFlag(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): boolean | undefined {
   if (typeof value === 'boolean') return value;
-  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '布尔值', 'a boolean'));
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '“true”或“false”', 'a boolean'));
   return undefined;
 }
 
 /** A count: absent → `missing_field`; not a whole number ≥ 0 → `invalid_input`. @internal */
 export function readCount(value: unknown, path: Path, clause: ClauseId, issues: RuleIssue[]): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '不小于 0 的整数', 'a whole number, 0 or more'));
+  issues.push(value === undefined ? missingIssue(clause, path) : invalidIssue(clause, path, value, '不小于0的整数', 'a whole number, 0 or more'));
   return undefined;
 }
 
@@ -65,7 +69,7 @@ export function readDate(value: unknown, path: Path, clause: ClauseId, issues: R
     return undefined;
   }
   const day = dayNumberOrUndefined(value);
-  if (day === undefined) issues.push(invalidDateIssue(value, pathName(path), clause, path));
+  if (day === undefined) issues.push(invalidDateIssue(value, pathName(path), clause, path, pathName(path)));
   return day;
 }
 
@@ -97,7 +101,7 @@ export function readList(
   path: Path,
   clause: ClauseId,
   issues: RuleIssue[],
-  expectedZh = '数组',
+  expectedZh = '列表',
   expectedEn = 'an array',
 ): readonly unknown[] | undefined {
   if (Array.isArray(value)) return value;
@@ -123,7 +127,7 @@ export function readWords<K extends string>(
   value: unknown,
   path: Path,
   clause: ClauseId,
-  allowed: Readonly<Record<K, unknown>>,
+  allowed: Readonly<Record<K, Term>>,
   issues: RuleIssue[],
 ): OpenWords<K> | undefined {
   const list = readList(value, path, clause, issues);
@@ -149,7 +153,7 @@ export function lackingWords<K extends string>(
   value: unknown,
   path: Path,
   clause: ClauseId,
-  table: Readonly<Record<K, unknown>>,
+  table: Readonly<Record<K, Term>>,
   issues: RuleIssue[],
 ): { readonly lacking: K[]; readonly extras: readonly string[] } | undefined {
   const read = readWords(value, path, clause, table, issues);
@@ -198,5 +202,26 @@ export function underPath(issues: readonly RuleIssue[], prefix: Path, clause?: C
     if (issue.code === 'invalid_option') return { ...issue, clause: cited };
     if (issue.code === 'missing_field') return missingIssue(cited, path, issue.severity);
     return { ...issue, clause: cited, path };
+  });
+}
+
+/**
+ * The issues of a check with their fields named by the labels of `fields` (`LABELS.fields[type]`):
+ * the path that a reader's message (`missing_field`, `invalid_input`, `invalid_date`) quotes is
+ * replaced by its words (「第1个拟开展的考核项目的开展培训考核起始日期」). A reader placed under a
+ * prefix by {@link underPath} quoted the path from where it read: the longest tail of the
+ * issue's path that the message quotes is the one replaced. @internal
+ */
+export function labelIssues(issues: readonly RuleIssue[], fields: Readonly<Record<string, FieldLabel>>, list?: Label): RuleIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path ?? [];
+    if (!/^(missing_field|invalid_input|invalid_date)$/.test(issue.code)) return issue;
+    for (let start = 0; start < path.length; start++) {
+      const quoted = pathName(path.slice(start));
+      if (quoted === '' || !['', '未填写', '输入有误：'].some((lead) => issue.message.startsWith(lead + quoted))) continue;
+      const words = pathWords(fields, path, list);
+      return { ...issue, message: issue.message.replace(quoted, words.zh), messageEn: issue.messageEn.replace(quoted, words.en) };
+    }
+    return issue;
   });
 }

@@ -59,7 +59,7 @@ export function invalidInputIssue(
 export function notAnObjectIssue(clause: ClauseId, name: string): RuleIssue {
   return issueFrom(CORE_MESSAGES, 'invalid_input', clause, {
     path: [name],
-    params: { reasonZh: `${name} 应为对象`, reasonEn: `${name} must be an object` },
+    params: { reasonZh: `“${name}”应为对象`, reasonEn: `${name} must be an object` },
   });
 }
 

@@ -47,17 +47,18 @@ export interface IssueDetails {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-function fill(template: string, details: IssueDetails): string {
+// `zh`: how the Chinese message writes a value (a table's `$zh`, set by zhValues in core/zhValues.ts).
+function fill(template: string, details: IssueDetails, zh: (value: string) => string = String): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value =
-      details.params?.[name] ??
-      (name === 'expected' ? details.expected : name === 'received' ? details.received : undefined);
-    return value === undefined ? whole : String(value);
+    // A param, else the issue's own `expected` or `received` (no template names another detail).
+    const value = details.params?.[name] ?? (details as Readonly<Record<string, unknown>>)[name];
+    return value === undefined ? whole : zh(String(value));
   });
 }
 
 /**
- * Builds a {@link RuleIssue} from a message table.
+ * Builds a {@link RuleIssue} from a message table. The Chinese message of a table made with
+ * `zhValues` writes its values as officials do (2024年3月1日, “…”); the others as given.
  * @internal
  */
 export function issueFrom<T extends Readonly<Record<string, MessagePair>>>(
@@ -73,7 +74,7 @@ export function issueFrom<T extends Readonly<Record<string, MessagePair>>>(
     code,
     severity: details.severity ?? 'error',
     clause,
-    message: fill(zh, details),
+    message: fill(zh, details, (table as { $zh?: (value: string) => string }).$zh),
     messageEn: fill(en, details),
   };
   if (details.path !== undefined) issue.path = details.path;

@@ -120,3 +120,39 @@ export function joinFields<T extends readonly Readonly<Record<string, FieldLabel
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/**
+ * A path in words, by the labels of `fields`: `['items', 0, 'trainingSince']` →
+ * 「第1个拟开展的考核项目的开展培训考核起始日期」. An item of a list is 「第N条」 of a list of records
+ * (信息, 记录), 「第N个」 of another; a key the table does not know is quoted as given. `list`
+ * names a list at the root (`[4, 'idNumber']` of the registrations). @internal
+ */
+export function pathWords(fields: Readonly<Record<string, FieldLabel>>, path: readonly (string | number)[], list?: Label): Label {
+  let key = '';
+  let zh = '';
+  let en = '';
+  let last: Label | undefined = list;
+  let leaf: Label | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as string | number;
+    if (typeof segment === 'number') {
+      const of = last ?? { zh: '列表', en: 'the list' };
+      // A table's rows: 成绩汇总表第2项; a list of records: 第5条报名信息; another list: 第1个考核项目.
+      zh += /表$/.test(of.zh) ? `${of.zh}第${segment + 1}项的` : `第${segment + 1}${/信息|记录|报名|关系/.test(of.zh) ? '条' : '个'}${of.zh}的`;
+      en = `${en}${of.en} no. ${segment + 1}, `;
+      key += '[]';
+      leaf = undefined;
+      continue;
+    }
+    const named = key === '' ? segment : `${key}.${segment}`;
+    const star = key === '' ? '*' : `${key}.*`;
+    key = Object.prototype.hasOwnProperty.call(fields, named) ? named : star;
+    // A key the table does not know (a record's key, a field it does not have): quoted, in its
+    // place; inside the field before it, unless it stands first or after an item.
+    const unknown = last === undefined || i === 0 || typeof path[i - 1] === 'number' ? { zh: `“${segment}”`, en: `"${segment}"` } : { zh: `${last.zh}中的“${segment}”`, en: `"${segment}" of ${last.en}` };
+    leaf = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : unknown;
+    last = leaf;
+  }
+  if (leaf !== undefined) return { zh: zh + leaf.zh, en: en + leaf.en };
+  return { zh: zh.replace(/的$/, ''), en: en.replace(/, $/, '') };
+}

@@ -1,3 +1,4 @@
+import { zhDates } from './zhValues.js';
 import type { MessagePair } from './issues.js';
 
 /**
@@ -6,8 +7,8 @@ import type { MessagePair } from './issues.js';
  */
 export const DATE_MESSAGES = {
   invalid_date: [
-    '{name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
-    '{name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+    '{nameZh}不是真实的日期',
+    '{name} is not a real date (YYYY-MM-DD)',
   ],
 } as const satisfies Record<string, MessagePair>;
 
@@ -16,20 +17,20 @@ export const DATE_MESSAGES = {
  * the smallest bundle that raises issues, carries only this table and DATE_MESSAGES). @internal
  */
 export const OPTION_MESSAGES = {
-  invalid_option: ['选项 {name} 无效：{reasonZh}', 'Option {name} is invalid: {reasonEn}'],
+  invalid_option: ['选项“{name}”无效：{reasonZh}', 'Option {name} is invalid: {reasonEn}'],
 } as const satisfies Record<string, MessagePair>;
 
 /** The other issues every area raises. */
 const INPUT_MESSAGES = {
-  invalid_input: ['输入无效：{reasonZh}', 'Invalid input: {reasonEn}'],
-  missing_field: ['缺少 {name}', '{name} is missing'],
+  invalid_input: ['输入有误：{reasonZh}', 'Invalid input: {reasonEn}'],
+  missing_field: ['未填写{name}', '{nameEn} is missing'],
 } as const satisfies Record<string, MessagePair>;
 
 /**
  * Issue codes of the scheme's own date (`policy.effective`): a record dated before the scheme took
  * effect is outside it. Its own table, so that only the checks that read that date carry it.
  */
-export const EFFECTIVE_MESSAGES = {
+export const EFFECTIVE_MESSAGES = /* @__PURE__ */ zhDates({
   before_policy_effective: [
     '{field}为{day}，早于本方案施行之日（{effective}），不适用本方案',
     'The {fieldEn} ({received}) is before the scheme took effect on {expected}: the scheme does not apply to it',
@@ -38,15 +39,15 @@ export const EFFECTIVE_MESSAGES = {
     '{field}为{received}年，早于本方案施行的{effectiveYear}年（{effective}施行），不适用本方案',
     'The {fieldEn} is {received}, before the year the scheme took effect ({expected}): the scheme does not apply to it',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /** Issue codes of Zaozhuang's districts, shared by every area that reads a district. */
-export const DISTRICT_MESSAGES = {
+export const DISTRICT_MESSAGES = /* @__PURE__ */ zhDates({
   unknown_district: [
-    '{received} 不是枣庄市的区（市）：应为 370402 市中区、370403 薛城区、370404 峄城区、370405 台儿庄区、370406 山亭区或 370481 滕州市',
-    '{received} is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
+    '{received}不是枣庄市的区（市），应为{listZh}之一',
+    '{received} is not a district of Zaozhuang: expected one of {list}',
   ],
-} as const satisfies Record<string, MessagePair>;
+} as const satisfies Record<string, MessagePair>);
 
 /**
  * Issue codes shared by every area (but `invalid_date`, in DATE_MESSAGES). Each area keeps its

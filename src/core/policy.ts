@@ -118,17 +118,17 @@ function isWhole(value: unknown, min: number, max: number): value is number {
   return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 }
 
-const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为字符串', 'must be a string'];
+const TEXT: PolicyKind = [(value) => typeof value === 'string', '应为文字', 'must be a string'];
 // The city code of 附件3 (第5至6位): two digits.
 const CITY_CODE: PolicyKind = [(value) => typeof value === 'string' && /^\d\d$/.test(value), '应为两位数字', 'must be two digits'];
-const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', "应为 'warning' 或 'error'", "must be 'warning' or 'error'"];
-const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', "应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"];
+const SEVERITY: PolicyKind = [(value) => value === 'warning' || value === 'error', '应为“warning”或“error”', "must be 'warning' or 'error'"];
+const READING: PolicyKind = [(value) => value === 'deadline' || value === 'window', '应为“deadline”或“window”', "must be 'deadline' or 'window'"];
 // isoDayNumber, not the smaller isoYear: every rule that reads dates carries it already (the calendar's budget).
-const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'];
+const DATE: PolicyKind = [(value) => typeof value === 'string' && isoDayNumber(value) !== undefined, '应为真实的日期', 'must be a real YYYY-MM-DD date'];
 // A day past the month's end means its last day (annualSummaryDueDate clamps it).
 const MONTH_DAY: PolicyKind = [
   (value) => isRecord(value) && isWhole(value.month, 1, 12) && isWhole(value.day, 1, 31),
-  '应为月份 1–12 与日期 1–31',
+  '应为1至12月中的某月某日（1至31日）',
   'must be a month 1–12 and a day 1–31',
 ];
 // Years are added to dates of at most 9999; a certificate serial has five digits.
@@ -136,6 +136,28 @@ const YEARS = [1, 9999] as const;
 // The two rules of the 100-point scale stand apart: the score functions read only them.
 const FULL_MARK = [1] as const;
 const PASS_MARK = [1, 'fullMark'] as const;
+
+// The numbers the calendar's rules and checkBatch read by default, each written once, here, with
+// its clause: ZAOZHUANG_2023 (below) reads these constants, and so do WINDOW_DEFAULTS and
+// BATCH_DEFAULTS, so that the bundles of those rules carry their own numbers and not the whole
+// policy (about 340 B of checkBatch's and 480 B of the whole calendar's, min + gzip). Constants,
+// not an object's properties: a bundler keeps an object whose properties another object reads.
+/** selection.publicity, 三3(2): 「公示期不少于5个工作日」. */
+const SELECTION_PUBLICITY_WORKING_DAYS = 5;
+/** plan.deadline, 四2(3): 「考试前5个工作日」. */
+const PLAN_FILING_WORKING_DAYS = 5;
+/** plan.deadline: the reading of 「考试前5个工作日」 (docs/readings.md). */
+const PLAN_FILING_READING = 'deadline';
+/** results.publicity, 四2(5): 「公示期不少于5个工作日」. */
+const RESULTS_PUBLICITY_WORKING_DAYS = 5;
+/** bank.sets, 四1: 「试题库一般不少于5套」. */
+const MIN_QUESTION_SETS = 5;
+/** What a limit the policy words 一般 gives when broken. */
+const GENERAL_LIMITS = 'warning';
+/** policy.effective, 落款: 2023年4月23日. */
+const EFFECTIVE_FROM = '2023-04-23';
+/** selection.code, 附件3: 枣庄's city code. */
+const CITY_CODE_OF_SCHEME = '04';
 
 const WINDOW = [1] as const;
 
@@ -149,6 +171,41 @@ export const WINDOW_RULES = {
   planFilingReading: READING,
   resultsPublicityWorkingDays: WINDOW,
 } as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
+
+/** The windows of {@link ZAOZHUANG_2023}, the calendar's rules' default (`readWindows`). @internal */
+export const WINDOW_DEFAULTS: Pick<Policy, keyof typeof WINDOW_RULES> = {
+  selectionPublicityWorkingDays: SELECTION_PUBLICITY_WORKING_DAYS,
+  planFilingWorkingDays: PLAN_FILING_WORKING_DAYS,
+  planFilingReading: PLAN_FILING_READING,
+  resultsPublicityWorkingDays: RESULTS_PUBLICITY_WORKING_DAYS,
+};
+
+const SETS = [1] as const;
+
+/**
+ * The rules of the numbers checkBatch reads, the same as in {@link POLICY_RULES}; checkQuestionBank,
+ * which checkBatch runs, reads two of them. Their bundles carry not the whole table. @internal
+ */
+export const BATCH_RULES = {
+  planFilingWorkingDays: WINDOW,
+  planFilingReading: READING,
+  resultsPublicityWorkingDays: WINDOW,
+  minQuestionSets: SETS,
+  generalLimits: SEVERITY,
+  effectiveFrom: DATE,
+  cityCode: CITY_CODE,
+} as const satisfies { readonly [K in PolicyKey]?: PolicyRule };
+
+/** The numbers of {@link ZAOZHUANG_2023} checkBatch reads, its default (and checkQuestionBank's). @internal */
+export const BATCH_DEFAULTS: Pick<Policy, keyof typeof BATCH_RULES> = {
+  planFilingWorkingDays: PLAN_FILING_WORKING_DAYS,
+  planFilingReading: PLAN_FILING_READING,
+  resultsPublicityWorkingDays: RESULTS_PUBLICITY_WORKING_DAYS,
+  minQuestionSets: MIN_QUESTION_SETS,
+  generalLimits: GENERAL_LIMITS,
+  effectiveFrom: EFFECTIVE_FROM,
+  cityCode: CITY_CODE_OF_SCHEME,
+};
 
 const SERIAL = [1, MAX_CERTIFICATE_SERIAL] as const;
 
@@ -172,7 +229,7 @@ export const POLICY_RULES: { readonly [K in PolicyKey]: PolicyRule } = {
   maxItemsPerInstitution: [1],
   minTrainingYears: [0],
   selectionPublicityWorkingDays: WINDOW,
-  minQuestionSets: [1],
+  minQuestionSets: SETS,
   fullMark: FULL_MARK,
   passMark: PASS_MARK,
   planFilingWorkingDays: WINDOW,
@@ -202,7 +259,7 @@ export function policyFault(rule: PolicyRule, value: unknown, policy: Readonly<R
   const max = isWhole(other, min, Infinity) ? other : Infinity;
   if (isWhole(value, min, max)) return undefined;
   const range = max === Infinity ? `≥ ${min}` : `${min}–${max}${typeof bound === 'string' ? ` (${bound})` : ''}`;
-  return [`应为整数 ${range}`, `must be a whole number ${range}`];
+  return [`应为${max === Infinity ? `不小于${min}` : `${min}至${max}`}的整数`, `must be a whole number ${range}`];
 }
 
 /**
@@ -211,26 +268,26 @@ export function policyFault(rule: PolicyRule, value: unknown, policy: Readonly<R
  */
 export const ZAOZHUANG_2023: Policy = /* @__PURE__ */ deepFreeze({
   id: 'zaozhuang-2023',
-  effectiveFrom: '2023-04-23',
-  generalLimits: 'warning',
+  effectiveFrom: EFFECTIVE_FROM,
+  generalLimits: GENERAL_LIMITS,
   minCandidateAge: 16,
   maxInstitutionsPerItemInCity: 5,
   maxInstitutionsPerItemInDistrict: 1,
   maxItemsPerInstitution: 2,
   minTrainingYears: 2,
-  selectionPublicityWorkingDays: 5,
-  minQuestionSets: 5,
+  selectionPublicityWorkingDays: SELECTION_PUBLICITY_WORKING_DAYS,
+  minQuestionSets: MIN_QUESTION_SETS,
   fullMark: SCORE_FULL_MARK,
   passMark: SCORE_PASS_MARK,
-  planFilingWorkingDays: 5,
-  planFilingReading: 'deadline',
-  resultsPublicityWorkingDays: 5,
+  planFilingWorkingDays: PLAN_FILING_WORKING_DAYS,
+  planFilingReading: PLAN_FILING_READING,
+  resultsPublicityWorkingDays: RESULTS_PUBLICITY_WORKING_DAYS,
   paperRetentionYears: 3,
   electronicRetentionYears: 5,
   annualSummaryDue: { month: 12, day: 31 },
   evaluationIntervalYears: 3,
   maxCertificateSerial: MAX_CERTIFICATE_SERIAL,
-  cityCode: '04',
+  cityCode: CITY_CODE_OF_SCHEME,
   clauses: {
     minCandidateAge: 'candidate.age',
     maxInstitutionsPerItemInCity: 'allocation.city',

@@ -46,7 +46,7 @@ export function readPolicyFrom<K extends PolicyKey>(
   if (!isRecord(options)) throw new SvaError(invalidOptionIssue(clause, ['options'], '应为对象', 'must be an object', { received: describe(options) }));
   const policy = options.policy;
   if (policy === undefined) return fallback;
-  if (!isRecord(policy)) throw new SvaError(invalidOptionIssue(POLICY, ['policy'], '应为 Policy 对象', 'must be a Policy object', { received: describe(policy) }));
+  if (!isRecord(policy)) throw new SvaError(invalidOptionIssue(POLICY, ['policy'], '应为“definePolicy”所建的政策', 'must be a Policy object', { received: describe(policy) }));
   const read: Record<string, unknown> = {};
   const issues: RuleIssue[] = [];
   for (const key of keys) {

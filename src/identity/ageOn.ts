@@ -33,8 +33,8 @@ export function ageOn(birthDate: DateInput, on: DateInput): number {
     const birth = dayNumberOrUndefined(birthDate);
     const day = dayNumberOrUndefined(on);
     const issues: RuleIssue[] = [];
-    if (birth === undefined) issues.push(invalidDateIssue(birthDate, 'birthDate', 'candidate.age', ['birthDate']));
-    if (day === undefined) issues.push(invalidDateIssue(on, 'on', 'candidate.age', ['on']));
+    if (birth === undefined) issues.push(invalidDateIssue(birthDate, 'birthDate', 'candidate.age', ['birthDate'], '出生日期'));
+    if (day === undefined) issues.push(invalidDateIssue(on, 'on', 'candidate.age', ['on'], '计算年龄的日期'));
     if (birth === undefined || day === undefined) throw new SvaError(issues);
     if (day < birth) {
       throw new SvaError(

@@ -1,6 +1,7 @@
+import { CANDIDATE_FIELDS } from './labels.js';
 import { isoOfDayNumber } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
-import { readDate } from '../core/evidence.js';
+import { readDate, labelIssues } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -56,7 +57,7 @@ export function checkCandidateEligibility(candidate: Candidate, options?: CheckC
     const issues: RuleIssue[] = [];
     const application = readDate(applicationDate, ['applicationDate'], CLAUSE, issues);
     eligibilityIssues(idNumber, birthDate, application, policy, issues);
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, CANDIDATE_FIELDS));
   });
 }
 
@@ -87,7 +88,7 @@ export function eligibilityIssues(idNumber: unknown, birthDate: unknown, applica
     }
   }
   if (idNumber === undefined && birthDate === undefined) {
-    issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: 'birthDate / idNumber' } }));
+    issues.push(issueFrom(CORE_MESSAGES, 'missing_field', CLAUSE, { path: ['birthDate'], params: { name: '出生日期或身份证号码', nameEn: 'The birth date or the ID number' } }));
   }
   if (application === undefined) return fromId !== undefined;
   // When the two birth dates disagree, the age is judged only if both give the same answer (the

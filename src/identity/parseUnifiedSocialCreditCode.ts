@@ -90,7 +90,7 @@ function parse(input: unknown, strict: boolean): ParseResult<UnifiedSocialCredit
     add('credit_code_org_type', {
       path: ['typeCode'],
       received: code.charAt(1),
-      params: { authority: `${authority.code} ${authority.name}`, authorityEn: `${authority.code} (${authority.nameEn})` },
+      params: { authority: `${authority.name}（${authority.code}）`, authorityEn: `${authority.code} (${authority.nameEn})` },
     });
   }
   const regionCode = code.slice(2, 8);

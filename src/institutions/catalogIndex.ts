@@ -30,7 +30,7 @@ export function indexCatalog(catalog: unknown, path: Path): CatalogIndex | RuleI
   return invalidOptionIssue(
     'catalog.scope',
     path,
-    'provincialItems 与 occupations2022 应为字符串数组',
+    '省级目录（“provincialItems”）与职业分类大典的职业清单（“occupations2022”）应为文字的列表',
     'provincialItems and occupations2022 must be arrays of strings',
     {},
     'catalog',

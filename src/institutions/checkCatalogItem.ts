@@ -32,7 +32,7 @@ export function checkCatalogItem(itemName: string, catalog: Catalog): RuleResult
     const issues = 'code' in index ? [index] : [];
     if (typeof itemName !== 'string' || itemName.trim() === '') {
       issues.push(
-        invalidInputIssue('catalog.scope', '项目名称应为非空字符串', 'the item name must be a non-empty string', {
+        invalidInputIssue('catalog.scope', '考核项目名称不能为空', 'the item name must be a non-empty string', {
           path: ['itemName'],
           received: describe(itemName),
         }),

@@ -1,3 +1,4 @@
+import { INSTITUTION_APPLICATION_FIELDS } from './labels.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
@@ -6,7 +7,7 @@ import { readPolicy } from '../core/policyOptions.js';
 import { indexCatalog } from './catalogIndex.js';
 import type { CatalogIndex } from './catalogIndex.js';
 import { checkConditions } from './conditionsPart.js';
-import { readDate } from '../core/evidence.js';
+import { labelIssues, readDate } from '../core/evidence.js';
 import { effectiveDayOf, pushBeforeEffective } from '../core/effective.js';
 import { checkForm } from './formPart.js';
 import { APPLICATION_POLICY, checkItems } from './itemsPart.js';
@@ -60,7 +61,7 @@ export interface CheckInstitutionApplicationOptions {
  * const application = sampleInstitutionApplication(); // sva-rules/testing
  * checkInstitutionApplication(application) // { ok: true, issues: [] }
  * checkInstitutionApplication({ ...application, nonProfit: false }).issues
- * // [{ code: 'profit_oriented', clause: 'eligibility.funding', message: '以营利为目的', … }]
+ * // [{ code: 'profit_oriented', clause: 'eligibility.funding', message: '申请单位以营利为目的', … }]
  * checkInstitutionApplication({ ...application, nonProfit: undefined }).issues
  * // [{ code: 'missing_field', clause: 'eligibility.funding', path: ['nonProfit'], … }]
  */
@@ -86,6 +87,6 @@ export function checkInstitutionApplication(
     checkConditions(app, issues);
     checkItems(app.items, applicationDay, policy, catalog, issues);
     checkForm(app, issues);
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, INSTITUTION_APPLICATION_FIELDS));
   });
 }

@@ -33,7 +33,7 @@ export function checkItems(
     return;
   }
   if (!Array.isArray(value)) {
-    issues.push(invalidIssue('materials.form', ['items'], value, '数组', 'an array'));
+    issues.push(invalidIssue('materials.form', ['items'], value, '列表', 'an array'));
     return;
   }
   const items = value as readonly unknown[];

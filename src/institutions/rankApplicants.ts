@@ -126,7 +126,7 @@ export function rankApplicants(
   return guardValue('eligibility.influence', () => {
     if (!Array.isArray(applications)) {
       throw new SvaError(
-        invalidIssue('eligibility.influence', ['applications'], applications, '数组', 'an array'),
+        invalidIssue('eligibility.influence', ['applications'], applications, '列表', 'an array', undefined, '参加排序的申请'),
       );
     }
     // A bad policy is refused once, here, not as a failure of every applicant.

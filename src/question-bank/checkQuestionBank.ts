@@ -1,11 +1,12 @@
-import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber } from '../core/dates.js';
+import { dayNumberOrUndefined, invalidDateIssue, isoOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
 import { missingIssue } from '../core/evidence.js';
 import { guardCheck, invalidOptionIssue, isRecord } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
-import { readPolicy } from '../core/policyOptions.js';
+import { readPolicyFrom } from '../core/policyOptions.js';
+import { BATCH_DEFAULTS, BATCH_RULES } from '../core/policy.js';
 import { generalSeverity } from '../core/severity.js';
 import { QUESTION_BANK_MESSAGES } from './messages.js';
 import { readSets } from './readSets.js';
@@ -59,13 +60,13 @@ function approvalIssues(bank: unknown, usedOnInput: unknown, hasUsedOn: boolean)
   const issues: RuleIssue[] = [];
   const approvedOn = dayNumberOrUndefined(approvedOnInput);
   if (approvedOnInput !== undefined && approvedOn === undefined) {
-    issues.push(invalidDateIssue(approvedOnInput, 'approvedOn', 'bank.approval', ['approvedOn']));
+    issues.push(invalidDateIssue(approvedOnInput, 'approvedOn', 'bank.approval', ['approvedOn'], '试题库评估通过日期'));
   }
   if (!hasUsedOn) return issues;
   const usedOn = dayNumberOrUndefined(usedOnInput);
-  if (usedOn === undefined) issues.push(invalidDateIssue(usedOnInput, 'usedOn', 'bank.approval', ['usedOn']));
+  if (usedOn === undefined) issues.push(invalidDateIssue(usedOnInput, 'usedOn', 'bank.approval', ['usedOn'], '试题库使用日期'));
   if (approvedOnInput === undefined) {
-    issues.push(missingIssue('bank.approval', ['approvedOn']));
+    issues.push(missingIssue('bank.approval', ['approvedOn'], 'error', '试题库评估通过日期'));
   }
   if (approvedOn !== undefined && usedOn !== undefined && approvedOn > usedOn) {
     issues.push(
@@ -73,6 +74,7 @@ function approvalIssues(bank: unknown, usedOnInput: unknown, hasUsedOn: boolean)
         path: ['approvedOn'],
         expected: isoOfDayNumber(usedOn),
         received: isoOfDayNumber(approvedOn),
+        params: { approved: zhDateOfDayNumber(approvedOn), used: zhDateOfDayNumber(usedOn) },
       }),
     );
   }
@@ -116,7 +118,7 @@ export function checkQuestionBank(bank: QuestionBank, options?: CheckQuestionBan
       issues.push(invalidOptionIssue('bank.sets', ['options'], '应为对象', 'must be an object'));
     }
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
-    const policy = readPolicy(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets');
+    const policy = readPolicyFrom(opts, ['minQuestionSets', 'generalLimits'], 'bank.sets', BATCH_DEFAULTS, BATCH_RULES);
     const sets = readSets(bank, issues);
     const { distinct, issues: repeats } = sameTaskIssues(sets);
     issues.push(...repeats);

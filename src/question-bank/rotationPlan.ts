@@ -3,7 +3,7 @@ import { SvaError } from '../core/errors.js';
 import { guardValue } from '../core/guard.js';
 import { issueFrom } from '../core/issues.js';
 import type { QuestionBank } from './checkQuestionBank.js';
-import { QUESTION_BANK_MESSAGES } from './messages.js';
+import { ROTATION_MESSAGES } from './messages.js';
 import { rotationQueue } from './rotationQueue.js';
 
 /** The most sessions one plan covers: a bound on the work, far above any year's sessions. */
@@ -35,7 +35,7 @@ export function rotationPlan(bank: QuestionBank, sessions: number, history: read
   return guardValue('bank.rotation', () => {
     if (!Number.isInteger(sessions) || sessions < 0 || sessions > MAX_SESSIONS) {
       throw new SvaError(
-        issueFrom(QUESTION_BANK_MESSAGES, 'sessions_invalid', 'bank.rotation', {
+        issueFrom(ROTATION_MESSAGES, 'sessions_invalid', 'bank.rotation', {
           path: ['sessions'],
           expected: MAX_SESSIONS,
           received: describe(sessions),

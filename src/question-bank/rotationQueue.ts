@@ -3,7 +3,7 @@ import { SvaError } from '../core/errors.js';
 import { issueFrom } from '../core/issues.js';
 import type { RuleIssue } from '../core/issues.js';
 import { invalidIssue } from '../core/evidence.js';
-import { QUESTION_BANK_MESSAGES } from './messages.js';
+import { ROTATION_MESSAGES } from './messages.js';
 import { readSets, textKey } from './readSets.js';
 
 /**
@@ -26,13 +26,13 @@ export function rotationQueue(bank: unknown, history: unknown): string[] {
   const sets = readSets(bank, issues);
   if (!Array.isArray(history)) {
     issues.push(
-      invalidIssue('bank.rotation', ['history'], history, '试题套编号（字符串）数组', 'an array of set ids (strings)'),
+      invalidIssue('bank.rotation', ['history'], history, '试题套编号的列表', 'an array of set ids (strings)', undefined, '试题套使用记录'),
     );
   } else {
     Array.from(history as readonly unknown[]).forEach((entry, index) => {
       if (typeof entry !== 'string') {
         issues.push(
-          issueFrom(QUESTION_BANK_MESSAGES, 'history_invalid', 'bank.rotation', {
+          issueFrom(ROTATION_MESSAGES, 'history_invalid', 'bank.rotation', {
             path: ['history', index],
             received: describe(entry),
             // The message counts from 1, as it does for sets and parts; the path keeps the index.

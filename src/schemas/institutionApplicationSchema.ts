@@ -76,7 +76,7 @@ export function createInstitutionApplicationSchema(options?: SchemaOptions) {
  *
  * @example
  * InstitutionApplicationSchema.safeParse({ name: 1 }).error?.issues[0]?.message
- * // '无效输入：期望 string，实际接收 数字'
+ * // '应为文字，收到的是数字'
  */
 export const InstitutionApplicationSchema = /* @__PURE__ */ createInstitutionApplicationSchema();
 

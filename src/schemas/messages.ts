@@ -1,3 +1,4 @@
+import { zhValues } from '../core/zhValues.js';
 import type { MessagePair } from '../core/issues.js';
 
 /**
@@ -5,11 +6,11 @@ import type { MessagePair } from '../core/issues.js';
  * `{en}` are zod's own messages in each language. This table does not import zod, so that
  * `ISSUE_CODES` can list it without pulling zod into the root entry.
  */
-export const SCHEMAS_MESSAGES = {
-  schema_invalid_type: ['类型不符：字段 {field}：{zh}', 'Wrong type: field {field}: {en}'],
-  schema_invalid_value: ['取值无效：字段 {field}：{zh}', 'Invalid value: field {field}: {en}'],
-  schema_invalid_format: ['格式不正确：字段 {field}：{zh}', 'Wrong format: field {field}: {en}'],
-  schema_too_small: ['过小或过短：字段 {field}：{zh}', 'Too small: field {field}: {en}'],
-  schema_too_big: ['过大或过长：字段 {field}：{zh}', 'Too big: field {field}: {en}'],
-  schema_invalid: ['输入无效：字段 {field}：{zh}', 'Invalid input: field {field}: {en}'],
-} as const satisfies Record<string, MessagePair>;
+export const SCHEMAS_MESSAGES = /* @__PURE__ */ zhValues({
+  schema_invalid_type: ['{field}填写有误：{zh}', 'Wrong type: {fieldEn}: {en}'],
+  schema_invalid_value: ['{field}的取值无效：{zh}', 'Invalid value: {fieldEn}: {en}'],
+  schema_invalid_format: ['{field}的格式不正确：{zh}', 'Wrong format: {fieldEn}: {en}'],
+  schema_too_small: ['{field}不符合要求：{zh}', 'Too small: {fieldEn}: {en}'],
+  schema_too_big: ['{field}不符合要求：{zh}', 'Too big: {fieldEn}: {en}'],
+  schema_invalid: ['{field}填写有误：{zh}', 'Invalid input: {fieldEn}: {en}'],
+} as const satisfies Record<string, MessagePair>);

@@ -3,6 +3,9 @@ import { isSvaError } from '../core/errors.js';
 import { issueFrom, resultOf } from '../core/issues.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import { SCHEMAS_MESSAGES } from './messages.js';
+import { pathWords } from '../core/labels.js';
+import type { FieldLabel, Label } from '../core/labels.js';
+import { LABELS } from '../labels.js';
 
 /** A path in an input. @internal */
 export type Path = readonly (string | number)[];
@@ -26,17 +29,51 @@ const CODE_OF_ZOD: Readonly<Record<string, keyof typeof SCHEMAS_MESSAGES>> = {
   too_big: 'schema_too_big',
 };
 
-// 'items[0].name' in an object; 'parts[1].score' in a list, named after the input.
-function fieldName(path: Path, root: string): string {
-  const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
-  return field === '' ? root : field.startsWith('[') ? root + field : field.slice(1);
+// The input type of `LABELS` each validator's root names.
+const TYPE_OF_ROOT: Readonly<Record<string, keyof typeof LABELS.inputs>> = {
+  application: 'institutionApplication',
+  assignments: 'assignmentList',
+  bank: 'questionBank',
+  batch: 'assessmentBatch',
+  candidate: 'candidate',
+  catalog: 'catalog',
+  certificate: 'certificate',
+  data: 'workdayCalendarData',
+  documents: 'archiveDocuments',
+  file: 'holidayCnYear',
+  findings: 'violationFindings',
+  parts: 'scoreParts',
+  period: 'publicityPeriod',
+  record: 'archiveRecord',
+  registrations: 'registrations',
+  score: 'score',
+  scores: 'scoreList',
+  state: 'certificateSerialState',
+  summary: 'annualSummary',
+};
+
+/** The field tables and the input's own label for a validator's root. @internal */
+export function labelsOfRoot(root: string): { readonly fields: Readonly<Record<string, FieldLabel>>; readonly input: Label; readonly list?: Label } {
+  const type = TYPE_OF_ROOT[root] ?? 'audit';
+  const fields: Readonly<Record<string, FieldLabel>> = LABELS.fields[type];
+  const input = LABELS.inputs[type];
+  // An input that is a list names its items by its own label (第5条报名信息).
+  const isList = Object.keys(fields).some((key) => key.startsWith('[]')) || ['scoreList', 'scoreParts', 'archiveDocuments', 'violationFindings'].includes(type);
+  return isList ? { fields, input, list: input } : { fields, input };
+}
+
+// 「第1个拟开展的考核项目的考核项目名称」 in words; the input's own label for the whole input.
+function fieldName(path: Path, root: string): Label {
+  const { fields, input, list } = labelsOfRoot(root);
+  return path.length === 0 ? input : pathWords(fields, path, list);
 }
 
 function toRuleIssue(zh: ZodIssueLike, en: ZodIssueLike | undefined, clauseOf: (path: Path) => ClauseId, root: string): RuleIssue {
   const path = zh.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  const field = fieldName(path, root);
   return issueFrom(SCHEMAS_MESSAGES, CODE_OF_ZOD[zh.code ?? ''] ?? 'schema_invalid', clauseOf(path), {
     path,
-    params: { field: fieldName(path, root), zh: zh.message, en: en?.message ?? zh.message },
+    params: { field: field.zh, fieldEn: field.en, zh: zh.message, en: en?.message ?? zh.message },
   });
 }
 

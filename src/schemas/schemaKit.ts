@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { en as enLocale, zhCN } from 'zod/locales';
+import { en as enLocale } from 'zod/locales';
+import { zhErrorMap } from './zhErrors.js';
 import { dayNumberOrUndefined } from '../core/dates.js';
 import type { DateInput } from '../core/dates.js';
 
@@ -25,7 +26,7 @@ export interface Kit {
 /** The {@link Kit} of a `create…Schema` call. @internal */
 export function kitOf(options: SchemaOptions | undefined): Kit {
   const zh = options?.language !== 'en';
-  return { zh, error: zh ? zhCN().localeError : enLocale().localeError };
+  return { zh, error: zh ? zhErrorMap : enLocale().localeError };
 }
 
 /** Whether a value is a date the library reads: a real `'YYYY-MM-DD'` or a valid `Date`. @internal */
@@ -48,14 +49,14 @@ export const count = (k: Kit, min = 0, max?: number) =>
 
 /** A real date, as `'YYYY-MM-DD'` or a `Date` (read in UTC+8). @internal */
 export const date = (k: Kit) =>
-  z.custom<DateInput>(isDateInput, { error: k.zh ? '应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象' : 'Expected a real YYYY-MM-DD date or a valid Date' });
+  z.custom<DateInput>(isDateInput, { error: k.zh ? '应为真实的日期' : 'Expected a real YYYY-MM-DD date or a valid Date' });
 
 /** A real date as a `'YYYY-MM-DD'` string only (data files). @internal */
-export const isoDate = (k: Kit) => z.iso.date({ error: k.zh ? '应为 YYYY-MM-DD 格式的真实日期' : 'Expected a real YYYY-MM-DD date' });
+export const isoDate = (k: Kit) => z.iso.date({ error: k.zh ? '应为真实的日期' : 'Expected a real YYYY-MM-DD date' });
 
 /** A finite number or a plain decimal string (`'59.5'`), as the scores read them (src/scoring/exact.ts). @internal */
 export const decimal = (k: Kit) => {
-  const error = k.zh ? '应为有限数字或十进制数字字符串（如 "59.5"）' : 'Expected a finite number or a decimal string (such as "59.5")';
+  const error = k.zh ? '应为数字，如59.5' : 'Expected a finite number or a decimal string (such as "59.5")';
   return z.union([z.number({ error: k.error }), z.string({ error: k.error }).check(z.maxLength(50, { error }), z.regex(/^-?[0-9]+(?:\.[0-9]+)?$/, { error }))], {
     error,
   });

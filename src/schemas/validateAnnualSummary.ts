@@ -1,5 +1,6 @@
 import type { DateInput } from '../core/dates.js';
-import { missingIssue } from '../core/evidence.js';
+import { issueFrom } from '../core/issues.js';
+import { CORE_MESSAGES } from '../core/messages.js';
 import { isRecord } from '../core/guard.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
@@ -23,7 +24,7 @@ function optionsOf(options: ValidateAnnualSummaryOptions | DateInput): Record<st
 
 // An `asOf` left out: the rules cannot run.
 function asOfIssues(options: ValidateAnnualSummaryOptions | DateInput): RuleIssue[] {
-  return optionsOf(options).asOf === undefined ? [missingIssue('annual.summary', ['asOf'])] : [];
+  return optionsOf(options).asOf === undefined ? [issueFrom(CORE_MESSAGES, 'missing_field', 'annual.summary', { path: ['asOf'], params: { name: '核查日期', nameEn: 'The as-of date' } })] : [];
 }
 
 const validate = /* @__PURE__ */ validatorOf(

@@ -65,7 +65,7 @@ const validate = /* @__PURE__ */ validatorOf(
  * const application = sampleInstitutionApplication(); // sva-rules/testing
  * validateInstitutionApplication({ ...application, violationRecords: '0' }).issues[0]
  * // { code: 'schema_invalid_type', clause: 'eligibility.legal', path: ['violationRecords'],
- * //   message: '类型不符：字段 violationRecords：无效输入：期望 数字，实际接收 string', … }
+ * //   message: '违法违规记录填写有误：应为数字，收到的是文字', … }
  */
 export function validateInstitutionApplication(input: unknown, options?: ValidateInstitutionApplicationOptions): RuleResult {
   return validate(input, options);

@@ -1,7 +1,8 @@
 import type { ClauseId } from '../core/clauses.js';
 import { guardCheck } from '../core/guard.js';
 import type { RuleIssue, RuleResult } from '../core/issues.js';
-import { joinIssues, parseWith } from './schemaIssues.js';
+import { joinIssues, labelsOfRoot, parseWith } from './schemaIssues.js';
+import { labelIssues } from '../core/evidence.js';
 import type { Path, SafeParser } from './schemaIssues.js';
 
 /** What a `validate…` function is made of. @internal */
@@ -42,8 +43,9 @@ export function validatorOf<Args extends readonly unknown[]>(
   return (input, ...args) =>
     guardCheck(clause, () => {
       const parsed = parseWith(zh, en, input, clauseOf === undefined ? () => clause : (path) => clauseOf(path, input), root);
-      const refused = optionIssues?.(...args) ?? [];
+      const { fields, list } = labelsOfRoot(root);
+      const refused = labelIssues(optionIssues?.(...args) ?? [], fields, list);
       if (refused.length > 0) return joinIssues([...parsed.issues, ...refused], []);
-      return joinIssues(parsed.issues, rules(parsed.value, ...args));
+      return joinIssues(parsed.issues, labelIssues(rules(parsed.value, ...args), fields, list));
     });
 }

@@ -69,35 +69,38 @@ const FIELD_NAMES = { score: ['得分', 'score'], max: ['满分', 'maximum'], we
 
 type Field = keyof typeof FIELD_NAMES;
 
-/** An issue of part `i` (its field, when given). */
-function partIssue(code: PartCode, i: number, field: Field | undefined, details: { expected?: unknown; received?: unknown }): RuleIssue {
+/** An issue of part `i` (its field, when given) about `value`, as received. */
+function partIssue(code: PartCode, i: number, field: Field | undefined, value: unknown, expected?: string): RuleIssue {
+  const [fieldZh, fieldEn] = FIELD_NAMES[field ?? 'score'];
   return issueFrom(SCORE_SHEET_MESSAGES, code, CLAUSE, {
-    ...details,
+    ...(expected === undefined ? {} : { expected }),
+    received: describe(value),
     path: field === undefined ? [i] : [i, field],
-    params: { part: i + 1, fieldZh: FIELD_NAMES[field ?? 'score'][0], fieldEn: FIELD_NAMES[field ?? 'score'][1] },
+    // A number received is written as typed, without quotes (only numbers reach these messages).
+    params: { part: i + 1, fieldZh, fieldEn, maxZh: expected === '?' ? '满分' : `${expected}分`, receivedZh: String(value) },
   });
 }
 
 /** A number of part `i` as an exact decimal: not a number → `part_value_not_a_number`; an absent weight is no weight. */
 function readPartNumber(value: unknown, i: number, field: Field, issues: RuleIssue[]): ExactDecimal | undefined {
   const read = decimalOf(value);
-  if (read === undefined && (field !== 'weight' || value !== undefined)) issues.push(partIssue('part_value_not_a_number', i, field, { received: describe(value) }));
+  if (read === undefined && (field !== 'weight' || value !== undefined)) issues.push(partIssue('part_value_not_a_number', i, field, value));
   return read;
 }
 
 function readPart(part: unknown, i: number, issues: RuleIssue[]): ReadPart | undefined {
   const count = issues.length;
   if (!isRecord(part)) {
-    issues.push(partIssue('part_not_an_object', i, undefined, { received: describe(part) }));
+    issues.push(partIssue('part_not_an_object', i, undefined, part));
     return undefined;
   }
   const score = readPartNumber(part.score, i, 'score', issues);
   const max = readPartNumber(part.max, i, 'max', issues);
   const weight = readPartNumber(part.weight, i, 'weight', issues);
-  if (max?.gt(0) === false) issues.push(partIssue('part_value_not_positive', i, 'max', { received: describe(part.max) }));
-  if (weight?.gt(0) === false) issues.push(partIssue('part_value_not_positive', i, 'weight', { received: describe(part.weight) }));
+  if (max?.gt(0) === false) issues.push(partIssue('part_value_not_positive', i, 'max', part.max));
+  if (weight?.gt(0) === false) issues.push(partIssue('part_value_not_positive', i, 'weight', part.weight));
   if (score !== undefined && (score.lt(0) || (max?.gt(0) === true && score.gt(max)))) {
-    issues.push(partIssue('part_score_out_of_range', i, 'score', { expected: max?.toFixed() ?? '?', received: describe(part.score) }));
+    issues.push(partIssue('part_score_out_of_range', i, 'score', part.score, max?.toFixed() ?? '?'));
   }
   return issues.length > count || score === undefined || max === undefined ? undefined : { score, max, weight };
 }
@@ -138,7 +141,7 @@ function decimalsOf(options: ComputeScoreOptions | undefined): number {
   const decimals = options?.decimals ?? DEFAULT_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new SvaError(
-      invalidOptionIssue(CLAUSE, ['decimals'], '应为 0–20 的整数', 'must be a whole number 0–20', {
+      invalidOptionIssue(CLAUSE, ['decimals'], '应为0至20的整数', 'must be a whole number 0–20', {
         expected: `0–${MAX_DECIMALS}`,
         received: describe(decimals),
       }),
@@ -187,7 +190,7 @@ export function computeScore(parts: readonly ScorePart[], options?: ComputeScore
     const decimals = decimalsOf(options);
     if (!Array.isArray(parts)) {
       throw new SvaError(
-        invalidIssue(CLAUSE, ['parts'], parts, '数组', 'an array'),
+        invalidIssue(CLAUSE, ['parts'], parts, '列表', 'an array', undefined, '评分表'),
       );
     }
     const issues: RuleIssue[] = [];

@@ -107,6 +107,7 @@ export function readScore(
           ...where,
           expected: policy.fullMark,
           received: describe(value),
+          params: { receivedZh: String(value) },
         }),
       ],
     };

@@ -49,7 +49,7 @@ export function summarizeResults(scores: readonly (number | string)[], options?:
     const policy = readPolicyFrom(options, SCORE_POLICY, 'score.scale', SCORE_SCALE, SCORE_RULES);
     if (!Array.isArray(scores)) {
       throw new SvaError(
-        invalidIssue('score.scale', ['scores'], scores, '数组', 'an array'),
+        invalidIssue('score.scale', ['scores'], scores, '列表', 'an array', undefined, '考核成绩'),
       );
     }
     const issues: RuleIssue[] = [];

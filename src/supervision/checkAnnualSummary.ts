@@ -63,13 +63,13 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
   return guardCheck(CLAUSE, () => {
     const issues: RuleIssue[] = [];
     const today = dayNumberOrUndefined(asOf);
-    if (today === undefined) issues.push(invalidDateIssue(asOf, 'asOf', CLAUSE, ['asOf']));
+    if (today === undefined) issues.push(invalidDateIssue(asOf, 'asOf', CLAUSE, ['asOf'], '核查日期'));
     if (!isRecord(summary)) return resultOf([notAnObjectIssue(CLAUSE, 'summary'), ...issues]);
     const { year, submittedOn } = summary;
     if (!isSummaryYear(year)) issues.push(summaryYearIssue(year, ['year']));
     const submitted = dayNumberOrUndefined(submittedOn);
     if (submittedOn !== undefined && submitted === undefined) {
-      issues.push(invalidDateIssue(submittedOn, 'submittedOn', CLAUSE, ['submittedOn']));
+      issues.push(invalidDateIssue(submittedOn, 'submittedOn', CLAUSE, ['submittedOn'], '报送日期'));
     }
     if (issues.length > 0 || today === undefined || !isSummaryYear(year)) return resultOf(issues);
     const policy = readPolicy(options, ['annualSummaryDue', 'effectiveFrom'], CLAUSE);
@@ -77,9 +77,9 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
     pushYearBeforeEffective(year, effective, ['year'], ['总结年度', 'year summarised'], issues);
     if (issues.length > 0) return resultOf(issues);
     const due = dueDayNumberOf(year, policy.annualSummaryDue);
-    const facts = { year: String(year), asOf: isoOfDayNumber(today) };
+    const facts = { year: String(year), asOf: zhDateOfDayNumber(today), asOfEn: isoOfDayNumber(today) };
     if (submitted === undefined) {
-      if (today > due) issues.push(summaryIssue('annual_summary_missing', isoOfDayNumber(due), undefined, facts));
+      if (today > due) issues.push(summaryIssue('annual_summary_missing', due, undefined, facts));
       return resultOf(issues);
     }
     const firstDay = dayNumberOf(year, 1, 1);
@@ -87,7 +87,7 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
     const month = policy.annualSummaryDue.month;
     const opens = dayNumberOf(year, month, 1);
     if (submitted < firstDay) {
-      issues.push(summaryIssue('annual_summary_before_year', isoOfDayNumber(firstDay), isoOfDayNumber(submitted), facts));
+      issues.push(summaryIssue('annual_summary_before_year', firstDay, submitted, facts));
     } else if (submitted < opens) {
       issues.push(
         issueFrom(SUPERVISION_MESSAGES, 'annual_summary_early', CLAUSE, {
@@ -99,22 +99,23 @@ export function checkAnnualSummary(summary: AnnualSummary, asOf: DateInput, opti
         }),
       );
     }
-    if (submitted > due) issues.push(summaryIssue('annual_summary_late', isoOfDayNumber(due), isoOfDayNumber(submitted), facts));
-    if (submitted > today) issues.push(summaryIssue('annual_summary_after_as_of', facts.asOf, isoOfDayNumber(submitted), facts));
+    if (submitted > due) issues.push(summaryIssue('annual_summary_late', due, submitted, facts));
+    if (submitted > today) issues.push(summaryIssue('annual_summary_after_as_of', today, submitted, facts));
     return resultOf(issues);
   });
 }
 
 function summaryIssue(
   code: 'annual_summary_missing' | 'annual_summary_late' | 'annual_summary_before_year' | 'annual_summary_after_as_of',
-  expected: string,
-  received: string | undefined,
-  params: { year: string; asOf: string },
+  expected: number,
+  received: number | undefined,
+  facts: { year: string; asOf: string; asOfEn: string },
 ): RuleIssue {
+  // ISO in expected and received; the Chinese message writes the days as 2024年3月1日.
   return issueFrom(SUPERVISION_MESSAGES, code, CLAUSE, {
     path: ['submittedOn'],
-    expected,
-    ...(received === undefined ? {} : { received }),
-    params,
+    expected: isoOfDayNumber(expected),
+    ...(received === undefined ? {} : { received: isoOfDayNumber(received) }),
+    params: { ...facts, e: zhDateOfDayNumber(expected), r: received === undefined ? '' : zhDateOfDayNumber(received) },
   });
 }

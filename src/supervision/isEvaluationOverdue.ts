@@ -36,8 +36,8 @@ export function isEvaluationOverdue(lastEvaluatedOn: DateInput, asOf: DateInput,
     const last = dayNumberOrUndefined(lastEvaluatedOn);
     const today = dayNumberOrUndefined(asOf);
     const issues: RuleIssue[] = [];
-    if (last === undefined) issues.push(invalidDateIssue(lastEvaluatedOn, 'lastEvaluatedOn', CLAUSE, ['lastEvaluatedOn']));
-    if (today === undefined) issues.push(invalidDateIssue(asOf, 'asOf', CLAUSE, ['asOf']));
+    if (last === undefined) issues.push(invalidDateIssue(lastEvaluatedOn, 'lastEvaluatedOn', CLAUSE, ['lastEvaluatedOn'], '上次评估日期'));
+    if (today === undefined) issues.push(invalidDateIssue(asOf, 'asOf', CLAUSE, ['asOf'], '核查日期'));
     if (last === undefined || today === undefined) throw new SvaError(issues);
     if (today < last) {
       throw new SvaError(

@@ -26,7 +26,7 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 
 function authorityOf(authorityCode: unknown, typeCode: unknown, random: () => number): { authority: string; type: string } {
   if (authorityCode !== undefined && !CREDIT_CODE_AUTHORITIES.some((a) => a.code === authorityCode)) {
-    throw invalidOption(CLAUSE, 'authorityCode', '不是 GB 32100 的登记管理部门代码', 'is not a GB 32100 registration-authority code', authorityCode);
+    throw invalidOption(CLAUSE, 'authorityCode', '不是登记管理部门代码', 'is not a GB 32100 registration-authority code', authorityCode);
   }
   const candidates: readonly CreditCodeAuthority[] = CREDIT_CODE_AUTHORITIES.filter(
     (a) => (authorityCode === undefined || a.code === authorityCode) && (typeCode === undefined || a.types.some((t) => t.code === typeCode)),
@@ -68,7 +68,7 @@ export function generateCreditCode(options?: GenerateCreditCodeOptions): string 
     const random = seededRandom(seedOf(opts, CLAUSE));
     const { regionCode } = opts;
     if (regionCode !== undefined && (typeof regionCode !== 'string' || !/^\d{6}$/.test(regionCode))) {
-      throw invalidOption(CLAUSE, 'regionCode', '应为 6 位数字', 'must be 6 digits', regionCode);
+      throw invalidOption(CLAUSE, 'regionCode', '应为6位数字', 'must be 6 digits', regionCode);
     }
     const { authority, type } = authorityOf(opts.authorityCode, opts.typeCode, random);
     const region = regionCode ?? pick(random, ZAOZHUANG_DISTRICTS).code;

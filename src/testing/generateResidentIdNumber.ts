@@ -1,4 +1,5 @@
 import { dayNumberOf, dayNumberOrUndefined, isoOfDayNumber } from '../core/dates.js';
+import { zhDate } from '../core/zhDate.js';
 import type { DateInput } from '../core/dates.js';
 import { guardValue } from '../core/guard.js';
 import { EARLIEST_BIRTH_DATE, residentIdCheck } from '../identity/residentId.js';
@@ -25,7 +26,7 @@ function birthDayOf(value: unknown, random: () => number): number {
   if (value === undefined) return between(random, dayNumberOf(1960, 1, 1), dayNumberOf(2005, 12, 31));
   const day = dayNumberOrUndefined(value);
   if (day === undefined || day < EARLIEST) {
-    throw invalidOption(CLAUSE, 'birthDate', `应为 ${EARLIEST_BIRTH_DATE} 及以后的真实日期`, `must be a real date from ${EARLIEST_BIRTH_DATE} on`, value);
+    throw invalidOption(CLAUSE, 'birthDate', `应为${zhDate(EARLIEST_BIRTH_DATE)}及以后的真实日期`, `must be a real date from ${EARLIEST_BIRTH_DATE} on`, value);
   }
   return day;
 }
@@ -58,10 +59,10 @@ export function generateResidentIdNumber(options?: GenerateResidentIdNumberOptio
     const random = seededRandom(seedOf(opts, CLAUSE));
     const { sex, regionCode } = opts;
     if (sex !== undefined && sex !== 'male' && sex !== 'female') {
-      throw invalidOption(CLAUSE, 'sex', "应为 'male' 或 'female'", "must be 'male' or 'female'", sex);
+      throw invalidOption(CLAUSE, 'sex', '应为“male”（男）或“female”（女）', "must be 'male' or 'female'", sex);
     }
     if (regionCode !== undefined && (typeof regionCode !== 'string' || !/^\d{6}$/.test(regionCode))) {
-      throw invalidOption(CLAUSE, 'regionCode', '应为 6 位数字', 'must be 6 digits', regionCode);
+      throw invalidOption(CLAUSE, 'regionCode', '应为6位数字', 'must be 6 digits', regionCode);
     }
     const region = regionCode ?? (ZAOZHUANG_DISTRICTS[between(random, 0, ZAOZHUANG_DISTRICTS.length - 1)]?.code as string);
     const birth = isoOfDayNumber(birthDayOf(opts.birthDate, random)).replace(/-/g, '');

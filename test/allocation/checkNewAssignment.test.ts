@@ -45,7 +45,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
         code: 'allocation_city_exceeded',
         severity: 'warning',
         clause: 'allocation.city',
-        message: '全市范围内考核项目“x”对应 6 家考核机构，一般不超过 5 家',
+        message: '全市范围内考核项目“x”对应6家考核机构，一般不超过5家',
         messageEn: 'Item "x" has 6 institutions city-wide; generally no more than 5',
         path: ['proposed', 'item'],
         expected: 5,
@@ -55,7 +55,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
         code: 'allocation_district_taken',
         severity: 'error',
         clause: 'allocation.district',
-        message: '市中区的考核项目“x”已对应考核机构“机构1”，不能再对应“Q”：每个区（市）每个项目只能对应 1 家考核机构',
+        message: '市中区的考核项目“x”已对应考核机构“机构1”，不能再对应“Q”，每个区（市）每个项目只能对应1家考核机构',
         messageEn: 'Item "x" in Shizhong District (370402) already has "机构1"; "Q" would exceed 1 institution per item in a district',
         path: ['proposed', 'district'],
         expected: 1,
@@ -65,7 +65,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
         code: 'allocation_items_exceeded',
         severity: 'error',
         clause: 'allocation.items',
-        message: '考核机构“Q”对应 3 个考核项目，不得超过 2 个',
+        message: '考核机构“Q”对应3个考核项目，不得超过2个',
         messageEn: 'Institution "Q" has 3 items; no more than 2 are allowed',
         path: ['proposed', 'institution'],
         expected: 2,
@@ -80,7 +80,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
     const [issue, ...rest] = checkNewAssignment([a('甲', 'x', '370402'), a('乙', 'x', '370402')], a('丙', 'x', '370402'), { policy }).issues;
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ code: 'allocation_district_taken', expected: 2, received: '丙', path: ['proposed', 'district'] });
-    expect(issue?.message).toBe('市中区的考核项目“x”已对应考核机构“甲”，不能再对应“丙”：每个区（市）每个项目只能对应 2 家考核机构');
+    expect(issue?.message).toBe('市中区的考核项目“x”已对应考核机构“甲”，不能再对应“丙”，每个区（市）每个项目只能对应2家考核机构');
   });
 
   it('refuses limits of 0, which would flag nothing, and applies limits of 1', () => {
@@ -102,7 +102,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
           code: 'assignment_exists',
           severity: 'warning',
           clause: 'allocation.district',
-          message: '该分配已存在（第 2 条），不会新增任何限制问题',
+          message: '该对应关系已存在（第2条），不会超出任何限制',
           messageEn: 'This assignment already exists (assignment 2); it changes nothing',
           path: ['proposed'],
         },
@@ -110,15 +110,15 @@ describe('checkNewAssignment (三: allocation.*)', () => {
     });
   });
 
-  // The message names the whole path: 'proposed.district', 'existing[1].district'.
+  // The message names the field in words: 拟新增对应关系的区（市）, 第2条已有的对应关系的区（市）.
   const missingDistrict = (path: (string | number)[]) => {
-    const name = `${path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('')}.district`;
+    const [zh, en] = path[0] === 'proposed' ? ['拟新增对应关系的区（市）', 'district of the proposed assignment'] : [`第${Number(path[1]) + 1}条已有的对应关系的区（市）`, `existing assignments no. ${Number(path[1]) + 1}, district`];
     return {
       code: 'missing_field',
       severity: 'error',
       clause: 'allocation.district',
-      message: `缺少 ${name}`,
-      messageEn: `${name} is missing`,
+      message: `未填写${zh}`,
+      messageEn: `${en} is missing`,
       path: [...path, 'district'],
     };
   };
@@ -140,7 +140,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
       code: 'invalid_input',
       severity: 'error',
       clause: 'allocation.district',
-      message: '输入无效：existing 应为数组',
+      message: '输入有误：已有的对应关系应为列表',
       messageEn: 'Invalid input: existing must be an array',
       path: ['existing'],
       received: '"A"',
@@ -152,7 +152,7 @@ describe('checkNewAssignment (三: allocation.*)', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'allocation.district',
-        message: '输入无效：分配记录应为对象',
+        message: '输入有误：每条对应关系应为对象',
         messageEn: 'Invalid input: an assignment must be an object',
         path: ['proposed'],
         received: '"A"',

@@ -20,19 +20,19 @@ describe('auditBatch', () => {
         .filter((i) => i.code !== 'audit_list_missing')
         .map((i) => ({ code: i.code, path: i.path, message: i.message }));
     expect(where({ batch: 5, certificates: [null], archive: null, findings: 'x' })).toEqual([
-      { code: 'invalid_input', path: ['batch'], message: '输入无效：batch 应为对象' },
-      { code: 'invalid_input', path: ['certificates', 0], message: '输入无效：certificate 应为对象' },
-      { code: 'invalid_input', path: ['archive', 'documents'], message: '输入无效：documents 应为数组' },
-      { code: 'violation_findings_invalid', path: ['findings'], message: '违规情形应以数组给出，收到 "x"' },
+      { code: 'invalid_input', path: ['batch'], message: '输入有误：“batch”应为对象' },
+      { code: 'invalid_input', path: ['certificates', 0], message: '输入有误：“certificate”应为对象' },
+      { code: 'invalid_input', path: ['archive', 'documents'], message: '输入有误：档案资料应为列表' },
+      { code: 'violation_findings_invalid', path: ['findings'], message: '违规情形应以列表给出，收到的是“x”' },
     ]);
     // checkRegistrations names its input `registrations`, which is the audit's own key: once, not twice.
     expect(where({ batch: sampleBatch(), registrations: 'x' })).toEqual([
-      { code: 'invalid_input', path: ['registrations'], message: '输入无效：registrations 应为数组' },
+      { code: 'invalid_input', path: ['registrations'], message: '输入有误：报名信息应为列表' },
     ]);
     // A missing field is named by its whole path in the input.
     const batch = sampleBatch() as unknown as { exam: Record<string, unknown> };
     delete batch.exam.method;
-    expect(where({ batch })).toEqual([{ code: 'missing_field', path: ['batch', 'exam', 'method'], message: '缺少 batch.exam.method' }]);
+    expect(where({ batch })).toEqual([{ code: 'missing_field', path: ['batch', 'exam', 'method'], message: '未填写考核方式' }]);
   });
 
   it('holds every clause of the sample batch run by the book (examples/sample-batch.json)', () => {
@@ -197,7 +197,7 @@ describe('auditBatch', () => {
           code: 'theory_only',
           severity: 'warning',
           clause: 'assessment.method',
-          message: '一般不单独考核理论知识',
+          message: '本批次仅考核理论知识，政策规定一般不单独考核理论知识',
           messageEn: 'Theory is generally not assessed on its own',
           path: ['batch', 'exam', 'method'],
           received: 'theory',
@@ -280,7 +280,7 @@ describe('auditBatch: what it passes to each check, and where it places the answ
     const input = { ...sample(), planCandidateCount } as Record<string, unknown>;
     expect(at(input)).toEqual(expected);
     if (planCandidateCount === undefined) {
-      expect(issuesOf(input)).toStrictEqual([missingIssue('registration.eligible', ['planCandidateCount'])]);
+      expect(issuesOf(input)).toStrictEqual([missingIssue('registration.eligible', ['planCandidateCount'], 'error', '考核计划的考核人数')]);
     }
   });
 

@@ -213,7 +213,7 @@ describe('auditBatch: the records linked by ID number', () => {
     input.registrations[0].registeredOn = '2025-09-09';
     const messages = auditBatch(input as AuditInput).clauses.flatMap((c) => c.issues).map((i) => i.message);
     expect(messages).toEqual([
-      '成绩 59.9 分低于合格线 60 分',
+      '成绩59.9分，低于合格线60分',
       '第4张证书的持证人考核成绩为59.9分，低于合格分数60分，不应发证',
       '第1条报名日期为2025年9月9日，早于公告发布日期2025年9月10日',
       '第4张证书发给考核不合格的人员，属降低考核标准发证，考核结果不予认可',

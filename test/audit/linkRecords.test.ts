@@ -31,9 +31,9 @@ describe('linkRecords: the results read', () => {
     ['a result that is a number', 7, [invalidIssue('score.scale', ['results', 0], 7, '对象', 'an object')]],
     ['a result without a score', { idNumber: A }, [missingIssue('score.scale', ['results', 0, 'score'])]],
     ['a score that is not a number', { idNumber: A, score: 'x' }, [issueFrom(SCORE_MESSAGES, 'score_not_a_number', 'score.scale', { path: ['results', 0, 'score'], received: '"x"' })]],
-    ['a score above the full mark', { idNumber: A, score: 100.5 }, [issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 0, 'score'], expected: 100, received: '100.5' })]],
-    ['a score below 0', { idNumber: A, score: -1 }, [issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 0, 'score'], expected: 100, received: '-1' })]],
-    ['a decimal string above the full mark', { idNumber: A, score: '100.01' }, [issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 0, 'score'], expected: 100, received: '"100.01"' })]],
+    ['a score above the full mark', { idNumber: A, score: 100.5 }, [issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 0, 'score'], expected: 100, received: '100.5', params: { receivedZh: '100.5' } })]],
+    ['a score below 0', { idNumber: A, score: -1 }, [issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 0, 'score'], expected: 100, received: '-1', params: { receivedZh: '-1' } })]],
+    ['a decimal string above the full mark', { idNumber: A, score: '100.01' }, [issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 0, 'score'], expected: 100, received: '"100.01"', params: { receivedZh: '100.01' } })]],
   ])('reports %s, and then gives no pass rate (scoresRead false)', (_, result, expected) => {
     const { linked, issues } = link(undefined, [result]);
     expect(issues).toStrictEqual(expected);
@@ -65,7 +65,7 @@ describe('linkRecords: the results read', () => {
   it('reads the scores on the policy\'s scale (fullMark 150)', () => {
     const issues: RuleIssue[] = [];
     const linked = linkRecords(undefined, [{ idNumber: A, score: 150 }, { idNumber: B, score: 150.5 }], { ...ZAOZHUANG_2023, fullMark: 150, passMark: 90 }, issues);
-    expect(issues).toStrictEqual([issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 1, 'score'], expected: 150, received: '150.5' })]);
+    expect(issues).toStrictEqual([issueFrom(SCORE_MESSAGES, 'score_out_of_range', 'score.scale', { path: ['results', 1, 'score'], expected: 150, received: '150.5', params: { receivedZh: '150.5' } })]);
     expect(linked.people.get(A)?.score).toBe(150);
     expect(linked.people.get(B)?.score).toBeUndefined();
     expect(linked.scoresRead).toBe(false);

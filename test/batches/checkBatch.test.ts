@@ -164,7 +164,7 @@ describe('checkBatch: one failing case per clause, in order', () => {
     const result = check({ announcement: { publishedOn: '2025-09-10', contents: [] }, ...plan({ contents: [] }), ...exam({ notices: [] }) });
     const lacking = result.issues.map((i) => i.expected);
     expect(lacking).toEqual([...Object.keys(ANNOUNCEMENT_FIELDS), ...Object.keys(PLAN_FIELDS), ...Object.keys(NOTICES)]);
-    expect(result.issues[2]?.message).toBe('公告缺少「时间安排」');
+    expect(result.issues[2]?.message).toBe('年度考核计划公告缺少「时间安排」');
     expect(result.issues[2]?.messageEn).toBe('The announcement lacks the schedule');
     expect(result.issues.at(-1)?.message).toBe('考场未张贴「安全操作注意事项」');
   });
@@ -289,7 +289,7 @@ describe('checkBatch: the day before, on and after every deadline', () => {
       ['too_few_sets', 'bank.sets', ['questionBank', 'sets']],
       ['publicity_too_short', 'results.publicity', ['resultsPublicity', 'end']],
     ]);
-    expect(check({}, { policy }).issues[0]?.message).toBe('考核计划应不晚于 2025-09-26（考试前 7 个工作日）编制，实为 2025-09-28');
+    expect(check({}, { policy }).issues[0]?.message).toBe('考核计划于2025年9月28日编制，应不晚于2025年9月26日（考试前7个工作日）');
     expect(check({}, { policy: definePolicy({ planFilingWorkingDays: 6 }) }).ok).toBe(true);
   });
 });
@@ -329,7 +329,7 @@ describe('checkBatch: every failure, together', () => {
       'exam.method', 'questionBank.sets', 'questionBank.approvedOn', 'resultsPublicity.start', 'resultsPublicity.end',
       'certificates.uploadedOn', 'certificates.approvedOn', 'certificates.issuedOn',
     ]);
-    expect(result.issues[3]?.message).toBe('缺少 approvedScope.items');
+    expect(result.issues[3]?.message).toBe('未填写评估同意的考核项目');
   });
 });
 
@@ -667,7 +667,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'institution_code_invalid',
           clause: 'selection.code',
-          message: '考核机构代码 "37040000" 无效：应为 37、市级代码和 0001–9999 的序列码，共 8 位',
+          message: '考核机构代码“37040000”有误，应为8位：37、2位市级代码和0001至9999的序列码',
           messageEn: 'The institution code "37040000" is invalid: expected 37, a city code and a serial 0001–9999 (8 digits)',
           path: ['institutionCode'],
           received: '"37040000"',
@@ -681,7 +681,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'item_out_of_scope',
           clause: 'batch.scope',
-          message: '考核项目“鲁绣”不在评估同意的范围内',
+          message: '考核项目“鲁绣”不在评估同意的考核项目范围内',
           messageEn: 'Item "鲁绣" is outside the approved scope',
           path: ['item'],
           expected: ['面点制作', '剪纸'],
@@ -696,7 +696,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'district_out_of_scope',
           clause: 'batch.scope',
-          message: '考核地 滕州市 不是评估同意的 薛城区',
+          message: '考核所在区（市）滕州市不是评估同意的薛城区',
           messageEn: 'The district 滕州市 is not the approved 薛城区',
           path: ['district'],
           expected: '薛城区',
@@ -711,9 +711,9 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'unknown_district',
           clause: 'batch.scope',
-          message: '"370102" 不是枣庄市的区（市）：应为 370402 市中区、370403 薛城区、370404 峄城区、370405 台儿庄区、370406 山亭区或 370481 滕州市',
+          message: '“370102”不是枣庄市的区（市），应为市中区（370402）、薛城区（370403）、峄城区（370404）、台儿庄区（370405）、山亭区（370406）、滕州市（370481）之一',
           messageEn:
-            '"370102" is not a district of Zaozhuang: expected 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区 or 370481 滕州市',
+            '"370102" is not a district of Zaozhuang: expected one of 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区, 370481 滕州市',
           path: ['district'],
           received: '"370102"',
         }),
@@ -722,7 +722,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
     {
       name: 'an empty district is missing, not unknown',
       patch: { district: '' },
-      issues: [issue({ code: 'missing_field', clause: 'batch.scope', message: '缺少 district', messageEn: 'district is missing', path: ['district'] })],
+      issues: [issue({ code: 'missing_field', clause: 'batch.scope', message: '未填写考核所在区（市）', messageEn: 'district is missing', path: ['district'] })],
     },
     {
       name: 'approved items that are not a list',
@@ -731,7 +731,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'batch.scope',
-          message: '输入无效：approvedScope.items 应为字符串数组',
+          message: '输入有误：评估同意的考核项目应为字符串数组',
           messageEn: 'Invalid input: approvedScope.items must be an array of strings',
           path: ['approvedScope', 'items'],
           received: '"面点制作"',
@@ -745,7 +745,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'batch.scope',
-          message: '输入无效：approvedScope.items[1] 应为非空字符串',
+          message: '输入有误：第2个评估同意的考核项目应为非空的文字',
           messageEn: 'Invalid input: approvedScope.items[1] must be a non-empty string',
           path: ['approvedScope', 'items', 1],
           received: '3',
@@ -759,7 +759,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'batch.scope',
-          message: '输入无效：approvedScope 应为对象',
+          message: '输入有误：评估同意的考核范围应为对象',
           messageEn: 'Invalid input: approvedScope must be an object',
           path: ['approvedScope'],
           received: '"x"',
@@ -773,7 +773,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'announcement.contents',
-          message: '输入无效：announcement 应为对象',
+          message: '输入有误：年度考核计划公告应为对象',
           messageEn: 'Invalid input: announcement must be an object',
           path: ['announcement'],
           received: '"x"',
@@ -787,7 +787,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'plan_filed_late',
           clause: 'plan.deadline',
-          message: '考核计划应不晚于 2025-09-29（考试前 5 个工作日）编制，实为 2025-09-30',
+          message: '考核计划于2025年9月30日编制，应不晚于2025年9月29日（考试前5个工作日）',
           messageEn: 'The plan must be filed by 2025-09-29 (5 working days before the exam); it was filed on 2025-09-30',
           path: ['plan', 'filedOn'],
           expected: '2025-09-29',
@@ -802,8 +802,8 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_date',
           clause: 'plan.deadline',
-          message: 'plan.filedOn 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
-          messageEn: 'plan.filedOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+          message: '考核计划编制日期不是真实的日期',
+          messageEn: 'plan.filedOn is not a real date (YYYY-MM-DD)',
           path: ['plan', 'filedOn'],
           expected: 'YYYY-MM-DD',
           received: '"2025-02-29"',
@@ -831,7 +831,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'plan_approved_late',
           clause: 'plan.review',
-          message: '考核方案 2025-10-13 审核，应在考试首日 2025-10-13 之前',
+          message: '考核方案于2025年10月13日审核通过，应在考试首日2025年10月13日之前',
           messageEn: 'The plan was approved on 2025-10-13; it must be approved before the exam starts on 2025-10-13',
           path: ['plan', 'approvedOn'],
           expected: '2025-10-13',
@@ -846,7 +846,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'plan_approved_before_filed',
           clause: 'plan.review',
-          message: '考核方案审核日期 2025-09-27 早于编制日期 2025-09-28',
+          message: '考核方案审核通过日期2025年9月27日早于编制日期2025年9月28日',
           messageEn: 'The plan was approved on 2025-09-27, before it was filed on 2025-09-28',
           path: ['plan', 'approvedOn'],
           expected: '2025-09-28',
@@ -861,7 +861,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'exam_site_unsafe',
           clause: 'exam.site',
-          message: '结合生产岗位考核，须确保考核安全',
+          message: '本批次结合生产岗位考核，未确保考核安全、不影响正常生产经营',
           messageEn: 'An exam at a production post must have its safety assured',
           path: ['exam', 'productionSafetyAssured'],
         }),
@@ -874,7 +874,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'exam.site',
-          message: '输入无效：exam.site 应为 fixed_site 或 production_post',
+          message: '输入有误：考核场地应为“fixed_site”（固定考核场所）或“production_post”（结合生产岗位）',
           messageEn: 'Invalid input: exam.site must be fixed_site or production_post',
           path: ['exam', 'site'],
           received: '"online"',
@@ -888,7 +888,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'exam.notices',
-          message: '输入无效：exam.notices 应为数组',
+          message: '输入有误：考场张贴的须知和规定应为列表',
           messageEn: 'Invalid input: exam.notices must be an array',
           path: ['exam', 'notices'],
           received: '"x"',
@@ -916,7 +916,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'exam_not_recorded',
           clause: 'exam.video',
-          message: '考核过程未全程录像',
+          message: '考核过程未全程视频监控并录像',
           messageEn: 'The assessment was not video-recorded throughout',
           path: ['exam', 'videoRecorded'],
         }),
@@ -929,7 +929,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'exam.video',
-          message: '输入无效：exam.videoRecorded 应为布尔值',
+          message: '输入有误：全程视频监控并录像应为“true”或“false”',
           messageEn: 'Invalid input: exam.videoRecorded must be a boolean',
           path: ['exam', 'videoRecorded'],
           received: '"false"',
@@ -943,7 +943,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'assessment.method',
-          message: '输入无效：exam.method 应为以下之一：skill, skill_and_theory, theory',
+          message: '输入有误：考核方式应为“skill”（技能操作考核）、“skill_and_theory”（技能操作考核和理论知识考核）、“theory”（单独考核理论知识）之一',
           messageEn: 'Invalid input: exam.method must be one of skill, skill_and_theory, theory',
           path: ['exam', 'method'],
           received: '"oral"',
@@ -957,7 +957,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'assessment.method',
-          message: '输入无效：exam.method 应为以下之一：skill, skill_and_theory, theory',
+          message: '输入有误：考核方式应为“skill”（技能操作考核）、“skill_and_theory”（技能操作考核和理论知识考核）、“theory”（单独考核理论知识）之一',
           messageEn: 'Invalid input: exam.method must be one of skill, skill_and_theory, theory',
           path: ['exam', 'method'],
           received: '5',
@@ -972,7 +972,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
           code: 'theory_only',
           severity: 'warning',
           clause: 'assessment.method',
-          message: '一般不单独考核理论知识',
+          message: '本批次仅考核理论知识，政策规定一般不单独考核理论知识',
           messageEn: 'Theory is generally not assessed on its own',
           path: ['exam', 'method'],
           received: 'theory',
@@ -987,7 +987,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'theory_only',
           clause: 'assessment.method',
-          message: '一般不单独考核理论知识',
+          message: '本批次仅考核理论知识，政策规定一般不单独考核理论知识',
           messageEn: 'Theory is generally not assessed on its own',
           path: ['exam', 'method'],
           received: 'theory',
@@ -1001,7 +1001,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'bank.sets',
-          message: '输入无效：questionBank 应为对象',
+          message: '输入有误：试题库应为对象',
           messageEn: 'Invalid input: questionBank must be an object',
           path: ['questionBank'],
           received: '5',
@@ -1015,7 +1015,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'exam_end_before_start',
           clause: 'exam.dates',
-          message: '考试结束日期 2025-10-12 早于开始日期 2025-10-13',
+          message: '考试结束日期2025年10月12日早于开始日期2025年10月13日',
           messageEn: 'The exam ends (2025-10-12) before it starts (2025-10-13)',
           path: ['exam', 'endDate'],
           expected: '2025-10-13',
@@ -1030,8 +1030,8 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_date',
           clause: 'exam.dates',
-          message: 'exam.endDate 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
-          messageEn: 'exam.endDate is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+          message: '考试结束日期不是真实的日期',
+          messageEn: 'exam.endDate is not a real date (YYYY-MM-DD)',
           path: ['exam', 'endDate'],
           expected: 'YYYY-MM-DD',
           received: '"2025-10-32"',
@@ -1045,7 +1045,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'results_publicity_too_early',
           clause: 'results.publicity',
-          message: '结果公示 2025-10-14 开始，应在考试结束日 2025-10-14 之后',
+          message: '考核结果公示于2025年10月14日开始，应在考试结束日2025年10月14日之后',
           messageEn: 'The results publicity starts on 2025-10-14; it must start after the exam ends on 2025-10-14',
           path: ['resultsPublicity', 'start'],
           expected: '2025-10-14',
@@ -1060,7 +1060,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'results.publicity',
-          message: '输入无效：resultsPublicity 应为对象',
+          message: '输入有误：考核结果公示应为对象',
           messageEn: 'Invalid input: resultsPublicity must be an object',
           path: ['resultsPublicity'],
           received: '"x"',
@@ -1074,7 +1074,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'certificates_uploaded_too_early',
           clause: 'certificate.issuance',
-          message: '结果于 2025-10-21 上传，应在公示结束日 2025-10-21 之后',
+          message: '考核结果于2025年10月21日上传，应在公示结束日2025年10月21日之后',
           messageEn: 'The results were uploaded on 2025-10-21; they must be uploaded after the publicity ends on 2025-10-21',
           path: ['certificates', 'uploadedOn'],
           expected: '2025-10-21',
@@ -1089,7 +1089,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'certificates_approved_before_upload',
           clause: 'certificate.issuance',
-          message: '审核日期 2025-10-21 早于上传日期 2025-10-22',
+          message: '考核结果审核通过日期2025年10月21日早于上传日期2025年10月22日',
           messageEn: 'The review (2025-10-21) is before the upload (2025-10-22)',
           path: ['certificates', 'approvedOn'],
           expected: '2025-10-22',
@@ -1104,7 +1104,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'certificates_issued_before_approval',
           clause: 'certificate.issuance',
-          message: '发证日期 2025-10-23 早于审核日期 2025-10-24',
+          message: '发证日期2025年10月23日早于考核结果审核通过日期2025年10月24日',
           messageEn: 'Certificates were issued on 2025-10-23, before the review on 2025-10-24',
           path: ['certificates', 'issuedOn'],
           expected: '2025-10-24',
@@ -1119,14 +1119,14 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'missing_field',
           clause: 'certificate.issuance',
-          message: '缺少 certificates.uploadedOn',
+          message: '未填写考核结果上传日期',
           messageEn: 'certificates.uploadedOn is missing',
           path: ['certificates', 'uploadedOn'],
         }),
         issue({
           code: 'certificates_issued_too_early',
           clause: 'certificate.issuance',
-          message: '发证日期 2025-10-21 应在公示结束日 2025-10-21 之后',
+          message: '发证日期2025年10月21日应在公示结束日2025年10月21日之后',
           messageEn: 'Certificates were issued on 2025-10-21; they must be issued after the publicity ends on 2025-10-21',
           path: ['certificates', 'issuedOn'],
           expected: '2025-10-21',
@@ -1141,7 +1141,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'bank_sets_not_array',
           clause: 'bank.sets',
-          message: '试题库的 sets 应为试题套数组',
+          message: '试题库的试题套应以列表给出',
           messageEn: 'The bank\'s sets must be an array of question sets',
           path: ['questionBank', 'sets'],
           received: 'undefined',
@@ -1149,7 +1149,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'missing_field',
           clause: 'bank.approval',
-          message: '缺少 questionBank.approvedOn',
+          message: '未填写试题库评估通过日期',
           messageEn: 'questionBank.approvedOn is missing',
           path: ['questionBank', 'approvedOn'],
         }),
@@ -1162,7 +1162,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         issue({
           code: 'invalid_input',
           clause: 'certificate.issuance',
-          message: '输入无效：certificates 应为对象',
+          message: '输入有误：颁发证书应为对象',
           messageEn: 'Invalid input: certificates must be an object',
           path: ['certificates'],
           received: '"x"',
@@ -1183,7 +1183,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
       code: 'invalid_input',
       severity: 'error',
       clause: 'batch.scope',
-      message: '输入无效：读取输入时出错',
+      message: '输入有误：读取输入时出错',
       messageEn: 'Invalid input: the input could not be read',
     };
     expect(checkBatch(revoked.proxy as never)).toStrictEqual({ ok: false, issues: [unreadable] });
@@ -1195,7 +1195,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
           code: 'invalid_input',
           severity: 'error',
           clause: 'batch.scope',
-          message: '输入无效：batch 应为对象',
+          message: '输入有误：“batch”应为对象',
           messageEn: 'Invalid input: batch must be an object',
           path: ['batch'],
         },
@@ -1206,7 +1206,7 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         code: 'invalid_option',
         severity: 'error',
         clause: 'policy.definition',
-        message: '选项 policy 无效：应为 Policy 对象',
+        message: '选项“policy”无效：应为“definePolicy”所建的政策',
         messageEn: 'Option policy is invalid: must be a Policy object',
         path: ['policy'],
         received: '"strict"',
@@ -1217,8 +1217,8 @@ describe('checkBatch: the exact issue of each code and reason', () => {
         code: 'invalid_option',
         severity: 'error',
         clause: 'plan.deadline',
-        message: '选项 calendar 无效：非 createWorkdayCalendar 所建',
-        messageEn: 'Option calendar is invalid: not made by createWorkdayCalendar',
+        message: '“calendar”应为“createWorkdayCalendar”所建的日历',
+        messageEn: 'calendar must be made by createWorkdayCalendar',
         path: ['calendar'],
         received: 'object',
       },

@@ -70,7 +70,7 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
 
   it('names the registration date, not the application date', () => {
     const [issue] = counted([{ birthDate: '1990-01-01' } as Registration]).issues;
-    expect(issue).toMatchObject({ code: 'missing_field', path: [0, 'registeredOn'], message: '缺少 [0].registeredOn' });
+    expect(issue).toMatchObject({ code: 'missing_field', path: [0, 'registeredOn'], message: '未填写第1条报名信息的报名日期' });
   });
 
   it('an ID number given twice (x and X alike) is reported at the later one', () => {
@@ -81,7 +81,7 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
       ['registration_duplicate_id', 'registration.eligible', [2, 'idNumber']],
       ['registration_duplicate_id', 'registration.eligible', [3, 'idNumber']],
     ]);
-    expect(result.issues[0]?.message).toBe('身份证号码与第 2 条报名重复');
+    expect(result.issues[0]?.message).toBe('身份证号码与第2条报名信息重复');
   });
 
   const counts: { count: number; codes: string[] }[] = [
@@ -111,7 +111,7 @@ describe('checkRegistrations (四2(2) registration.eligible, 二 candidate.age)'
           code: 'missing_field',
           severity: 'error',
           clause: 'registration.eligible',
-          message: '缺少 planCandidateCount',
+          message: '未填写考核计划的考核人数',
           messageEn: 'planCandidateCount is missing',
           path: ['planCandidateCount'],
         },
@@ -172,7 +172,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
     code: 'invalid_option',
     severity: 'error',
     clause: 'registration.eligible',
-    message: '选项 planCandidateCount 无效：应为不小于 0 的整数',
+    message: '选项“planCandidateCount”无效：应为不小于0的整数',
     messageEn: 'Option planCandidateCount is invalid: must be a whole number, 0 or more',
     path: ['planCandidateCount'],
     received,
@@ -188,7 +188,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
           code: 'invalid_input',
           severity: 'error',
           clause: 'registration.eligible',
-          message: '输入无效：registrations 应为数组',
+          message: '输入有误：报名信息应为列表',
           messageEn: 'Invalid input: registrations must be an array',
           path: ['registrations'],
           received: 'object',
@@ -210,8 +210,8 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'registration.eligible',
-        message: '输入无效：[1] 应为对象',
-        messageEn: 'Invalid input: [1] must be an object',
+        message: '输入有误：第2条报名信息应为对象',
+        messageEn: 'Invalid input: registration no. 2 must be an object',
         path: [1],
         received: '"x"',
       },
@@ -227,7 +227,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
           code: 'registration_duplicate_id',
           severity: 'error',
           clause: 'registration.eligible',
-          message: '身份证号码与第 1 条报名重复',
+          message: '身份证号码与第1条报名信息重复',
           messageEn: 'The ID number repeats that of registration 1',
           path: [2, 'idNumber'],
           received: id,
@@ -236,7 +236,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
           code: 'registration_over_capacity',
           severity: 'error',
           clause: 'registration.eligible',
-          message: '报名 3 人，超过考核计划的 2 人',
+          message: '报名3人，超过考核计划的2人',
           messageEn: '3 candidates registered, more than the plan\u2019s 2',
           expected: 2,
           received: 3,
@@ -247,7 +247,7 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
 
   it('a missing birth date is named with the registration\'s index', () => {
     expect(counted([adult(), { registeredOn: '2025-10-09' }]).issues).toStrictEqual([
-      { code: 'missing_field', severity: 'error', clause: 'candidate.age', message: '缺少 [1].birthDate', messageEn: '[1].birthDate is missing', path: [1, 'birthDate'] },
+      { code: 'missing_field', severity: 'error', clause: 'candidate.age', message: '未填写第2条报名信息的出生日期', messageEn: 'registration no. 2, date of birth is missing', path: [1, 'birthDate'] },
     ]);
   });
 
@@ -257,8 +257,8 @@ describe('checkRegistrations: the exact issue of each code and reason', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'candidate.age',
-        message: '[1].registeredOn 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
-        messageEn: '[1].registeredOn is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        message: '第2条报名信息的报名日期不是真实的日期',
+        messageEn: 'registration no. 2, registration date is not a real date (YYYY-MM-DD)',
         path: [1, 'registeredOn'],
         expected: 'YYYY-MM-DD',
         received: '"2025-10-32"',

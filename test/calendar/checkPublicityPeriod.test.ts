@@ -62,7 +62,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
         code: 'publicity_too_short',
         severity: 'error',
         clause: 'results.publicity',
-        message: '公示时间不少于 5 个工作日，2024-09-30 至 2024-10-08 只有 2 个工作日（最早可于 2024-10-11 结束）',
+        message: '公示期应不少于5个工作日，2024年9月30日至2024年10月8日实为2个工作日，最早可于2024年10月11日结束',
         messageEn: 'The publicity must last at least 5 working days; 2024-09-30 to 2024-10-08 has 2 (it may end on 2024-10-11 at the earliest)',
         path: ['end'],
         expected: 5,
@@ -77,7 +77,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
         code: 'publicity_too_short',
         severity: 'error',
         clause: 'results.publicity',
-        message: '公示时间不少于 5 个工作日，2026-12-28 至 2026-12-30 只有 3 个工作日',
+        message: '公示期应不少于5个工作日，2026年12月28日至2026年12月30日实为3个工作日',
         messageEn: 'The publicity must last at least 5 working days; 2026-12-28 to 2026-12-30 has 3',
         path: ['end'],
         expected: 5,
@@ -91,12 +91,12 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     {
       name: 'period not an object',
       period: null,
-      issues: [selection({ code: 'invalid_input', message: '输入无效：period 应为对象', messageEn: 'Invalid input: period must be an object', path: ['period'] })],
+      issues: [selection({ code: 'invalid_input', message: '输入有误：“period”应为对象', messageEn: 'Invalid input: period must be an object', path: ['period'] })],
     },
     {
       name: 'kind missing',
       period: { start: '2024-03-11', end: '2024-03-15' },
-      issues: [selection({ code: 'missing_field', message: '缺少 kind', messageEn: 'kind is missing', path: ['kind'] })],
+      issues: [selection({ code: 'missing_field', message: '未填写公示事项', messageEn: 'kind is missing', path: ['kind'] })],
     },
     {
       name: 'kind unknown',
@@ -104,7 +104,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       issues: [
         selection({
           code: 'invalid_input',
-          message: "输入无效：kind 应为 'selection' 或 'results'",
+          message: "输入有误：公示事项应为“selection”或“results”",
           messageEn: "Invalid input: kind must be 'selection' or 'results'",
           path: ['kind'],
           expected: "'selection' | 'results'",
@@ -115,7 +115,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     {
       name: 'end missing',
       period: { kind: 'selection', start: '2024-03-11' },
-      issues: [selection({ code: 'missing_field', message: '缺少 end', messageEn: 'end is missing', path: ['end'] })],
+      issues: [selection({ code: 'missing_field', message: '未填写公示结束日期', messageEn: 'end is missing', path: ['end'] })],
     },
     {
       name: 'end before start',
@@ -123,7 +123,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       issues: [
         selection({
           code: 'publicity_end_before_start',
-          message: '公示结束日期 2024-03-11 早于开始日期 2024-03-15',
+          message: '公示结束日期2024年3月11日早于开始日期2024年3月15日',
           messageEn: 'The publicity ends (2024-03-11) before it starts (2024-03-15)',
           path: ['end'],
         }),
@@ -135,7 +135,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       issues: [
         selection({
           code: 'calendar_out_of_range',
-          message: 'end "2027-01-04" 超出日历范围 2023-01-01/2026-12-31',
+          message: '日历未收录2027年（已收录2023年至2026年）的节假日安排',
           messageEn: 'end "2027-01-04" is outside the calendar (2023-01-01/2026-12-31)',
           path: ['end'],
           expected: '2023-01-01/2026-12-31',
@@ -178,7 +178,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
     expect(checkPublicityPeriod({ kind: 'selection', start: new Date('2022-12-25T16:00:00Z'), end: '2023-01-06' }).issues).toEqual([
       selection({
         code: 'calendar_out_of_range',
-        message: 'start Date(1671984000000) 超出日历范围 2023-01-01/2026-12-31',
+        message: '日历未收录该年（已收录2023年至2026年）的节假日安排',
         messageEn: 'start Date(1671984000000) is outside the calendar (2023-01-01/2026-12-31)',
         path: ['start'],
         expected: '2023-01-01/2026-12-31',

@@ -154,7 +154,7 @@ describe('createWorkdayCalendar', () => {
         code: 'calendar_out_of_range',
         severity: 'error',
         clause: 'calendar.working_days',
-        message: 'date "2028-01-03" 超出日历范围 2027-01-01/2027-12-31',
+        message: '日历未收录2028年（已收录2027年至2027年）的节假日安排',
         messageEn: 'date "2028-01-03" is outside the calendar (2027-01-01/2027-12-31)',
         path: ['date'],
         expected: '2027-01-01/2027-12-31',
@@ -246,12 +246,12 @@ describe('createWorkdayCalendar', () => {
     const gap = svaErrorOf(() => createWorkdayCalendar({ year: 2029, days: [] })).issues[0];
     expect(gap?.messageEn).toBe("The calendar's coverage must be contiguous: the notice for 2027–2028 is missing");
     const weekday = svaErrorOf(() => createWorkdayCalendar({ years: { '2027': { offDays: [], workDays: ['2027-01-04'] } } })).issues[0];
-    expect(weekday?.message).toContain('2027-01-04 是星期一');
+    expect(weekday?.message).toContain('2027年1月4日是星期一，本就是工作日，调休上班日应为星期六或星期日');
   });
 
   // Every issue of createWorkdayCalendar cites 三3(2), the first rule counted in working days.
   const issue = (fields: Record<string, unknown>) => ({ severity: 'error', clause: 'calendar.working_days', ...fields });
-  const SHAPES_ZH = '工作日历数据无效：应为 { years: { 年份: { offDays, workDays } } }、holiday-cn 的年度文件 { year, days } 或其数组';
+  const SHAPES_ZH = '节假日安排数据有误：应为按年份列出的“offDays”和“workDays”，或“holiday-cn”的年度文件（或其列表）';
   const SHAPES_EN = 'Invalid calendar data: expected { years: { [year]: { offDays, workDays } } }, a holiday-cn year file { year, days }, or an array of them';
   const exact: { name: string; data: unknown; base?: unknown; issues: unknown[] }[] = [
     {
@@ -275,7 +275,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '工作日历数据无效：years 应为以年份为键的对象',
+          message: '节假日安排数据有误：“years”应以年份为键',
           messageEn: 'Invalid calendar data: years must be an object keyed by year',
           path: ['years'],
           received: 'array',
@@ -288,7 +288,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '工作日历数据无效：每一年应为 { offDays, workDays } 对象',
+          message: '节假日安排数据有误：每一年应有“offDays”和“workDays”',
           messageEn: 'Invalid calendar data: each year must be an object { offDays, workDays }',
           path: ['years', '2027'],
           received: 'null',
@@ -301,7 +301,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '工作日历数据无效：offDays 应为日期数组',
+          message: '节假日安排数据有误：“offDays”应为日期的列表',
           messageEn: 'Invalid calendar data: offDays must be an array of dates',
           path: ['years', '2027', 'offDays'],
           received: '"2027-01-01"',
@@ -311,12 +311,12 @@ describe('createWorkdayCalendar', () => {
     {
       name: 'workDays missing: the whole path as its name',
       data: { years: { '2027': { offDays: [] } } },
-      issues: [issue({ code: 'missing_field', message: '缺少 years.2027.workDays', messageEn: 'years.2027.workDays is missing', path: ['years', '2027', 'workDays'] })],
+      issues: [issue({ code: 'missing_field', message: '未填写“2027”年的“workDays”', messageEn: 'years.2027.workDays is missing', path: ['years', '2027', 'workDays'] })],
     },
     {
       name: 'days missing in a file of the array',
       data: [HYPOTHETICAL_2027, { year: 2028 }],
-      issues: [issue({ code: 'missing_field', message: '缺少 [1].days', messageEn: '[1].days is missing', path: [1, 'days'] })],
+      issues: [issue({ code: 'missing_field', message: '未填写“days”', messageEn: '[1].days is missing', path: [1, 'days'] })],
     },
     {
       name: 'days not an array',
@@ -324,7 +324,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '工作日历数据无效：days 应为数组',
+          message: '节假日安排数据有误：“days”应为日期的列表',
           messageEn: 'Invalid calendar data: days must be an array',
           path: ['days'],
           received: 'object',
@@ -337,7 +337,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '工作日历数据无效：每一天应为 { name, date, isOffDay } 对象',
+          message: '节假日安排数据有误：每一天应有“name”“date”和“isOffDay”',
           messageEn: 'Invalid calendar data: each day must be an object { name, date, isOffDay }',
           path: [1, 'days', 0],
           received: '"2028-01-01"',
@@ -350,7 +350,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_invalid',
-          message: '工作日历数据无效：isOffDay 应为 true 或 false',
+          message: '节假日安排数据有误：“isOffDay”应为“true”或“false”',
           messageEn: 'Invalid calendar data: isOffDay must be true or false',
           path: ['days', 0, 'isOffDay'],
           received: '"true"',
@@ -363,7 +363,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_year',
-          message: '工作日历数据的年份 "27" 无效：应为四位数年份',
+          message: '节假日安排数据的年份有误，应为四位数的年份',
           messageEn: 'Calendar data year "27" is invalid: expected a four-digit year',
           path: ['years', '27'],
           expected: '1000–9999',
@@ -377,7 +377,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_date',
-          message: '工作日历数据中的 "2027-1-4" 不是 YYYY-MM-DD 格式的真实日期',
+          message: '节假日安排数据中的日期有误，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-1-4" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'offDays', 0],
           expected: 'YYYY-MM-DD',
@@ -391,7 +391,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_wrong_year',
-          message: '2026-11-25 不属于 2027 年的放假通知：只接受该年的日期，以及上一年 12 月 25 日至 31 日（元旦假期可能从上一年开始）',
+          message: '2026年11月25日不属于2027年的放假通知',
           messageEn: '2026-11-25 does not belong to the 2027 notice: only dates of that year, and 25 to 31 December of the year before (元旦 can start then), are accepted',
           path: ['years', '2027', 'offDays', 0],
           received: '2026-11-25',
@@ -404,7 +404,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_weekday_workday',
-          message: '2027-01-04 是星期一，本就是工作日，不能列为调休上班日（调休上班日应为周六或周日）',
+          message: '2027年1月4日是星期一，本就是工作日，调休上班日应为星期六或星期日',
           messageEn: '2027-01-04 is a Monday, already a working day: a make-up working day (调休上班) must be a Saturday or Sunday',
           path: ['years', '2027', 'workDays', 0],
           received: '2027-01-04',
@@ -418,14 +418,14 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_conflict',
-          message: '2027-02-14 同时被列为放假日和上班日',
+          message: '2027年2月14日同时被列为放假日和上班日',
           messageEn: '2027-02-14 is listed both as a rest day and as a working day',
           path: ['years', '2027', 'workDays', 0],
           received: '2027-02-14',
         }),
         issue({
           code: 'calendar_data_date',
-          message: '工作日历数据中的 "2027-13-01" 不是 YYYY-MM-DD 格式的真实日期',
+          message: '节假日安排数据中的日期有误，应写作如“2024-03-01”',
           messageEn: 'Calendar data entry "2027-13-01" is not a real YYYY-MM-DD date',
           path: ['years', '2027', 'workDays', 1],
           expected: 'YYYY-MM-DD',
@@ -444,7 +444,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_conflict',
-          message: '2027-12-25 同时被列为放假日和上班日',
+          message: '2027年12月25日同时被列为放假日和上班日',
           messageEn: '2027-12-25 is listed both as a rest day and as a working day',
           path: [1, 'days', 0, 'date'],
           received: '2027-12-25',
@@ -457,7 +457,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_duplicate_year',
-          message: '工作日历数据中 2027 年出现了不止一次',
+          message: '2027年的节假日安排重复给出',
           messageEn: 'The calendar data gives the year 2027 more than once',
           received: '2027',
         }),
@@ -469,7 +469,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_gap',
-          message: '工作日历的覆盖范围必须连续：缺少 2027 年的放假通知',
+          message: '节假日安排的年份应连续，缺少2027年的放假通知',
           messageEn: "The calendar's coverage must be contiguous: the notice for 2027 is missing",
           received: '2027',
         }),
@@ -481,7 +481,7 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'calendar_data_gap',
-          message: '工作日历的覆盖范围必须连续：缺少 2028 年的放假通知',
+          message: '节假日安排的年份应连续，缺少2028年的放假通知',
           messageEn: "The calendar's coverage must be contiguous: the notice for 2028 is missing",
           received: '2028',
         }),
@@ -491,7 +491,7 @@ describe('createWorkdayCalendar', () => {
       name: 'nothing at all, base null',
       data: [],
       base: null,
-      issues: [issue({ code: 'calendar_data_empty', message: '工作日历数据中没有任何年份', messageEn: 'The calendar data has no year at all' })],
+      issues: [issue({ code: 'calendar_data_empty', message: '节假日安排数据中没有年份', messageEn: 'The calendar data has no year at all' })],
     },
     {
       name: 'a base not made by createWorkdayCalendar',
@@ -500,8 +500,8 @@ describe('createWorkdayCalendar', () => {
       issues: [
         issue({
           code: 'invalid_option',
-          message: '选项 base 无效：非 createWorkdayCalendar 所建',
-          messageEn: 'Option base is invalid: not made by createWorkdayCalendar',
+          message: '“base”应为“createWorkdayCalendar”所建的日历',
+          messageEn: 'base must be made by createWorkdayCalendar',
           path: ['base'],
           received: 'object',
         }),

@@ -57,7 +57,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
         code: 'calendar_out_of_range',
         severity: 'error',
         clause: 'results.publicity',
-        message: 'publicityEndDate (2026-12-28, 5) 超出日历范围 2023-01-01/2026-12-31',
+        message: '日历未收录该年（已收录2023年至2026年）的节假日安排',
         messageEn: 'publicityEndDate (2026-12-28, 5) is outside the calendar (2023-01-01/2026-12-31)',
         path: ['start'],
         expected: '2023-01-01/2026-12-31',
@@ -73,7 +73,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
         code: 'calendar_out_of_range',
         severity: 'error',
         clause: 'selection.publicity',
-        message: 'start "2027-01-04" 超出日历范围 2023-01-01/2026-12-31',
+        message: '日历未收录2027年（已收录2023年至2026年）的节假日安排',
         messageEn: 'start "2027-01-04" is outside the calendar (2023-01-01/2026-12-31)',
         path: ['start'],
         expected: '2023-01-01/2026-12-31',
@@ -102,7 +102,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
       name: 'kind unknown',
       options: { kind: 'award' },
       issue: option({
-        message: "选项 kind 无效：应为 'selection' 或 'results'",
+        message: "选项“kind”无效：应为“selection”或“results”",
         messageEn: "Option kind is invalid: must be 'selection' or 'results'",
         path: ['kind'],
         expected: "'selection' | 'results'",
@@ -113,7 +113,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
       name: 'workingDays 0',
       options: { workingDays: 0 },
       issue: option({
-        message: '选项 workingDays 无效：应为不小于 1 的整数',
+        message: '选项“workingDays”无效：应为不小于1的整数',
         messageEn: 'Option workingDays is invalid: must be a whole number, 1 or more',
         path: ['workingDays'],
         received: '0',
@@ -124,7 +124,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
       options: { policy: 5 },
       issue: option({
         clause: 'policy.definition',
-        message: '选项 policy 无效：应为 Policy 对象',
+        message: '选项“policy”无效：应为“definePolicy”所建的政策',
         messageEn: 'Option policy is invalid: must be a Policy object',
         path: ['policy'],
         received: '5',
@@ -135,7 +135,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
       options: { policy: { selectionPublicityWorkingDays: 0 } },
       issue: option({
         clause: 'policy.definition',
-        message: '选项 policy.selectionPublicityWorkingDays 无效：应为整数 ≥ 1',
+        message: '选项“policy.selectionPublicityWorkingDays”无效：应为不小于1的整数',
         messageEn: 'Option policy.selectionPublicityWorkingDays is invalid: must be a whole number ≥ 1',
         path: ['policy', 'selectionPublicityWorkingDays'],
         received: '0',
@@ -144,7 +144,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
     {
       name: 'options not an object',
       options: 'results',
-      issue: option({ message: '选项 options 无效：应为对象', messageEn: 'Option options is invalid: must be an object', path: ['options'], received: '"results"' }),
+      issue: option({ message: '选项“options”无效：应为对象', messageEn: 'Option options is invalid: must be an object', path: ['options'], received: '"results"' }),
     },
   ];
   it.each(exactOptions)('gives the exact invalid_option issue: $name', ({ options, issue }) => {

@@ -23,7 +23,7 @@ describe('sva-rules audit', () => {
   it('prints each issue under its clause with its path, exit 1', async () => {
     const r = await runCli(['audit', 'bad.json'], { files: { 'bad.json': example('batch-with-problems.json') } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ plan.deadline .*\n {4}error plan_filed_late at batch.plan.filedOn: 考核计划应不晚于 2025-09-29/);
+    expect(r.stdout).toMatch(/✗ plan.deadline .*\n {4}error plan_filed_late at batch.plan.filedOn: 考核计划于.*编制，应不晚于2025年9月29日/);
   });
 
   it('reads standard input with -, and prints one JSON object per clause with --json', async () => {
@@ -152,9 +152,9 @@ describe('sva-rules audit', () => {
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 4)).toEqual(['sva-rules audit: w.json', '', '✓ candidate.age  二 考核对象 (Who may be assessed)', '✓ selection.code  三3(2) 考核机构代码 (Institution code)']);
     const method = lines.indexOf('! assessment.method  四1 考核方式 (Assessment method)');
-    expect(lines[method + 1]).toBe('    warning theory_only at batch.exam.method: 一般不单独考核理论知识 | Theory is generally not assessed on its own');
+    expect(lines[method + 1]).toBe('    warning theory_only at batch.exam.method: 本批次仅考核理论知识，政策规定一般不单独考核理论知识 | Theory is generally not assessed on its own');
     expect(lines).toContain('✗ exam.video  四2(4) 全程录像 (Video recording)');
-    expect(lines).toContain('    error exam_not_recorded at batch.exam.videoRecorded: 考核过程未全程录像 | The assessment was not video-recorded throughout');
+    expect(lines).toContain('    error exam_not_recorded at batch.exam.videoRecorded: 考核过程未全程视频监控并录像 | The assessment was not video-recorded throughout');
     expect(lines).toContain('✓ exam.site  四2(4) 考核场地 (Exam site)');
     expect(lines.slice(-5)).toEqual([
       '',

@@ -133,7 +133,7 @@ describe('sva-rules check: other files and formats', () => {
     expect(text.stdout).toMatch(/^第2行 \d{17}[\dX]：✗ .*〔四2\(2\)，missing_field〕$/m);
     const r = await runCli(['check', 'registration', 'r.csv', '--plan-count', '2'], { files });
     expect(r.stdout).not.toContain('missing_field');
-    expect(r.stdout).toMatch(/^第4行 \d{17}[\dX]：✗ 身份证号码与第 ?1 ?条报名重复〔四2\(2\)，registration_duplicate_id〕；✗ .*〔四2\(2\)，registration_over_capacity〕$/m);
+    expect(r.stdout).toMatch(/^第4行 \d{17}[\dX]：✗ 身份证号码与第1条报名信息重复〔四2\(2\)，registration_duplicate_id〕；✗ .*〔四2\(2\)，registration_over_capacity〕$/m);
     expect(r.stderr).toContain('registration_over_capacity 2');
   });
 

@@ -15,7 +15,7 @@ describe('sva-rules code check', () => {
     const r = await runCli(['code', 'check', '-'], { stdin: '233704000100001\n233712000100001\n' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ "233712000100001" (line 2)');
-    expect(r.stdout).toContain('certificate_code_city [certificate.code]: 证书编码第 5–6 位 12 不是山东省的市级代码 | Digits 5–6 (12)');
+    expect(r.stdout).toContain('certificate_code_city [certificate.code]: 证书编号第5至6位12不是山东省的市级代码 | Digits 5 to 6 (12)');
     expect(r.stdout.trim().split('\n').pop()).toBe('certificate codes: 2 checked, 1 valid, 1 invalid (证书编码：共 2 条，有效 1 条，无效 1 条)');
   });
 
@@ -85,8 +85,8 @@ describe('sva-rules code check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       '✗ "--json"\n' +
-        '    certificate_code_characters [certificate.code]: 证书编码只能由阿拉伯数字 0–9 组成 | The certificate code may contain only the digits 0–9\n' +
-        '    certificate_code_length [certificate.code]: 证书编码应为 15 位，实为 6 位 | The certificate code must have 15 characters; it has 6\n' +
+        '    certificate_code_characters [certificate.code]: 证书编号“--json”含有数字以外的字符，只能由阿拉伯数字0至9组成 | The certificate code "--json" may contain only the digits 0 to 9\n' +
+        '    certificate_code_length [certificate.code]: 证书编号应为15位，实为6位 | The certificate code must have 15 digits; it has 6\n' +
         'certificate codes: 2 checked, 1 valid, 1 invalid (证书编码：共 2 条，有效 1 条，无效 1 条)\n',
     );
     const dash = await runCli(['code', 'check', '-x']);

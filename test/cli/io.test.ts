@@ -84,7 +84,7 @@ describe('UsageError', () => {
 describe('formatInvalid', () => {
   it('names the line of a value read from input, and marks warnings', () => {
     const [issue] = parseCertificateCode('23370400010000').issues as [RuleIssue];
-    const text = 'certificate_code_length [certificate.code]: 证书编码应为 15 位，实为 14 位 | The certificate code must have 15 characters; it has 14';
+    const text = 'certificate_code_length [certificate.code]: 证书编号应为15位，实为14位 | The certificate code must have 15 digits; it has 14';
     expect(formatInvalid({ line: 1, value: '23370400010000' }, [issue, { ...issue, severity: 'warning' }])).toBe(
       `✗ "23370400010000" (line 1)\n    ${text}\n    warning ${text}\n`,
     );

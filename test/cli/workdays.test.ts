@@ -48,6 +48,8 @@ describe('sva-rules working-day commands', () => {
 
   const errors: { name: string; argv: string[]; files?: Record<string, string>; message: RegExp }[] = [
     { name: 'outside the calendar', argv: ['workdays', 'add', '2026-12-31', '1'], message: /calendar_out_of_range \[calendar.working_days\]/ },
+    // The library's message says what the calendar lacks; the command line says how to add the year.
+    { name: 'outside the calendar: how to add the year', argv: ['workdays', 'add', '2026-12-31', '1'], message: /\nsva-rules: 可用“--calendar FILE”加入该年的节假日安排 \| add the year with --calendar FILE\n$/ },
     { name: 'impossible date', argv: ['workdays', 'count', '2023-02-29', '2023-03-01'], message: /invalid_date/ },
     { name: 'N not a number', argv: ['workdays', 'add', '2024-03-18', 'five'], message: /N must be a whole number/ },
     { name: 'N of 7 digits', argv: ['workdays', 'add', '2024-03-18', '0000001'], message: /^sva-rules: N must be a whole number, got "0000001"\n/ },
@@ -145,7 +147,7 @@ describe('sva-rules id check and uscc check', () => {
     });
     expect((await runCli(['id', 'check', '110105194912310021'])).stdout).toBe(
       '✗ "110105194912310021"\n' +
-        '    resident_id_checksum [candidate.age]: 身份证号码校验码应为 X，实为 1 | The check character must be X; it is 1\n' +
+        '    resident_id_checksum [candidate.age]: 身份证号码第18位校验码应为“X”，实为“1” | The check character must be X; it is 1\n' +
         'resident ID numbers: 1 checked, 0 valid, 1 invalid (身份证号码：共 1 条，有效 0 条，无效 1 条)\n',
     );
   });
@@ -175,8 +177,8 @@ describe('sva-rules id check and uscc check', () => {
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe(
       '✗ "91350100M000100Y0N"\n' +
-        '    credit_code_organisation_checksum [institution.registration]: 统一社会信用代码第 9–17 位组织机构代码（GB 11714）的校验码应为 4，实为 0' +
-        ' | Characters 9–17 (the GB 11714 organisation code) must end in the check character 4; it is 0\n' +
+        '    credit_code_organisation_checksum [institution.registration]: 统一社会信用代码第9至17位是组织机构代码，其校验码（第17位）应为“4”，实为“0”' +
+        ' | Characters 9 to 17 (the GB 11714 organisation code) must end in the check character 4; it is 0\n' +
         'unified social credit codes: 1 checked, 0 valid, 1 invalid (统一社会信用代码：共 1 条，有效 0 条，无效 1 条)\n',
     );
     const json = await runCli(['uscc', 'check', '--json', '--strict', '91350100M000100Y0N']);

@@ -74,42 +74,42 @@ describe('formatCertificateCode (附件3, certificate.code)', () => {
       name: 'year 2100',
       input: { year: 2100, city: '04', institutionSerial: 1, certificateSerial: 1 },
       issues: [
-        { ...E, code: 'certificate_year_out_of_range', message: '证书核发年份应为 2000 至 2099 年的整数，收到 2100', messageEn: 'The issue year must be a whole number from 2000 to 2099; received 2100', path: ['year'], expected: '2000–2099', received: '2100' },
+        { ...E, code: 'certificate_year_out_of_range', message: '发证年份应为2000年至2099年之间的整数年份', messageEn: 'The year of issue must be a whole number from 2000 to 2099; received 2100', path: ['year'], expected: '2000–2099', received: '2100' },
       ],
     },
     {
       name: 'city 18 and institution serial 0',
       input: { year: 2023, city: '18', institutionSerial: 0, certificateSerial: 1 },
       issues: [
-        { ...E, code: 'unknown_city', message: '"18" 不是山东省的城市（请使用两位市级代码如 04，或城市名如 枣庄）', messageEn: '"18" is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)', path: ['city'], received: '"18"' },
-        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列号应为 1 至 9999 的整数，收到 0', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 0', path: ['institutionSerial'], expected: 9999, received: '0' },
+        { ...E, code: 'unknown_city', message: '“18”不是山东省的市（请填写两位市级代码，如04，或市名，如枣庄）', messageEn: '"18" is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)', path: ['city'], received: '"18"' },
+        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列码应为1至9999之间的整数', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 0', path: ['institutionSerial'], expected: 9999, received: '0' },
       ],
     },
     {
       name: 'certificate serial 100000',
       input: { year: 2023, city: '04', institutionSerial: 1, certificateSerial: 100000 },
       issues: [
-        { ...E, code: 'certificate_serial_out_of_range', message: '证书序列码应为 1 至 99999 的整数，收到 100000', messageEn: 'The certificate serial must be a whole number from 1 to 99999; received 100000', path: ['certificateSerial'], expected: 99999, received: '100000' },
+        { ...E, code: 'certificate_serial_out_of_range', message: '证书序列码应为1至99999之间的整数', messageEn: 'The certificate serial must be a whole number from 1 to 99999; received 100000', path: ['certificateSerial'], expected: 99999, received: '100000' },
       ],
     },
     {
       name: 'institution code and institution serial both',
       input: { year: 2023, institutionCode: '37040001', institutionSerial: 1, certificateSerial: 1 },
       issues: [
-        { ...E, code: 'invalid_input', message: '输入无效：请只给出 institutionCode，或只给出 city 与 institutionSerial', messageEn: 'Invalid input: give either institutionCode, or city and institutionSerial, not both', path: ['institutionCode'] },
+        { ...E, code: 'invalid_input', message: '输入有误：请只给出考核机构代码，或只给出市与考核机构序列码', messageEn: 'Invalid input: give either institutionCode, or city and institutionSerial, not both', path: ['institutionCode'] },
       ],
     },
     {
       name: 'an institution code that is a number: its issue, below institutionCode',
       input: { year: 2023, institutionCode: 37040001, certificateSerial: 1 },
       issues: [
-        { ...E, clause: 'selection.code', code: 'institution_code_type', message: '考核机构代码必须是字符串，收到 37040001', messageEn: 'The institution code must be a string; received 37040001', path: ['institutionCode'], expected: 'string', received: '37040001' },
+        { ...E, clause: 'selection.code', code: 'institution_code_type', message: '考核机构代码应为文字', messageEn: 'The institution code must be a string; received 37040001', path: ['institutionCode'], expected: 'string', received: '37040001' },
       ],
     },
     {
       name: 'input null',
       input: null,
-      issues: [{ ...E, code: 'invalid_input', message: '输入无效：input 应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：“input”应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
     },
   ];
   it.each(exact)('throws the exact issues: $name', ({ input, issues }) => {

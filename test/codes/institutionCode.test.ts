@@ -47,20 +47,20 @@ describe('formatInstitutionCode (三3(2), selection.code)', () => {
       name: 'city 12',
       input: { city: '12', serial: 1 },
       issues: [
-        { ...E, code: 'unknown_city', message: '"12" 不是山东省的城市（请使用两位市级代码如 04，或城市名如 枣庄）', messageEn: '"12" is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)', path: ['city'], received: '"12"' },
+        { ...E, code: 'unknown_city', message: '“12”不是山东省的市（请填写两位市级代码，如04，或市名，如枣庄）', messageEn: '"12" is not a Shandong city (give a two-digit code such as 04, or a name such as 枣庄)', path: ['city'], received: '"12"' },
       ],
     },
     {
       name: 'serial 10000',
       input: { city: '04', serial: 10000 },
       issues: [
-        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列号应为 1 至 9999 的整数，收到 10000', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 10000', path: ['serial'], expected: 9999, received: '10000' },
+        { ...E, code: 'institution_serial_out_of_range', message: '考核机构序列码应为1至9999之间的整数', messageEn: 'The institution serial must be a whole number from 1 to 9999; received 10000', path: ['serial'], expected: 9999, received: '10000' },
       ],
     },
     {
       name: 'input null',
       input: null,
-      issues: [{ ...E, code: 'invalid_input', message: '输入无效：input 应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：“input”应为对象', messageEn: 'Invalid input: input must be an object', path: ['input'] }],
     },
   ];
   it.each(exact)('throws the exact issues: $name', ({ input, issues }) => {
@@ -128,50 +128,50 @@ describe('parseInstitutionCode (三3(2), selection.code)', () => {
       name: 'a number',
       input: 37040001,
       issues: [
-        { ...E, code: 'institution_code_type', message: '考核机构代码必须是字符串，收到 37040001', messageEn: 'The institution code must be a string; received 37040001', expected: 'string', received: '37040001' },
+        { ...E, code: 'institution_code_type', message: '考核机构代码应为文字', messageEn: 'The institution code must be a string; received 37040001', expected: 'string', received: '37040001' },
       ],
     },
     {
       name: 'surrounding spaces',
       input: ' 37040001 ',
       issues: [
-        { ...E, code: 'institution_code_whitespace', message: '考核机构代码含有空格或其他空白字符，请删除', messageEn: 'The institution code contains spaces or other white space; remove them', received: '" 37040001 "' },
-        { ...E, code: 'institution_code_length', message: '考核机构代码应为 8 位，实为 10 位', messageEn: 'The institution code must have 8 characters; it has 10', expected: 8, received: 10 },
+        { ...E, code: 'institution_code_whitespace', message: '考核机构代码“ 37040001 ”含有空格或其他空白字符，请删除', messageEn: 'The institution code " 37040001 " contains spaces or other white space; remove them', received: '" 37040001 "' },
+        { ...E, code: 'institution_code_length', message: '考核机构代码应为8位，实为10位', messageEn: 'The institution code must have 8 digits; it has 10', expected: 8, received: 10 },
       ],
     },
     {
       name: 'full-width',
       input: '３７０４０００１',
       issues: [
-        { ...E, code: 'institution_code_fullwidth', message: '考核机构代码含有全角数字，请改为半角数字 0–9', messageEn: 'The institution code contains full-width digits; use the ASCII digits 0–9', received: '"３７０４０００１"' },
+        { ...E, code: 'institution_code_fullwidth', message: '考核机构代码“３７０４０００１”含有全角数字，请改为半角数字0至9', messageEn: 'The institution code "３７０４０００１" contains full-width digits; use the digits 0 to 9', received: '"３７０４０００１"' },
       ],
     },
     {
       name: 'a letter',
       input: '3704000A',
       issues: [
-        { ...E, code: 'institution_code_characters', message: '考核机构代码只能由阿拉伯数字 0–9 组成', messageEn: 'The institution code may contain only the digits 0–9', received: '"3704000A"' },
+        { ...E, code: 'institution_code_characters', message: '考核机构代码“3704000A”含有数字以外的字符，只能由阿拉伯数字0至9组成', messageEn: 'The institution code "3704000A" may contain only the digits 0 to 9', received: '"3704000A"' },
       ],
     },
     {
       name: 'province 11',
       input: '11040001',
       issues: [
-        { ...E, code: 'institution_code_province', message: '考核机构代码第 1–2 位省级代码应为 37（山东省），实为 11', messageEn: 'Digits 1–2 (province) must be 37 (Shandong); they are 11', path: ['provinceCode'], expected: '37', received: '11' },
+        { ...E, code: 'institution_code_province', message: '考核机构代码第1至2位是省级代码，应为37（山东省），实为11', messageEn: 'Digits 1 to 2 (the province) must be 37 (Shandong); they are 11', path: ['provinceCode'], expected: '37', received: '11' },
       ],
     },
     {
       name: 'city 12',
       input: '37120001',
       issues: [
-        { ...E, code: 'institution_code_city', message: '考核机构代码第 3–4 位 12 不是山东省的市级代码', messageEn: 'Digits 3–4 (12) are not the code of a Shandong city', path: ['cityCode'], received: '12' },
+        { ...E, code: 'institution_code_city', message: '考核机构代码第3至4位12不是山东省的市级代码', messageEn: 'Digits 3 to 4 (12) are not the code of a Shandong city', path: ['cityCode'], received: '12' },
       ],
     },
     {
       name: 'serial 0000',
       input: '37040000',
       issues: [
-        { ...E, code: 'institution_code_serial', message: '考核机构代码第 5–8 位序列码应为 0001 至 9999，不能为 0000', messageEn: 'Digits 5–8 (institution serial) must be 0001 to 9999, not 0000', path: ['serial'], received: '0000' },
+        { ...E, code: 'institution_code_serial', message: '考核机构代码第5至8位是序列码，应为0001至9999，不能为0000', messageEn: 'Digits 5 to 8 (the institution serial) must be 0001 to 9999, not 0000', path: ['serial'], received: '0000' },
       ],
     },
     {
@@ -179,26 +179,26 @@ describe('parseInstitutionCode (三3(2), selection.code)', () => {
       input: '37040001',
       expect: { city: '01' },
       issues: [
-        { ...E, code: 'institution_code_city_mismatch', message: '考核机构代码的市级代码 04 与要求的 01 不符', messageEn: 'The city code 04 is not the expected 01', path: ['cityCode'], expected: '01', received: '04' },
+        { ...E, code: 'institution_code_city_mismatch', message: '考核机构代码的市级代码为04，应为01', messageEn: 'The city code 04 of the institution code is not the expected 01', path: ['cityCode'], expected: '01', received: '04' },
       ],
     },
     {
       name: 'expected city unknown',
       input: '37040001',
       expect: { city: '12' },
-      issues: [{ ...E, code: 'invalid_option', message: '选项 city 无效：不是山东省的城市', messageEn: 'Option city is invalid: is not a Shandong city', path: ['expect', 'city'] }],
+      issues: [{ ...E, code: 'invalid_option', message: '选项“city”无效：不是山东省的市', messageEn: 'Option city is invalid: is not a Shandong city', path: ['expect', 'city'] }],
     },
     {
       name: 'expect not an object',
       input: '37040001',
       expect: 1,
-      issues: [{ ...E, code: 'invalid_option', message: '选项 expect 无效：应为对象', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] }],
+      issues: [{ ...E, code: 'invalid_option', message: '选项“expect”无效：应为对象', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] }],
     },
     {
       name: 'an expectation whose getter throws',
       input: '37040001',
       expect: Object.defineProperty({}, 'city', { get: () => { throw new Error('getter'); }, enumerable: true }),
-      issues: [{ ...E, code: 'invalid_input', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
     },
   ];
   it.each(exact)('gives the exact issues: $name', ({ input, expect: want, issues }) => {

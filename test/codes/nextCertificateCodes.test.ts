@@ -106,7 +106,7 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
       state: { year: 2024, institutionCode: INST, issued: [] },
       count: -1,
       issues: [
-        { ...E, code: 'certificate_count_invalid', message: '要分配的证书数量应为非负整数，收到 -1', messageEn: 'The number of codes to allocate must be a whole number of 0 or more; received -1', path: ['count'], expected: '≥ 0', received: '-1' },
+        { ...E, code: 'certificate_count_invalid', message: '要分配的证书编号个数应为0或正整数', messageEn: 'The number of codes to allocate must be a whole number of 0 or more; received -1', path: ['count'], expected: '≥ 0', received: '-1' },
       ],
     },
     {
@@ -114,14 +114,14 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
       state: { year: 2024, institutionCode: INST, issued: '243704000100001' },
       count: 1,
       issues: [
-        { ...E, code: 'invalid_input', message: '输入无效：issued 应为证书编码数组', messageEn: 'Invalid input: issued must be an array of certificate codes', path: ['issued'], expected: 'array', received: '"243704000100001"' },
+        { ...E, code: 'invalid_input', message: '输入有误：已核发的证书编号应为列表', messageEn: 'Invalid input: issued must be an array of certificate codes', path: ['issued'], expected: 'array', received: '"243704000100001"' },
       ],
     },
     {
       name: 'state not an object',
       state: 7,
       count: 1,
-      issues: [{ ...E, code: 'invalid_input', message: '输入无效：state 应为对象', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
+      issues: [{ ...E, code: 'invalid_input', message: '输入有误：“state”应为对象', messageEn: 'Invalid input: state must be an object', path: ['state'] }],
     },
     {
       name: 'highest 99999, one more',
@@ -131,7 +131,7 @@ describe('nextCertificateCodes (附件3 二(三), certificate.code)', () => {
         {
           ...E,
           code: 'certificate_serials_exhausted',
-          message: '2024 年考核机构 37040001 的证书序列码已用至 99999，最多还能分配 0 个（上限 99999），无法再分配 1 个',
+          message: '考核机构37040001在2024年的证书序列码已用到99999，最多还能分配0个（序列码最大为99999），不能再分配1个',
           messageEn: 'Institution 37040001 has used certificate serials up to 99999 in 2024: at most 0 more can be allocated (the last is 99999), not 1',
           path: ['count'],
           expected: 0,

@@ -60,57 +60,57 @@ const exact: { name: string; input: unknown; expect?: unknown; issues: RuleIssue
     name: 'a number',
     input: 233704000100001,
     issues: [
-      { ...E, code: 'certificate_code_type', message: '证书编码必须是字符串，收到 233704000100001', messageEn: 'The certificate code must be a string; received 233704000100001', expected: 'string', received: '233704000100001' },
+      { ...E, code: 'certificate_code_type', message: '证书编号应为文字', messageEn: 'The certificate code must be a string; received 233704000100001', expected: 'string', received: '233704000100001' },
     ],
   },
   {
     name: 'a leading space',
     input: ' 233704000100001',
     issues: [
-      { ...E, code: 'certificate_code_whitespace', message: '证书编码含有空格或其他空白字符，请删除', messageEn: 'The certificate code contains spaces or other white space; remove them', received: '" 233704000100001"' },
-      { ...E, code: 'certificate_code_length', message: '证书编码应为 15 位，实为 16 位', messageEn: 'The certificate code must have 15 characters; it has 16', expected: 15, received: 16 },
+      { ...E, code: 'certificate_code_whitespace', message: '证书编号“ 233704000100001”含有空格或其他空白字符，请删除', messageEn: 'The certificate code " 233704000100001" contains spaces or other white space; remove them', received: '" 233704000100001"' },
+      { ...E, code: 'certificate_code_length', message: '证书编号应为15位，实为16位', messageEn: 'The certificate code must have 15 digits; it has 16', expected: 15, received: 16 },
     ],
   },
   {
     name: 'full-width digits',
     input: '２３３７０４０００１００００１',
     issues: [
-      { ...E, code: 'certificate_code_fullwidth', message: '证书编码含有全角数字，请改为半角数字 0–9', messageEn: 'The certificate code contains full-width digits; use the ASCII digits 0–9', received: '"２３３７０４０００１００００１"' },
+      { ...E, code: 'certificate_code_fullwidth', message: '证书编号“２３３７０４０００１００００１”含有全角数字，请改为半角数字0至9', messageEn: 'The certificate code "２３３７０４０００１００００１" contains full-width digits; use the digits 0 to 9', received: '"２３３７０４０００１００００１"' },
     ],
   },
   {
     name: 'a letter',
     input: '23370400010000A',
     issues: [
-      { ...E, code: 'certificate_code_characters', message: '证书编码只能由阿拉伯数字 0–9 组成', messageEn: 'The certificate code may contain only the digits 0–9', received: '"23370400010000A"' },
+      { ...E, code: 'certificate_code_characters', message: '证书编号“23370400010000A”含有数字以外的字符，只能由阿拉伯数字0至9组成', messageEn: 'The certificate code "23370400010000A" may contain only the digits 0 to 9', received: '"23370400010000A"' },
     ],
   },
   {
     name: 'province 36',
     input: '233604000100001',
     issues: [
-      { ...E, code: 'certificate_code_province', message: '证书编码第 3–4 位省级代码应为 37（山东省），实为 36', messageEn: 'Digits 3–4 (province) must be 37 (Shandong); they are 36', path: ['provinceCode'], expected: '37', received: '36' },
+      { ...E, code: 'certificate_code_province', message: '证书编号第3至4位是省级代码，应为37（山东省），实为36', messageEn: 'Digits 3 to 4 (the province) must be 37 (Shandong); they are 36', path: ['provinceCode'], expected: '37', received: '36' },
     ],
   },
   {
     name: 'city 12',
     input: '233712000100001',
     issues: [
-      { ...E, code: 'certificate_code_city', message: '证书编码第 5–6 位 12 不是山东省的市级代码', messageEn: 'Digits 5–6 (12) are not the code of a Shandong city', path: ['cityCode'], received: '12' },
+      { ...E, code: 'certificate_code_city', message: '证书编号第5至6位12不是山东省的市级代码', messageEn: 'Digits 5 to 6 (12) are not the code of a Shandong city', path: ['cityCode'], received: '12' },
     ],
   },
   {
     name: 'institution serial 0000',
     input: '233704000000001',
     issues: [
-      { ...E, code: 'certificate_code_institution_serial', message: '证书编码第 7–10 位考核机构序列码应为 0001 至 9999，不能为 0000', messageEn: 'Digits 7–10 (institution serial) must be 0001 to 9999, not 0000', path: ['institutionSerial'], expected: '0001–9999', received: '0000' },
+      { ...E, code: 'certificate_code_institution_serial', message: '证书编号第7至10位是考核机构序列码，应为0001至9999，不能为0000', messageEn: 'Digits 7 to 10 (the institution serial) must be 0001 to 9999, not 0000', path: ['institutionSerial'], expected: '0001–9999', received: '0000' },
     ],
   },
   {
     name: 'certificate serial 00000',
     input: '233704000100000',
     issues: [
-      { ...E, code: 'certificate_code_serial', message: '证书编码第 11–15 位证书序列码应为 00001 至 99999，不能为 00000', messageEn: 'Digits 11–15 (certificate serial) must be 00001 to 99999, not 00000', path: ['certificateSerial'], expected: '00001–99999', received: '00000' },
+      { ...E, code: 'certificate_code_serial', message: '证书编号第11至15位是证书序列码，应为00001至99999，不能为00000', messageEn: 'Digits 11 to 15 (the certificate serial) must be 00001 to 99999, not 00000', path: ['certificateSerial'], expected: '00001–99999', received: '00000' },
     ],
   },
   {
@@ -118,7 +118,7 @@ const exact: { name: string; input: unknown; expect?: unknown; issues: RuleIssue
     input: '233704000100001',
     expect: { issuedOn: '2024-01-01' },
     issues: [
-      { ...E, code: 'certificate_code_year_mismatch', message: '证书编码第 1–2 位年份代码 23 与发证年份 2024 不符', messageEn: 'Digits 1–2 (year 23) do not match the issue year 2024', path: ['year'], expected: 2024, received: '23' },
+      { ...E, code: 'certificate_code_year_mismatch', message: '证书编号第1至2位年份代码为23，与发证年份2024年不符', messageEn: 'Digits 1 to 2 (year 23) do not match the year of issue, 2024', path: ['year'], expected: 2024, received: '23' },
     ],
   },
   {
@@ -126,7 +126,7 @@ const exact: { name: string; input: unknown; expect?: unknown; issues: RuleIssue
     input: '233704000100001',
     expect: { city: '济南' },
     issues: [
-      { ...E, code: 'certificate_code_city_mismatch', message: '证书编码的市级代码 04 与要求的 01 不符', messageEn: 'The city code 04 is not the expected 01', path: ['cityCode'], expected: '01', received: '04' },
+      { ...E, code: 'certificate_code_city_mismatch', message: '证书编号的市级代码为04，应为01', messageEn: 'The city code 04 of the certificate code is not the expected 01', path: ['cityCode'], expected: '01', received: '04' },
     ],
   },
   {
@@ -134,7 +134,7 @@ const exact: { name: string; input: unknown; expect?: unknown; issues: RuleIssue
     input: '233704000100001',
     expect: { institutionCode: '37040002' },
     issues: [
-      { ...E, code: 'certificate_code_institution_mismatch', message: '证书编码中的考核机构代码 37040001 与发证机构代码 37040002 不符', messageEn: 'The institution code 37040001 in the certificate code is not the issuing institution 37040002', path: ['institutionCode'], expected: '37040002', received: '37040001' },
+      { ...E, code: 'certificate_code_institution_mismatch', message: '证书编号中的考核机构代码为37040001，与发证的考核机构代码37040002不符', messageEn: 'The institution code 37040001 in the certificate code is not that of the issuing institution, 37040002', path: ['institutionCode'], expected: '37040002', received: '37040001' },
     ],
   },
   {
@@ -142,35 +142,35 @@ const exact: { name: string; input: unknown; expect?: unknown; issues: RuleIssue
     input: '2337',
     expect: 'x',
     issues: [
-      { ...E, code: 'certificate_code_length', message: '证书编码应为 15 位，实为 4 位', messageEn: 'The certificate code must have 15 characters; it has 4', expected: 15, received: 4 },
-      { ...E, code: 'invalid_option', message: '选项 expect 无效：应为对象', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] },
+      { ...E, code: 'certificate_code_length', message: '证书编号应为15位，实为4位', messageEn: 'The certificate code must have 15 digits; it has 4', expected: 15, received: 4 },
+      { ...E, code: 'invalid_option', message: '选项“expect”无效：应为对象', messageEn: 'Option expect is invalid: must be an object', path: ['expect'] },
     ],
   },
   {
     name: 'expected city unknown',
     input: '233704000100001',
     expect: { city: '莱芜' },
-    issues: [{ ...E, code: 'invalid_option', message: '选项 city 无效：不是山东省的城市', messageEn: 'Option city is invalid: is not a Shandong city', path: ['expect', 'city'] }],
+    issues: [{ ...E, code: 'invalid_option', message: '选项“city”无效：不是山东省的市', messageEn: 'Option city is invalid: is not a Shandong city', path: ['expect', 'city'] }],
   },
   {
     name: 'expected institution malformed',
     input: '233704000100001',
     expect: { institutionCode: '3704001' },
     issues: [
-      { ...E, code: 'invalid_option', message: '选项 institutionCode 无效：不是有效的考核机构代码', messageEn: 'Option institutionCode is invalid: is not a valid institution code', path: ['expect', 'institutionCode'] },
+      { ...E, code: 'invalid_option', message: '选项“institutionCode”无效：不是有效的考核机构代码', messageEn: 'Option institutionCode is invalid: is not a valid institution code', path: ['expect', 'institutionCode'] },
     ],
   },
   {
     name: 'expected issuedOn impossible',
     input: '233704000100001',
     expect: { issuedOn: '2023-02-29' },
-    issues: [{ ...E, code: 'invalid_option', message: '选项 issuedOn 无效：不是有效日期', messageEn: 'Option issuedOn is invalid: is not a valid date', path: ['expect', 'issuedOn'] }],
+    issues: [{ ...E, code: 'invalid_option', message: '选项“issuedOn”无效：不是有效日期', messageEn: 'Option issuedOn is invalid: is not a valid date', path: ['expect', 'issuedOn'] }],
   },
   {
     name: 'an expectation whose getter throws',
     input: '233704000100001',
     expect: Object.defineProperty({}, 'city', { get: () => { throw new Error('getter'); }, enumerable: true }),
-    issues: [{ ...E, code: 'invalid_input', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
+    issues: [{ ...E, code: 'invalid_input', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
   },
 ];
 

@@ -206,7 +206,7 @@ describe('definePolicy: every check of an override, exactly', () => {
         clause: 'policy.definition',
         path: ['overrides', 'minQuestionSets'],
         received: '4.5',
-        message: '选项 minQuestionSets 无效：应为整数 ≥ 1',
+        message: '选项“minQuestionSets”无效：应为不小于1的整数',
         messageEn: 'Option minQuestionSets is invalid: must be a whole number ≥ 1',
       }),
     ]);
@@ -288,7 +288,7 @@ describe('definePolicy: the exact issue of each reason', () => {
     code: 'invalid_option',
     severity: 'error',
     clause: 'policy.definition',
-    message: `选项 ${name} 无效：${reasonZh}`,
+    message: `选项“${name}”无效：${reasonZh}`,
     messageEn: `Option ${name} is invalid: ${reasonEn}`,
     path: ['overrides', name],
     received,
@@ -297,16 +297,16 @@ describe('definePolicy: the exact issue of each reason', () => {
     {
       name: 'generalLimits not warning or error',
       overrides: { generalLimits: 'strict' },
-      issue: option('generalLimits', "应为 'warning' 或 'error'", "must be 'warning' or 'error'", '"strict"'),
+      issue: option('generalLimits', '应为“warning”或“error”', "must be 'warning' or 'error'", '"strict"'),
     },
-    { name: 'id not a string', overrides: { id: 2024 }, issue: option('id', '应为字符串', 'must be a string', '2024') },
+    { name: 'id not a string', overrides: { id: 2024 }, issue: option('id', '应为文字', 'must be a string', '2024') },
     // The code layout of 附件3 is fixed by the text, not a number of the policy.
     { name: 'provinceCode', overrides: { provinceCode: '37' }, issue: option('provinceCode', '不是政策参数', 'is not a number of the policy', '"37"') },
     { name: 'maxInstitutionSerial', overrides: { maxInstitutionSerial: 9999 }, issue: option('maxInstitutionSerial', '不是政策参数', 'is not a number of the policy', '9999') },
     {
       name: 'an impossible due day',
       overrides: { annualSummaryDue: { month: 13, day: 1 } },
-      issue: option('annualSummaryDue', '应为月份 1–12 与日期 1–31', 'must be a month 1–12 and a day 1–31', 'object'),
+      issue: option('annualSummaryDue', '应为1至12月中的某月某日（1至31日）', 'must be a month 1–12 and a day 1–31', 'object'),
     },
     { name: 'an unknown key', overrides: { maxItems: 3 }, issue: option('maxItems', '不是政策参数', 'is not a number of the policy', '3') },
     // Names inherited from Object.prototype are not numbers of the policy either.
@@ -320,19 +320,19 @@ describe('definePolicy: the exact issue of each reason', () => {
     {
       name: 'a fraction',
       overrides: { passMark: 59.5 },
-      issue: option('passMark', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)', '59.5'),
+      issue: option('passMark', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)', '59.5'),
     },
     {
       name: 'a number written as a string',
       overrides: { minCandidateAge: '16' },
-      issue: option('minCandidateAge', '应为整数 ≥ 1', 'must be a whole number ≥ 1', '"16"'),
+      issue: option('minCandidateAge', '应为不小于1的整数', 'must be a whole number ≥ 1', '"16"'),
     },
     {
       name: 'overrides that is not an object',
       overrides: [],
       issue: {
         code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['overrides'],
-        message: '输入无效：overrides 应为对象', messageEn: 'Invalid input: overrides must be an object',
+        message: '输入有误：“overrides”应为对象', messageEn: 'Invalid input: overrides must be an object',
       },
     },
     {
@@ -340,7 +340,7 @@ describe('definePolicy: the exact issue of each reason', () => {
       overrides: Object.defineProperty({}, 'passMark', { get: () => { throw new Error('getter'); }, enumerable: true }),
       issue: {
         code: 'invalid_input', severity: 'error', clause: 'policy.definition',
-        message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read',
+        message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read',
       },
     },
   ];
@@ -360,7 +360,7 @@ describe('definePolicy: the exact issue of each reason', () => {
   it('refuses a base that is not an object, or whose clauses are not', () => {
     const base = {
       code: 'invalid_input', severity: 'error', clause: 'policy.definition', path: ['base'],
-      message: '输入无效：base 应为对象', messageEn: 'Invalid input: base must be an object',
+      message: '输入有误：“base”应为对象', messageEn: 'Invalid input: base must be an object',
     };
     expect(svaErrorOf(() => definePolicy({}, [] as never)).issues).toStrictEqual([base]);
     expect(svaErrorOf(() => definePolicy({}, { ...ZAOZHUANG_2023, clauses: [] } as never)).issues).toStrictEqual([base]);
@@ -372,50 +372,50 @@ describe('definePolicy refuses impossible numbers (issue 14 §8)', () => {
     code: 'invalid_option',
     severity: 'error',
     clause: 'policy.definition',
-    message: `选项 ${key} 无效：${reasonZh}`,
+    message: `选项“${key}”无效：${reasonZh}`,
     messageEn: `Option ${key} is invalid: ${reasonEn}`,
     path: [from, key],
     received,
   });
   const cases: { name: string; overrides: Record<string, unknown>; issues?: object[] }[] = [
     // The pass mark: 1 to the full mark.
-    { name: 'a pass mark above the full mark', overrides: { passMark: 101 }, issues: [refusal('passMark', '101', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark above the full mark', overrides: { passMark: 101 }, issues: [refusal('passMark', '101', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)')] },
     { name: 'a pass mark at the full mark', overrides: { passMark: 100 } },
     { name: 'a pass mark of 1', overrides: { passMark: 1 } },
-    { name: 'a pass mark of 0', overrides: { passMark: 0 }, issues: [refusal('passMark', '0', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)')] },
-    { name: 'a pass mark below 0', overrides: { passMark: -60 }, issues: [refusal('passMark', '-60', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark of 0', overrides: { passMark: 0 }, issues: [refusal('passMark', '0', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)')] },
+    { name: 'a pass mark below 0', overrides: { passMark: -60 }, issues: [refusal('passMark', '-60', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)')] },
     { name: 'a pass mark on a larger scale', overrides: { fullMark: 150, passMark: 120 } },
     {
       name: 'a full mark below the pass mark it keeps: the pass mark is refused, at its place in the base',
       overrides: { fullMark: 50 },
-      issues: [refusal('passMark', '60', '应为整数 1–50 (fullMark)', 'must be a whole number 1–50 (fullMark)', 'base')],
+      issues: [refusal('passMark', '60', '应为1至50的整数', 'must be a whole number 1–50 (fullMark)', 'base')],
     },
-    { name: 'a full mark of 0', overrides: { fullMark: 0, passMark: 1 }, issues: [refusal('fullMark', '0', '应为整数 ≥ 1', 'must be a whole number ≥ 1')] },
+    { name: 'a full mark of 0', overrides: { fullMark: 0, passMark: 1 }, issues: [refusal('fullMark', '0', '应为不小于1的整数', 'must be a whole number ≥ 1')] },
     // Every limit and count: at least 1 (a district limit of 0 would flag nothing).
     ...['maxInstitutionsPerItemInCity', 'maxInstitutionsPerItemInDistrict', 'maxItemsPerInstitution', 'minQuestionSets', 'minCandidateAge'].flatMap((key) => [
-      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为整数 ≥ 1', 'must be a whole number ≥ 1')] },
+      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为不小于1的整数', 'must be a whole number ≥ 1')] },
       { name: `${key} 1`, overrides: { [key]: 1 } },
     ]),
     // Retention and evaluation: at least 1 year, at most 9999.
     ...['paperRetentionYears', 'electronicRetentionYears', 'evaluationIntervalYears'].flatMap((key) => [
-      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为整数 1–9999', 'must be a whole number 1–9999')] },
+      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为1至9999的整数', 'must be a whole number 1–9999')] },
       { name: `${key} 1`, overrides: { [key]: 1 } },
       { name: `${key} 9999`, overrides: { [key]: 9999 } },
-      { name: `${key} 10000`, overrides: { [key]: 10_000 }, issues: [refusal(key, '10000', '应为整数 1–9999', 'must be a whole number 1–9999')] },
+      { name: `${key} 10000`, overrides: { [key]: 10_000 }, issues: [refusal(key, '10000', '应为1至9999的整数', 'must be a whole number 1–9999')] },
     ]),
     // Working-day windows: at least 1 day.
     ...['selectionPublicityWorkingDays', 'resultsPublicityWorkingDays', 'planFilingWorkingDays'].flatMap((key) => [
-      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为整数 ≥ 1', 'must be a whole number ≥ 1')] },
+      { name: `${key} 0`, overrides: { [key]: 0 }, issues: [refusal(key, '0', '应为不小于1的整数', 'must be a whole number ≥ 1')] },
       { name: `${key} 1`, overrides: { [key]: 1 } },
     ]),
     // No experience asked is a policy; less than none is not.
     { name: 'minTrainingYears 0', overrides: { minTrainingYears: 0 } },
-    { name: 'minTrainingYears -1', overrides: { minTrainingYears: -1 }, issues: [refusal('minTrainingYears', '-1', '应为整数 ≥ 0', 'must be a whole number ≥ 0')] },
+    { name: 'minTrainingYears -1', overrides: { minTrainingYears: -1 }, issues: [refusal('minTrainingYears', '-1', '应为不小于0的整数', 'must be a whole number ≥ 0')] },
     { name: 'maxCertificateSerial 99999', overrides: { maxCertificateSerial: 99_999 } },
     {
       name: 'maxCertificateSerial 100000',
       overrides: { maxCertificateSerial: 100_000 },
-      issues: [refusal('maxCertificateSerial', '100000', '应为整数 1–99999', 'must be a whole number 1–99999')],
+      issues: [refusal('maxCertificateSerial', '100000', '应为1至99999的整数', 'must be a whole number 1–99999')],
     },
   ];
   it.each(cases)('$name', ({ overrides, issues }) => {
@@ -429,7 +429,7 @@ describe('definePolicy refuses impossible numbers (issue 14 §8)', () => {
     const lacking: Record<string, unknown> = { ...ZAOZHUANG_2023 };
     delete lacking.passMark;
     expect(svaErrorOf(() => definePolicy({}, lacking as never)).issues).toStrictEqual([
-      refusal('passMark', 'undefined', '应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)', 'base'),
+      refusal('passMark', 'undefined', '应为1至100的整数', 'must be a whole number 1–100 (fullMark)', 'base'),
     ]);
   });
 });

@@ -155,16 +155,16 @@ describe('dayNumberOrThrow', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'candidate.age',
-        message: 'on 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象',
-        messageEn: 'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date',
+        message: '“on”不是真实的日期',
+        messageEn: 'on is not a real date (YYYY-MM-DD)',
         path: ['on'],
         expected: 'YYYY-MM-DD',
         received: '"2023-02-29"',
       },
     ]);
     expect(error.message).toBe(
-      'on is not a valid date: expected a real YYYY-MM-DD date or a valid Date ' +
-        '(on 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象) [invalid_date, candidate.age]',
+      'on is not a real date (YYYY-MM-DD) ' +
+        '(“on”不是真实的日期) [invalid_date, candidate.age]',
     );
     expect(svaErrorOf(() => dayNumberOrThrow(new Date(NaN), 'asOf', 'annual.summary')).issues[0]).toMatchObject({
       clause: 'annual.summary',

@@ -40,7 +40,7 @@ describe('core districts', () => {
     };
     expect(read('370102')).toEqual([['outside', '"370102"']]);
     expect(read('薛城区')).toEqual([]);
-    expect(read('')).toEqual([['missing_field', '缺少 registrationDistrict']]);
+    expect(read('')).toEqual([['missing_field', '未填写registrationDistrict']]);
     expect(read(370102).map(([code]) => code)).toEqual(['invalid_input']);
   });
 

@@ -46,7 +46,7 @@ describe('pathName, missingIssue and invalidIssue', () => {
       code: 'missing_field',
       severity: 'error',
       clause: CLAUSE,
-      message: '缺少 items[0].name',
+      message: '未填写items[0].name',
       messageEn: 'items[0].name is missing',
       path: PATH,
     });
@@ -55,7 +55,7 @@ describe('pathName, missingIssue and invalidIssue', () => {
       code: 'invalid_input',
       severity: 'error',
       clause: CLAUSE,
-      message: '输入无效：items[0].name 应为字符串',
+      message: '输入有误：items[0].name应为字符串',
       messageEn: 'Invalid input: items[0].name must be a string',
       path: PATH,
       received: '5',
@@ -98,7 +98,7 @@ describe('the readers: missing is not false', () => {
   });
 
   it('name the whole path in an invalid date, and say what a list should be', () => {
-    expect(run(readDate, '2023-02-29').issues[0]?.message).toBe('items[0].name 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象');
+    expect(run(readDate, '2023-02-29').issues[0]?.message).toBe('items[0].name不是真实的日期');
     const issues: RuleIssue[] = [];
     readList(5, PATH, CLAUSE, issues, '字符串数组', 'an array of strings');
     expect(issues[0]?.messageEn).toBe('Invalid input: items[0].name must be an array of strings');
@@ -118,7 +118,7 @@ describe('the readers: missing is not false', () => {
 });
 
 describe('readWords and lackingWords', () => {
-  const TABLE = { a: 1, b: 2, c: 3 } as const;
+  const TABLE = { a: { name: '甲', nameEn: 'A' }, b: { name: '乙', nameEn: 'B' }, c: { name: '丙', nameEn: 'C' } } as const;
 
   it('read the known words, keep the other strings as typed, and refuse what is not a non-empty string', () => {
     const issues: RuleIssue[] = [];
@@ -161,7 +161,7 @@ describe('underPath', () => {
       ['missing_field', 'registration.eligible', ['registrations', 2, 'birthDate']],
       ['invalid_option', 'registration.eligible', ['policy']],
     ]);
-    expect(placed[2]?.message).toBe('缺少 registrations[2].birthDate');
+    expect(placed[2]?.message).toBe('未填写registrations[2].birthDate');
     expect(underPath([issue('x', ['a'])], [0])[0]?.clause).toBe('candidate.age');
   });
 });

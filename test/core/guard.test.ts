@@ -10,7 +10,7 @@ const UNREADABLE = {
   code: 'invalid_input',
   severity: 'error',
   clause: 'bank.sets',
-  message: '输入无效：读取输入时出错',
+  message: '输入有误：读取输入时出错',
   messageEn: 'Invalid input: the input could not be read',
 };
 
@@ -21,7 +21,7 @@ describe('unreadableIssue and notAnObjectIssue', () => {
       code: 'invalid_input',
       severity: 'error',
       clause: 'plan.contents',
-      message: '输入无效：plan 应为对象',
+      message: '输入有误：“plan”应为对象',
       messageEn: 'Invalid input: plan must be an object',
       path: ['plan'],
     });
@@ -29,7 +29,7 @@ describe('unreadableIssue and notAnObjectIssue', () => {
 });
 
 describe('guardValue and asSvaError: only SvaError escapes', () => {
-  const svaError = new SvaError(issueFrom(CORE_MESSAGES, 'missing_field', 'materials', { params: { name: 'x' } }));
+  const svaError = new SvaError(issueFrom(CORE_MESSAGES, 'missing_field', 'materials', { params: { name: '甲', nameEn: 'x' } }));
 
   it('returns what the function returns', () => {
     expect(guardValue('bank.sets', () => 42)).toBe(42);
@@ -43,7 +43,7 @@ describe('guardValue and asSvaError: only SvaError escapes', () => {
   it('turns anything else into an invalid_input SvaError citing the clause', () => {
     const error = svaErrorOf(() => guardValue('bank.sets', () => { throw new TypeError('revoked'); }));
     expect(error.issues).toStrictEqual([UNREADABLE]);
-    expect(error.message).toBe('Invalid input: the input could not be read (输入无效：读取输入时出错) [invalid_input, bank.sets]');
+    expect(error.message).toBe('Invalid input: the input could not be read (输入有误：读取输入时出错) [invalid_input, bank.sets]');
     expect(asSvaError('a string', 'bank.sets').issues).toStrictEqual([UNREADABLE]);
   });
 });

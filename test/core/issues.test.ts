@@ -45,8 +45,8 @@ describe('issueFrom', () => {
       code: 'missing_field',
       severity: 'error',
       clause: 'materials',
-      message: '缺少 {name}',
-      messageEn: '{name} is missing',
+      message: '未填写{name}',
+      messageEn: '{nameEn} is missing',
       expected: 'e',
       received: 'r',
     });
@@ -57,10 +57,10 @@ describe('issueFrom', () => {
     const issue = issueFrom(CORE_MESSAGES, 'missing_field', 'materials', {
       expected: undefined,
       received: undefined,
-      params: { name: 'name' },
+      params: { name: '姓名', nameEn: 'The name' },
     });
     expect(Object.keys(issue)).toEqual(['code', 'severity', 'clause', 'message', 'messageEn', 'expected', 'received']);
-    expect([issue.message, issue.messageEn]).toEqual(['缺少 name', 'name is missing']);
+    expect([issue.message, issue.messageEn]).toEqual(['未填写姓名', 'The name is missing']);
   });
 });
 

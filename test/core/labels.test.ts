@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldLabels, findFieldLabel, joinFields, labelsOfTerms, prefixFields } from '../../src/core/labels.js';
+import { fieldLabels, findFieldLabel, joinFields, labelsOfTerms, pathWords, prefixFields } from '../../src/core/labels.js';
 import { terms } from '../../src/core/terms.js';
 import { LABELS } from '../../src/labels.js';
 
@@ -82,5 +82,21 @@ describe('the table builders', () => {
     expect(Object.keys(joined)).toEqual(['sets', 'sets[].id']);
     expect(joined['sets[].id']).toBe(inner.id);
     expect(Object.isFrozen(joined)).toBe(true);
+  });
+});
+
+describe('pathWords: a path in the words of a field table', () => {
+  const fields = { items: { zh: '考核项目', en: 'items' }, 'items[].name': { zh: '项目名称', en: 'item name' } };
+  const list = { zh: '报名信息', en: 'registration' };
+  it.each<[string, readonly (string | number)[], { zh: string; en: string }]>([
+    ['a field of the table', ['items'], { zh: '考核项目', en: 'items' }],
+    ['a field of an item of a list', ['items', 1, 'name'], { zh: '第2个考核项目的项目名称', en: 'items no. 2, item name' }],
+    ['an item of a list of records at the root', [4], { zh: '第5条报名信息', en: 'registration no. 5' }],
+    ['a key the table does not know, at the root', ['other'], { zh: '“other”', en: '"other"' }],
+    ['a key the table does not know, with a list at the root: not the list\'s label', ['planCandidateCount'], { zh: '“planCandidateCount”', en: '"planCandidateCount"' }],
+    ['a key the table does not know, inside a field', ['items', 'other'], { zh: '考核项目中的“other”', en: '"other" of items' }],
+    ['a key the table does not know after an item, named as a field before it', ['items', 0, 'items'], { zh: '第1个考核项目的“items”', en: 'items no. 1, "items"' }],
+  ])('%s', (_name, path, words) => {
+    expect(pathWords(fields, path, path[0] === 'items' ? undefined : list)).toEqual(words);
   });
 });

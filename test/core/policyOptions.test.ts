@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_RULES, SCORE_RULES } from '../../src/core/policy.js';
+import { BATCH_DEFAULTS, BATCH_RULES, POLICY_RULES, SCORE_RULES, SERIAL_RULES, WINDOW_DEFAULTS, WINDOW_RULES } from '../../src/core/policy.js';
 import { readPolicy, readPolicyFrom } from '../../src/core/policyOptions.js';
 import { SCORE_SCALE } from '../../src/core/scoreScale.js';
 import { definePolicy, ZAOZHUANG_2023 } from '../../src/index.js';
@@ -19,7 +19,7 @@ const option = (key: string, reasonZh: string, reasonEn: string, received: strin
   code: 'invalid_option',
   severity: 'error',
   clause: 'policy.definition',
-  message: `选项 policy.${key} 无效：${reasonZh}`,
+  message: `选项“policy.${key}”无效：${reasonZh}`,
   messageEn: `Option policy.${key} is invalid: ${reasonEn}`,
   path: ['policy', key],
   received,
@@ -60,7 +60,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'bank.sets', path: ['options'], received: '5',
-          message: '选项 options 无效：应为对象', messageEn: 'Option options is invalid: must be an object',
+          message: '选项“options”无效：应为对象', messageEn: 'Option options is invalid: must be an object',
         },
       ],
     },
@@ -70,7 +70,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'bank.sets', path: ['options'], received: 'array',
-          message: '选项 options 无效：应为对象', messageEn: 'Option options is invalid: must be an object',
+          message: '选项“options”无效：应为对象', messageEn: 'Option options is invalid: must be an object',
         },
       ],
     },
@@ -80,7 +80,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'policy.definition', path: ['policy'], received: '"zaozhuang-2023"',
-          message: '选项 policy 无效：应为 Policy 对象', messageEn: 'Option policy is invalid: must be a Policy object',
+          message: '选项“policy”无效：应为“definePolicy”所建的政策', messageEn: 'Option policy is invalid: must be a Policy object',
         },
       ],
     },
@@ -90,7 +90,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       issues: [
         {
           code: 'invalid_option', severity: 'error', clause: 'policy.definition', path: ['policy'], received: 'null',
-          message: '选项 policy 无效：应为 Policy 对象', messageEn: 'Option policy is invalid: must be a Policy object',
+          message: '选项“policy”无效：应为“definePolicy”所建的政策', messageEn: 'Option policy is invalid: must be a Policy object',
         },
       ],
     },
@@ -98,8 +98,8 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       name: 'an empty policy: every number asked for, at once',
       options: { policy: {} },
       issues: [
-        option('minQuestionSets', '应为整数 ≥ 1', 'must be a whole number ≥ 1', 'undefined'),
-        option('generalLimits', "应为 'warning' 或 'error'", "must be 'warning' or 'error'", 'undefined'),
+        option('minQuestionSets', '应为不小于1的整数', 'must be a whole number ≥ 1', 'undefined'),
+        option('generalLimits', '应为“warning”或“error”', "must be 'warning' or 'error'", 'undefined'),
       ],
     },
   ];
@@ -109,7 +109,7 @@ describe('readPolicy: the one door through which every rule reads the policy', (
 
   // Every number of the policy, at each boundary of its rule: missing, of the wrong kind, below
   // its minimum, at its minimum, at and above its maximum.
-  const AT_LEAST_1 = '应为整数 ≥ 1';
+  const AT_LEAST_1 = '应为不小于1的整数';
   const AT_LEAST_1_EN = 'must be a whole number ≥ 1';
   const numbers: { key: Key; value: unknown; reason?: [string, string] }[] = [
     ...(
@@ -129,48 +129,48 @@ describe('readPolicy: the one door through which every rule reads the policy', (
       { key, value: Infinity, reason: [AT_LEAST_1, AT_LEAST_1_EN] as [string, string] },
       { key, value: undefined, reason: [AT_LEAST_1, AT_LEAST_1_EN] as [string, string] },
     ]),
-    { key: 'minTrainingYears', value: -1, reason: ['应为整数 ≥ 0', 'must be a whole number ≥ 0'] },
+    { key: 'minTrainingYears', value: -1, reason: ['应为不小于0的整数', 'must be a whole number ≥ 0'] },
     { key: 'minTrainingYears', value: 0 },
     { key: 'minTrainingYears', value: 1 },
-    { key: 'minTrainingYears', value: 0.5, reason: ['应为整数 ≥ 0', 'must be a whole number ≥ 0'] },
-    { key: 'minTrainingYears', value: undefined, reason: ['应为整数 ≥ 0', 'must be a whole number ≥ 0'] },
+    { key: 'minTrainingYears', value: 0.5, reason: ['应为不小于0的整数', 'must be a whole number ≥ 0'] },
+    { key: 'minTrainingYears', value: undefined, reason: ['应为不小于0的整数', 'must be a whole number ≥ 0'] },
     ...(['paperRetentionYears', 'electronicRetentionYears', 'evaluationIntervalYears'] as const).flatMap((key) => [
-      { key, value: 0, reason: ['应为整数 1–9999', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: 0, reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
       { key, value: 1 },
       { key, value: 9999 },
-      { key, value: 10_000, reason: ['应为整数 1–9999', 'must be a whole number 1–9999'] as [string, string] },
-      { key, value: '3', reason: ['应为整数 1–9999', 'must be a whole number 1–9999'] as [string, string] },
-      { key, value: undefined, reason: ['应为整数 1–9999', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: 10_000, reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: '3', reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
+      { key, value: undefined, reason: ['应为1至9999的整数', 'must be a whole number 1–9999'] as [string, string] },
     ]),
-    { key: 'maxCertificateSerial', value: 0, reason: ['应为整数 1–99999', 'must be a whole number 1–99999'] },
+    { key: 'maxCertificateSerial', value: 0, reason: ['应为1至99999的整数', 'must be a whole number 1–99999'] },
     { key: 'maxCertificateSerial', value: 1 },
     { key: 'maxCertificateSerial', value: 99_999 },
-    { key: 'maxCertificateSerial', value: 100_000, reason: ['应为整数 1–99999', 'must be a whole number 1–99999'] },
-    { key: 'passMark', value: 0, reason: ['应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'maxCertificateSerial', value: 100_000, reason: ['应为1至99999的整数', 'must be a whole number 1–99999'] },
+    { key: 'passMark', value: 0, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
     { key: 'passMark', value: 1 },
     { key: 'passMark', value: 100 },
-    { key: 'passMark', value: 101, reason: ['应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)'] },
-    { key: 'passMark', value: 59.5, reason: ['应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)'] },
-    { key: 'passMark', value: undefined, reason: ['应为整数 1–100 (fullMark)', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'passMark', value: 101, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'passMark', value: 59.5, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
+    { key: 'passMark', value: undefined, reason: ['应为1至100的整数', 'must be a whole number 1–100 (fullMark)'] },
     { key: 'generalLimits', value: 'warning' },
     { key: 'generalLimits', value: 'error' },
-    { key: 'generalLimits', value: 'Error', reason: ["应为 'warning' 或 'error'", "must be 'warning' or 'error'"] },
-    { key: 'generalLimits', value: undefined, reason: ["应为 'warning' 或 'error'", "must be 'warning' or 'error'"] },
+    { key: 'generalLimits', value: 'Error', reason: ['应为“warning”或“error”', "must be 'warning' or 'error'"] },
+    { key: 'generalLimits', value: undefined, reason: ['应为“warning”或“error”', "must be 'warning' or 'error'"] },
     { key: 'annualSummaryDue', value: { month: 1, day: 1 } },
     { key: 'annualSummaryDue', value: { month: 12, day: 31 } },
     { key: 'annualSummaryDue', value: { month: 2, day: 31 } },
     ...[{ month: 0, day: 1 }, { month: 13, day: 1 }, { month: 12, day: 0 }, { month: 12, day: 32 }, { month: 12 }, { month: '12', day: 31 }, '12-31', undefined].map(
-      (value) => ({ key: 'annualSummaryDue' as const, value, reason: ['应为月份 1–12 与日期 1–31', 'must be a month 1–12 and a day 1–31'] as [string, string] }),
+      (value) => ({ key: 'annualSummaryDue' as const, value, reason: ['应为1至12月中的某月某日（1至31日）', 'must be a month 1–12 and a day 1–31'] as [string, string] }),
     ),
     { key: 'id', value: 'zaozhuang-2024' },
-    { key: 'id', value: 2024, reason: ['应为字符串', 'must be a string'] },
+    { key: 'id', value: 2024, reason: ['应为文字', 'must be a string'] },
     { key: 'effectiveFrom', value: '2023-04-23' },
-    { key: 'effectiveFrom', value: undefined, reason: ['应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'] },
-    { key: 'effectiveFrom', value: '2023-04-31', reason: ['应为年-月-日格式的真实日期', 'must be a real YYYY-MM-DD date'] },
+    { key: 'effectiveFrom', value: undefined, reason: ['应为真实的日期', 'must be a real YYYY-MM-DD date'] },
+    { key: 'effectiveFrom', value: '2023-04-31', reason: ['应为真实的日期', 'must be a real YYYY-MM-DD date'] },
     { key: 'planFilingReading', value: 'deadline' },
     { key: 'planFilingReading', value: 'window' },
-    { key: 'planFilingReading', value: 'both', reason: ["应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"] },
-    { key: 'planFilingReading', value: undefined, reason: ["应为 'deadline' 或 'window'", "must be 'deadline' or 'window'"] },
+    { key: 'planFilingReading', value: 'both', reason: ['应为“deadline”或“window”', "must be 'deadline' or 'window'"] },
+    { key: 'planFilingReading', value: undefined, reason: ['应为“deadline”或“window”', "must be 'deadline' or 'window'"] },
   ];
   it.each(numbers)('$key = $value: refused $reason', ({ key, value, reason }) => {
     const run = () => readPolicy({ policy: withEntry(key, value, value === undefined) }, [key], 'bank.sets');
@@ -184,11 +184,11 @@ describe('readPolicy: the one door through which every rule reads the policy', (
   it('bounds the pass mark by the full mark of the same policy, and by nothing when that is not a number', () => {
     expect(readPolicy({ policy: { fullMark: 150, passMark: 90 } }, ['fullMark', 'passMark'], 'score.pass')).toStrictEqual({ fullMark: 150, passMark: 90 });
     expect(svaErrorOf(() => readPolicy({ policy: { fullMark: 50, passMark: 60 } }, ['passMark'], 'score.pass')).issues).toStrictEqual([
-      option('passMark', '应为整数 1–50 (fullMark)', 'must be a whole number 1–50 (fullMark)', '60'),
+      option('passMark', '应为1至50的整数', 'must be a whole number 1–50 (fullMark)', '60'),
     ]);
     // A missing full mark is its own issue; the pass mark is then bounded below only.
     expect(svaErrorOf(() => readPolicy({ policy: { passMark: 60 } }, ['fullMark', 'passMark'], 'score.pass')).issues).toStrictEqual([
-      option('fullMark', '应为整数 ≥ 1', 'must be a whole number ≥ 1', 'undefined'),
+      option('fullMark', '应为不小于1的整数', 'must be a whole number ≥ 1', 'undefined'),
     ]);
   });
 
@@ -202,6 +202,25 @@ describe('readPolicy: the one door through which every rule reads the policy', (
 });
 
 describe('readPolicyFrom: the door with its own default and rules (the score functions)', () => {
+  it.each<[string, Readonly<Record<string, unknown>>]>([
+    ['SCORE_RULES', SCORE_RULES],
+    ['WINDOW_RULES', WINDOW_RULES],
+    ['SERIAL_RULES', SERIAL_RULES],
+    ['BATCH_RULES', BATCH_RULES],
+  ])('%s holds the very rules of POLICY_RULES for its numbers', (_name, rules) => {
+    expect(Object.keys(rules).length).toBeGreaterThan(0);
+    for (const [key, rule] of Object.entries(rules)) expect(rule, key).toBe(POLICY_RULES[key as Key]);
+  });
+
+  it.each<[string, Readonly<Record<string, unknown>>, Readonly<Record<string, unknown>>]>([
+    ['WINDOW_DEFAULTS', WINDOW_DEFAULTS, WINDOW_RULES],
+    ['BATCH_DEFAULTS', BATCH_DEFAULTS, BATCH_RULES],
+  ])('%s holds ZAOZHUANG_2023\'s numbers, one for each rule of its subset', (_name, defaults, rules) => {
+    expect(Object.keys(defaults).sort()).toEqual(Object.keys(rules).sort());
+    expect(defaults).toStrictEqual(Object.fromEntries(Object.keys(rules).map((k) => [k, ZAOZHUANG_2023[k as Key]])));
+  });
+
+
   it('uses the rules of POLICY_RULES and the default given', () => {
     expect(SCORE_RULES.fullMark).toBe(POLICY_RULES.fullMark);
     expect(SCORE_RULES.passMark).toBe(POLICY_RULES.passMark);

@@ -57,13 +57,13 @@ export function hostileValues(): unknown[] {
  * The exact `invalid_date` issue of a bad date named `name`, spelled out here once (not built with
  * the library's own helper) so that a change of its wording or fields is caught.
  */
-export function invalidDateIssue(clause: ClauseId, name: string, received: string): RuleIssue {
+export function invalidDateIssue(clause: ClauseId, name: string, received: string, nameZh: string): RuleIssue {
   return {
     code: 'invalid_date',
     severity: 'error',
     clause,
-    message: `${name} 不是有效日期：应为 YYYY-MM-DD 格式的真实日期或有效的 Date 对象`,
-    messageEn: `${name} is not a valid date: expected a real YYYY-MM-DD date or a valid Date`,
+    message: `${nameZh}不是真实的日期`,
+    messageEn: `${name} is not a real date (YYYY-MM-DD)`,
     path: [name],
     expected: 'YYYY-MM-DD',
     received,

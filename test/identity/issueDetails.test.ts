@@ -8,12 +8,12 @@ import { naiveCreditCodeCheck, naiveOrganisationCheck, naiveResidentIdCheck } fr
 const AGE = { severity: 'error', clause: 'candidate.age' } as const;
 const REGISTRATION = { severity: 'error', clause: 'institution.registration' } as const;
 
-const invalidDate = (name: string, received: string) => invalidDateIssue('candidate.age', name, received);
+const invalidDate = (name: string, received: string) => invalidDateIssue('candidate.age', name, received, name === 'on' ? '计算年龄的日期' : '出生日期');
 
 const underAge = (path: string, date: string, age: number) => ({
   ...AGE,
   code: 'candidate_under_age',
-  message: `申报日 ${date} 未满 16 周岁（实为 ${age} 周岁），未达到法定劳动年龄`,
+  message: `申报日${date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}未满16周岁（实为${age}周岁），未达到法定劳动年龄`,
   messageEn: `Under 16 completed years on ${date} (${age}): below the legal working age`,
   path: [path],
   expected: 16,
@@ -31,7 +31,7 @@ describe('ageOn: the exact errors', () => {
       {
         ...AGE,
         code: 'age_before_birth',
-        message: '日期 2008-06-14 早于出生日期 2008-06-15',
+        message: '日期2008年6月14日早于出生日期2008年6月15日',
         messageEn: 'The date 2008-06-14 is before the birth date 2008-06-15',
         path: ['on'],
         expected: '2008-06-15',
@@ -47,13 +47,13 @@ describe('checkCandidateEligibility: the exact issues', () => {
 
   it('refuses a candidate that is not an object', () => {
     expect(checkCandidateEligibility(null as never).issues).toEqual([
-      { ...AGE, code: 'invalid_input', message: '输入无效：candidate 应为对象', messageEn: 'Invalid input: candidate must be an object', path: ['candidate'] },
+      { ...AGE, code: 'invalid_input', message: '输入有误：“candidate”应为对象', messageEn: 'Invalid input: candidate must be an object', path: ['candidate'] },
     ]);
   });
 
   it('asks for a birth date or an ID number when neither is given', () => {
     expect(checkCandidateEligibility({ applicationDate: '2024-06-15' } as never).issues).toEqual([
-      { ...AGE, code: 'missing_field', message: '缺少 birthDate / idNumber', messageEn: 'birthDate / idNumber is missing', path: ['birthDate'] },
+      { ...AGE, code: 'missing_field', message: '未填写出生日期或身份证号码', messageEn: 'The birth date or the ID number is missing', path: ['birthDate'] },
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('checkCandidateEligibility: the exact issues', () => {
     const mismatch = {
       ...AGE,
       code: 'birth_date_mismatch',
-      message: '出生日期 2008-06-16 与身份证号码中的出生日期 2008-06-15 不符',
+      message: '出生日期2008年6月16日与身份证号码中的出生日期2008年6月15日不符',
       messageEn: 'The birth date 2008-06-16 differs from the one in the ID number (2008-06-15)',
       path: ['birthDate'],
       expected: '2008-06-15',
@@ -70,13 +70,13 @@ describe('checkCandidateEligibility: the exact issues', () => {
     // On 2024-06-15 the ID number says 16, the birth date 15: no age issue either way round.
     expect(checkCandidateEligibility({ birthDate: '2008-06-16', idNumber: '370402200806150070', applicationDate: '2024-06-15' }).issues).toEqual([mismatch]);
     expect(checkCandidateEligibility({ birthDate: '2008-06-15', idNumber: bornJune16, applicationDate: '2024-06-15' }).issues).toEqual([
-      { ...mismatch, message: '出生日期 2008-06-15 与身份证号码中的出生日期 2008-06-16 不符', messageEn: 'The birth date 2008-06-15 differs from the one in the ID number (2008-06-16)', expected: '2008-06-16', received: '2008-06-15' },
+      { ...mismatch, message: '出生日期2008年6月15日与身份证号码中的出生日期2008年6月16日不符', messageEn: 'The birth date 2008-06-15 differs from the one in the ID number (2008-06-16)', expected: '2008-06-16', received: '2008-06-15' },
     ]);
   });
 
   it('puts the ID number\'s own issues under idNumber, with or without a path of their own', () => {
     expect(checkCandidateEligibility({ idNumber: '370402200806150071', applicationDate: '2024-06-15' }).issues).toEqual([
-      { ...AGE, code: 'resident_id_checksum', message: '身份证号码校验码应为 0，实为 1', messageEn: 'The check character must be 0; it is 1', path: ['idNumber', 'check'], expected: '0', received: '1' },
+      { ...AGE, code: 'resident_id_checksum', message: '身份证号码第18位校验码应为“0”，实为“1”', messageEn: 'The check character must be 0; it is 1', path: ['idNumber', 'check'], expected: '0', received: '1' },
     ]);
     const [length] = checkCandidateEligibility({ idNumber: '3704022008', applicationDate: '2024-06-15' }).issues;
     expect(length).toMatchObject({ code: 'resident_id_length', path: ['idNumber'], expected: 18, received: 10 });
@@ -93,7 +93,7 @@ describe('checkCandidateEligibility: the exact issues', () => {
       {
         ...AGE,
         code: 'candidate_born_after_application',
-        message: '出生日期 2024-06-16 晚于申报日 2024-06-15',
+        message: '出生日期2024年6月16日晚于申报日2024年6月15日',
         messageEn: 'The birth date 2024-06-16 is after the application date 2024-06-15',
         path: ['birthDate'],
         expected: '2024-06-15',
@@ -107,7 +107,7 @@ describe('parseResidentIdNumber: the exact issues', () => {
   const typeIssue = (received: string) => ({
     ...AGE,
     code: 'resident_id_type',
-    message: `身份证号码必须是字符串，收到 ${received}`,
+    message: '身份证号码应为文字',
     messageEn: `The resident ID number must be a string; received ${received}`,
     expected: 'string',
     received,
@@ -123,7 +123,7 @@ describe('parseResidentIdNumber: the exact issues', () => {
 
   it('names the old format, with the length received', () => {
     expect(parseResidentIdNumber('110105491231002').issues).toEqual([
-      { ...AGE, code: 'resident_id_old_format', message: '这是 15 位的旧身份证号码，请填写 18 位号码', messageEn: 'This is an old 15-digit ID number; give the 18-character number', received: 15 },
+      { ...AGE, code: 'resident_id_old_format', message: '这是15位的旧身份证号码，请填写18位的身份证号码', messageEn: 'This is an old 15-digit ID number; give the 18-character number', received: 15 },
     ]);
   });
 
@@ -132,8 +132,8 @@ describe('parseResidentIdNumber: the exact issues', () => {
     expect(parseResidentIdNumber(long).issues[1]).toEqual({
       ...AGE,
       code: 'resident_id_characters',
-      message: '身份证号码前 17 位应为数字 0–9，第 18 位应为数字或 X',
-      messageEn: 'The first 17 characters must be the digits 0–9, the 18th a digit or X',
+      message: '身份证号码前17位应为数字0至9，第18位应为数字或X',
+      messageEn: 'The first 17 characters must be the digits 0 to 9, the 18th a digit or X',
       received: 'A'.repeat(40),
     });
   });
@@ -149,8 +149,8 @@ describe('parseResidentIdNumber: the exact issues', () => {
       {
         ...AGE,
         code: 'resident_id_birth_date',
-        message: '身份证号码第 7–14 位 20080015 不是 1850-01-01 以后的真实出生日期',
-        messageEn: 'Characters 7–14 (20080015) are not a real birth date from 1850-01-01 on',
+        message: '身份证号码第7至14位20080015不是真实的出生日期',
+        messageEn: 'Characters 7 to 14 (20080015) are not a real birth date from 1850-01-01 on',
         path: ['birthDate'],
         expected: '1850-01-01',
         received: '20080015',
@@ -163,7 +163,7 @@ describe('parseUnifiedSocialCreditCode: the exact issues', () => {
   const checksum = (expected: string, received: string) => ({
     ...REGISTRATION,
     code: 'credit_code_checksum',
-    message: `统一社会信用代码校验码应为 ${expected}，实为 ${received}`,
+    message: `统一社会信用代码第18位校验码应为“${expected}”，实为“${received}”`,
     messageEn: `The check character must be ${expected}; it is ${received}`,
     path: ['check'],
     expected,
@@ -172,7 +172,7 @@ describe('parseUnifiedSocialCreditCode: the exact issues', () => {
 
   it('a number is not a string', () => {
     expect(parseUnifiedSocialCreditCode(5).issues).toEqual([
-      { ...REGISTRATION, code: 'credit_code_type', message: '统一社会信用代码必须是字符串，收到 5', messageEn: 'The unified social credit code must be a string; received 5', expected: 'string', received: '5' },
+      { ...REGISTRATION, code: 'credit_code_type', message: '统一社会信用代码应为文字', messageEn: 'The unified social credit code must be a string; received 5', expected: 'string', received: '5' },
     ]);
   });
 
@@ -186,7 +186,7 @@ describe('parseUnifiedSocialCreditCode: the exact issues', () => {
     expect(parseUnifiedSocialCreditCode('W1350100M000100Y43')).toEqual({
       ok: false,
       issues: [
-        { ...REGISTRATION, code: 'credit_code_authority', message: '统一社会信用代码第 1 位 W 不是登记管理部门代码', messageEn: 'Character 1 (W) is not a registration-authority code', path: ['authorityCode'], received: 'W' },
+        { ...REGISTRATION, code: 'credit_code_authority', message: '统一社会信用代码第1位“W”不是登记管理部门代码', messageEn: 'Character 1 (W) is not a registration-authority code', path: ['authorityCode'], received: 'W' },
         checksum('F', '3'),
       ],
     });
@@ -196,7 +196,7 @@ describe('parseUnifiedSocialCreditCode: the exact issues', () => {
     expect(parseUnifiedSocialCreditCode('9W350100M000100Y43').issues[0]).toEqual({
       ...REGISTRATION,
       code: 'credit_code_org_type',
-      message: '统一社会信用代码第 2 位 W 不是登记管理部门 9 工商 的机构类别代码',
+      message: '统一社会信用代码第2位“W”不是登记管理部门工商（9）的机构类别代码',
       messageEn: 'Character 2 (W) is not an organisation-type code of registration authority 9 (industry and commerce)',
       path: ['typeCode'],
       received: 'W',
@@ -208,8 +208,8 @@ describe('parseUnifiedSocialCreditCode: the exact issues', () => {
       {
         ...REGISTRATION,
         code: 'credit_code_region',
-        message: '统一社会信用代码第 3–8 位登记管理机关行政区划码应为 6 位数字，实为 35A100',
-        messageEn: 'Characters 3–8 (the region code of the registration office) must be 6 digits; they are 35A100',
+        message: '统一社会信用代码第3至8位是登记管理机关行政区划码，应为6位数字，实为“35A100”',
+        messageEn: 'Characters 3 to 8 (the region code of the registration office) must be 6 digits; they are 35A100',
         path: ['regionCode'],
         expected: '6 digits',
         received: '35A100',
@@ -225,8 +225,8 @@ describe('parseUnifiedSocialCreditCode: the exact issues', () => {
       {
         ...REGISTRATION,
         code: 'credit_code_organisation_checksum',
-        message: '统一社会信用代码第 9–17 位组织机构代码（GB 11714）的校验码应为 1，实为 2',
-        messageEn: 'Characters 9–17 (the GB 11714 organisation code) must end in the check character 1; it is 2',
+        message: '统一社会信用代码第9至17位是组织机构代码，其校验码（第17位）应为“1”，实为“2”',
+        messageEn: 'Characters 9 to 17 (the GB 11714 organisation code) must end in the check character 1; it is 2',
         path: ['organisationCode'],
         expected: '1',
         received: '2',

@@ -72,7 +72,7 @@ describe('parseResidentIdNumber (GB 11643-1999, candidate.age)', () => {
   it('says what the check character should be, and names the old format', () => {
     expect(parseResidentIdNumber('110105194912310021').issues[0]).toMatchObject({ path: ['check'], expected: 'X', received: '1' });
     const old = parseResidentIdNumber('110105491231002').issues[0];
-    expect(old?.message).toContain('15 位');
+    expect(old?.message).toContain('这是15位的旧身份证号码，请填写18位的身份证号码');
     expect(old?.messageEn).toContain('15-digit');
   });
 

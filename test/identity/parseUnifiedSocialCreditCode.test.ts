@@ -107,7 +107,7 @@ describe('parseUnifiedSocialCreditCode (GB 32100-2015, institution.registration)
     expect(parseUnifiedSocialCreditCode('91350100M0001OOI43').issues[0]?.received).toBe('"OI"');
     expect(parseUnifiedSocialCreditCode('91350100M000100Y44').issues[0]).toMatchObject({ path: ['check'], expected: '3', received: '4' });
     const type = parseUnifiedSocialCreditCode(withCheck('94350100M000100Y4')).issues[0];
-    expect(type?.message).toContain('9 工商');
+    expect(type?.message).toContain('统一社会信用代码第2位“4”不是登记管理部门工商（9）的机构类别代码');
     expect(type?.messageEn).toContain('industry and commerce');
   });
 

@@ -34,7 +34,7 @@ describe('checkCatalogItem (一: catalog.scope, catalog.exclusion)', () => {
     code: 'invalid_option',
     severity: 'error',
     clause: 'catalog.scope',
-    message: '选项 catalog 无效：provincialItems 与 occupations2022 应为字符串数组',
+    message: '选项“catalog”无效：省级目录（“provincialItems”）与职业分类大典的职业清单（“occupations2022”）应为文字的列表',
     messageEn: 'Option catalog is invalid: provincialItems and occupations2022 must be arrays of strings',
     path: ['catalog'],
   };
@@ -42,7 +42,7 @@ describe('checkCatalogItem (一: catalog.scope, catalog.exclusion)', () => {
     code: 'invalid_input',
     severity: 'error',
     clause: 'catalog.scope',
-    message: '输入无效：项目名称应为非空字符串',
+    message: '输入有误：考核项目名称不能为空',
     messageEn: 'Invalid input: the item name must be a non-empty string',
     path: ['itemName'],
     received,
@@ -52,14 +52,14 @@ describe('checkCatalogItem (一: catalog.scope, catalog.exclusion)', () => {
   const exact: { name: string; item: unknown; catalog?: unknown; ok?: boolean; issues: unknown[] }[] = [
     {
       name: 'not in the catalogue', item: '插花',
-      issues: [{ code: 'item_not_in_catalog', severity: 'error', clause: 'catalog.scope', message: '“插花”不在《山东省专项职业能力考核项目目录》范围内', messageEn: 'Item "插花" is not in the Shandong catalogue of special vocational ability items', path: ['itemName'] }],
+      issues: [{ code: 'item_not_in_catalog', severity: 'error', clause: 'catalog.scope', message: '考核项目“插花”不在《山东省专项职业能力考核项目目录》范围内', messageEn: 'Item "插花" is not in the Shandong catalogue of special vocational ability items', path: ['itemName'] }],
     },
     {
       name: 'an occupation of 2022', item: '中式面点师',
       issues: [
         {
           code: 'item_is_occupation', severity: 'error', clause: 'catalog.exclusion',
-          message: '“中式面点师”是《中华人民共和国职业分类大典（2022年版）》中已有的职业（工种），不再列入专项职业能力考核项目',
+          message: '考核项目“中式面点师”是《中华人民共和国职业分类大典（2022年版）》中已有的职业（工种），不再列入专项职业能力考核项目',
           messageEn: 'Item "中式面点师" is an occupation of the 2022 Occupational Classification, so it is not a special vocational ability item',
           path: ['itemName'],
         },
@@ -70,7 +70,7 @@ describe('checkCatalogItem (一: catalog.scope, catalog.exclusion)', () => {
       issues: [
         {
           code: 'catalog_exclusion_unchecked', severity: 'warning', clause: 'catalog.exclusion',
-          message: '未提供职业分类大典（2022年版）的职业（工种）清单，未能检查“鲁绣”是否已有职业分类',
+          message: '未提供《中华人民共和国职业分类大典（2022年版）》的职业（工种）清单，未能核对考核项目“鲁绣”是否已是职业（工种）',
           messageEn: 'No list of the 2022 occupations was given, so "鲁绣" was not checked against it',
           path: ['itemName'],
         },
@@ -83,7 +83,7 @@ describe('checkCatalogItem (一: catalog.scope, catalog.exclusion)', () => {
     { name: 'a bad catalogue and a number as the name', item: 1, catalog: undefined, issues: [invalidOption, invalidName('1')] },
     {
       name: 'a catalogue that cannot be read', item: '鲁绣', catalog: revoked.proxy,
-      issues: [{ code: 'invalid_input', severity: 'error', clause: 'catalog.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'catalog.scope', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }],
     },
   ];
   it.each(exact)('the whole issue: $name', (row) => {

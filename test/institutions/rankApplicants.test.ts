@@ -83,7 +83,7 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'eligibility.influence',
-        message: '输入无效：applications 应为数组',
+        message: '输入有误：参加排序的申请应为列表',
         messageEn: 'Invalid input: applications must be an array',
         path: ['applications'],
         received: '"甲"',

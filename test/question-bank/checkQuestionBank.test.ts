@@ -95,7 +95,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
     {
       name: 'bank not an object',
       bank: 'S1',
-      issues: [{ code: 'invalid_input', severity: 'error', clause: 'bank.sets', message: '输入无效：bank 应为对象', messageEn: 'Invalid input: bank must be an object', path: ['bank'] }],
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'bank.sets', message: '输入有误：“bank”应为对象', messageEn: 'Invalid input: bank must be an object', path: ['bank'] }],
     },
     {
       name: 'sets not an array',
@@ -105,7 +105,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'bank_sets_not_array',
           severity: 'error',
           clause: 'bank.sets',
-          message: '试题库的 sets 应为试题套数组',
+          message: '试题库的试题套应以列表给出',
           messageEn: 'The bank\'s sets must be an array of question sets',
           path: ['sets'],
           received: '"S1"',
@@ -125,7 +125,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_not_an_object',
           severity: 'error',
           clause: 'bank.sets',
-          message: '第 6 套试题应为对象 { id, tasks }',
+          message: '第6套试题应写明编号和试题（对象）',
           messageEn: 'Set 6 must be an object { id, tasks }',
           path: ['sets', 5],
         },
@@ -139,7 +139,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_id_duplicate',
           severity: 'error',
           clause: 'bank.sets',
-          message: '试题套编号 S2 重复：第 6 套与第 2 套编号相同',
+          message: '试题套编号“S2”重复，第6套与第2套编号相同',
           messageEn: 'The set id S2 is used twice: sets 2 and 6',
           path: ['sets', 5, 'id'],
           received: 'S2',
@@ -150,7 +150,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
       name: 'the 6th set empty',
       bank: { sets: [...setsOf(5), { id: 'S6', tasks: [] }] },
       issues: [
-        { code: 'set_empty', severity: 'error', clause: 'bank.sets', message: '第 6 套试题（S6）没有任何试题', messageEn: 'Set 6 (S6) has no tasks', path: ['sets', 5, 'tasks'] },
+        { code: 'set_empty', severity: 'error', clause: 'bank.sets', message: '第6套试题（编号“S6”）没有任何试题', messageEn: 'Set 6 (S6) has no tasks', path: ['sets', 5, 'tasks'] },
       ],
     },
     {
@@ -161,12 +161,12 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_id_invalid',
           severity: 'error',
           clause: 'bank.sets',
-          message: '第 6 套试题的编号应为非空字符串，收到 6',
+          message: '第6套试题的编号不能为空',
           messageEn: 'Set 6 must have a non-empty string id; received 6',
           path: ['sets', 5, 'id'],
           received: '6',
         },
-        { code: 'set_empty', severity: 'error', clause: 'bank.sets', message: '第 6 套试题（?）没有任何试题', messageEn: 'Set 6 (?) has no tasks', path: ['sets', 5, 'tasks'] },
+        { code: 'set_empty', severity: 'error', clause: 'bank.sets', message: '第6套试题（编号“?”）没有任何试题', messageEn: 'Set 6 (?) has no tasks', path: ['sets', 5, 'tasks'] },
       ],
     },
     {
@@ -177,7 +177,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_tasks_invalid',
           severity: 'error',
           clause: 'bank.sets',
-          message: '第 6 套试题的 tasks 应为试题编号（字符串）数组，收到 "x"',
+          message: '第6套试题的试题应为试题编号的列表',
           messageEn: 'The tasks of set 6 must be an array of task ids (strings); received "x"',
           path: ['sets', 5, 'tasks'],
           received: '"x"',
@@ -192,7 +192,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_task_invalid',
           severity: 'error',
           clause: 'bank.sets',
-          message: '第 6 套试题的第 2 题应为非空字符串，收到 7',
+          message: '第6套试题的第2题的编号不能为空',
           messageEn: 'Task 2 of set 6 must be a non-empty string; received 7',
           path: ['sets', 5, 'tasks', 1],
           received: '7',
@@ -207,7 +207,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_id_invalid',
           severity: 'error',
           clause: 'bank.sets',
-          message: '第 1 套试题的编号应为非空字符串，收到 7',
+          message: '第1套试题的编号不能为空',
           messageEn: 'Set 1 must have a non-empty string id; received 7',
           path: ['sets', 0, 'id'],
           received: '7',
@@ -216,7 +216,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_id_invalid',
           severity: 'error',
           clause: 'bank.sets',
-          message: '第 8 套试题的编号应为非空字符串，收到 8',
+          message: '第8套试题的编号不能为空',
           messageEn: 'Set 8 must have a non-empty string id; received 8',
           path: ['sets', 7, 'id'],
           received: '8',
@@ -225,7 +225,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_same_tasks',
           severity: 'warning',
           clause: 'bank.sets',
-          message: '试题套 S6 与 #1 的试题相同（不计顺序），只算一套',
+          message: '试题套“S6”与“#1”的试题相同（不计顺序），只算一套',
           messageEn: 'Set S6 has the same tasks as set #1 (order ignored) and counts once',
           path: ['sets', 6],
         },
@@ -233,7 +233,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'set_same_tasks',
           severity: 'warning',
           clause: 'bank.sets',
-          message: '试题套 #8 与 S1 的试题相同（不计顺序），只算一套',
+          message: '试题套“#8”与“S1”的试题相同（不计顺序），只算一套',
           messageEn: 'Set #8 has the same tasks as set S1 (order ignored) and counts once',
           path: ['sets', 7],
         },
@@ -247,7 +247,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'too_few_sets',
           severity: 'warning',
           clause: 'bank.sets',
-          message: '试题库只有 4 套不同的试题，一般不少于 5 套',
+          message: '试题库只有4套不同的试题，一般应不少于5套',
           messageEn: 'The bank has 4 distinct sets; generally it has at least 5',
           path: ['sets'],
           expected: 5,
@@ -264,7 +264,7 @@ describe('checkQuestionBank (四1, bank.sets)', () => {
           code: 'invalid_option',
           severity: 'error',
           clause: 'bank.sets',
-          message: '选项 options 无效：应为对象',
+          message: '选项“options”无效：应为对象',
           messageEn: 'Option options is invalid: must be an object',
           path: ['options'],
         },
@@ -337,11 +337,11 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
     const late = checkQuestionBank({ sets, approvedOn: '2024-03-19' }, { usedOn: '2024-03-18' });
     expect(late.issues[0]).toMatchObject({ expected: '2024-03-18', received: '2024-03-19' });
     const missing = checkQuestionBank({ sets }, { usedOn: '2024-03-18' });
-    expect(missing.issues[0]).toMatchObject({ code: 'missing_field', message: '缺少 approvedOn', messageEn: 'approvedOn is missing' });
+    expect(missing.issues[0]).toMatchObject({ code: 'missing_field', message: '未填写试题库评估通过日期', messageEn: 'approvedOn is missing' });
   });
 
   it('names both bad dates exactly, with or without a missing approval', () => {
-    const invalid = (name: string, received: string) => invalidDateIssue('bank.approval', name, received);
+    const invalid = (name: string, received: string) => invalidDateIssue('bank.approval', name, received, name === 'usedOn' ? '试题库使用日期' : '试题库评估通过日期');
     expect(checkQuestionBank({ sets, approvedOn: '2024-02-30' as never }, { usedOn: '2024-13-01' })).toEqual({
       ok: false,
       issues: [invalid('approvedOn', '"2024-02-30"'), invalid('usedOn', '"2024-13-01"')],
@@ -353,7 +353,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
         code: 'missing_field',
         severity: 'error',
         clause: 'bank.approval',
-        message: '缺少 approvedOn',
+        message: '未填写试题库评估通过日期',
         messageEn: 'approvedOn is missing',
         path: ['approvedOn'],
       },
@@ -366,7 +366,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
         code: 'bank_approved_after_use',
         severity: 'error',
         clause: 'bank.approval',
-        message: '试题库于 2024-03-19 评估通过，晚于使用日期 2024-03-18：试题库须经区（市）人力资源社会保障局评估后使用',
+        message: '试题库于2024年3月19日评估通过，晚于使用日期2024年3月18日，应先评估后使用',
         messageEn: 'The bank was approved on 2024-03-19, after its use on 2024-03-18: it may be used only after the district bureau\'s evaluation',
         path: ['approvedOn'],
         expected: '2024-03-18',

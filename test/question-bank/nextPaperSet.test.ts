@@ -98,13 +98,13 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
   it('names a bad history exactly', () => {
     const notArray = svaErrorOf(() => nextPaperSet(abc, 'A' as never));
     expect(notArray.code).toBe('invalid_input');
-    expect(notArray.message).toBe('Invalid input: history must be an array of set ids (strings) (输入无效：history 应为试题套编号（字符串）数组) [invalid_input, bank.rotation]');
+    expect(notArray.message).toBe('Invalid input: history must be an array of set ids (strings) (输入有误：试题套使用记录应为试题套编号的列表) [invalid_input, bank.rotation]');
     expect(notArray.issues).toEqual([
       {
         code: 'invalid_input',
         severity: 'error',
         clause: 'bank.rotation',
-        message: '输入无效：history 应为试题套编号（字符串）数组',
+        message: '输入有误：试题套使用记录应为试题套编号的列表',
         messageEn: 'Invalid input: history must be an array of set ids (strings)',
         path: ['history'],
         received: '"A"',
@@ -116,7 +116,7 @@ describe('nextPaperSet (四1, bank.rotation)', () => {
         code: 'history_invalid',
         severity: 'error',
         clause: 'bank.rotation',
-        message: '使用记录 history 应为试题套编号（字符串）数组，第 2 项为 2',
+        message: '试题套使用记录的第2项应为试题套编号',
         messageEn: 'The history must be an array of set ids (strings); entry 2 is 2',
         path: ['history', 1],
         received: '2',

@@ -98,14 +98,14 @@ describe('rotationPlan (四1, bank.rotation)', () => {
   it('names bad sessions exactly', () => {
     const error = svaErrorOf(() => rotationPlan(bankOf(3), -1));
     expect(error.message).toBe(
-      'The number of sessions must be a whole number from 0 to 100000; received -1 (场次数应为 0 至 100000 的整数，收到 -1) [sessions_invalid, bank.rotation]',
+      'The number of sessions must be a whole number from 0 to 100000; received -1 (场次数应为0至100000之间的整数) [sessions_invalid, bank.rotation]',
     );
     expect(error.issues).toEqual([
       {
         code: 'sessions_invalid',
         severity: 'error',
         clause: 'bank.rotation',
-        message: '场次数应为 0 至 100000 的整数，收到 -1',
+        message: '场次数应为0至100000之间的整数',
         messageEn: 'The number of sessions must be a whole number from 0 to 100000; received -1',
         path: ['sessions'],
         expected: 100_000,

@@ -1,3 +1,4 @@
+import { labelsOfRoot } from '../../src/schemas/schemaIssues.js';
 // Every validator at the root of its input: a wrong shape is one schema issue naming the input
 // (batch, scores, …) with the clause of the whole input, and an input that cannot be read is one
 // invalid_input issue with that clause.
@@ -33,7 +34,9 @@ const rootClause = (name: string, clause: string) => (name === 'validateInstitut
 
 describe('every validator at the root of its input', () => {
   it.each(ROOTS)('$name: null is one schema issue naming the $root', ({ name, validate, options, root, clause, object }) => {
-    const [zhType, enType] = object ? ['object', 'object'] : ['数组', 'array'];
+    const [zhType, enType] = object ? ['对象', 'object'] : ['列表', 'array'];
+    // The root is named by the input's own label (LABELS.inputs).
+    const label = labelsOfRoot(root).input;
     const result = validate(null, options as never);
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
@@ -41,8 +44,8 @@ describe('every validator at the root of its input', () => {
         code: 'schema_invalid_type',
         severity: 'error',
         clause: rootClause(name, clause),
-        message: `类型不符：字段 ${root}：无效输入：期望 ${zhType}，实际接收 空值(null)`,
-        messageEn: `Wrong type: field ${root}: Invalid input: expected ${enType}, received null`,
+        message: `${label.zh}填写有误：应为${zhType}，收到的是空值`,
+        messageEn: `Wrong type: ${label.en}: Invalid input: expected ${enType}, received null`,
         path: [],
       },
     ]);
@@ -54,7 +57,7 @@ describe('every validator at the root of its input', () => {
     const result = validate(revoked.proxy, options as never);
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
-      { code: 'invalid_input', severity: 'error', clause, message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' },
+      { code: 'invalid_input', severity: 'error', clause, message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' },
     ]);
   });
 
@@ -62,15 +65,15 @@ describe('every validator at the root of its input', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     expect(schemas.validateScore(revoked.proxy).issues).toEqual([
-      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' },
+      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' },
     ]);
     expect(schemas.validateScore({ score: 60 }).issues).toEqual([
       {
         code: 'schema_invalid',
         severity: 'error',
         clause: 'score.scale',
-        message: '输入无效：字段 score：应为有限数字或十进制数字字符串（如 "59.5"）',
-        messageEn: 'Invalid input: field score: Expected a finite number or a decimal string (such as "59.5")',
+        message: '考核成绩填写有误：应为数字，如59.5',
+        messageEn: 'Invalid input: score: Expected a finite number or a decimal string (such as "59.5")',
         path: [],
       },
     ]);

@@ -36,23 +36,23 @@ describe('parseWith: zod issues as RuleIssues', () => {
     const { value, issues } = parseWith(zh, zh, 'input', () => 'batch.scope', 'batch');
     expect(value).toBe('input');
     expect(issues.map((i) => i.message)).toEqual([
-      '类型不符：字段 batch：根',
-      '类型不符：字段 exam.site：字段',
-      '类型不符：字段 batch[1]：元素',
-      '类型不符：字段 batch[1].score：元素的字段',
-      '类型不符：字段 sets[0].tasks[2]：深处',
+      '考核批次填写有误：根',
+      '考核场地填写有误：字段',
+      '列表第2项填写有误：元素',
+      '列表第2项的“score”填写有误：元素的字段',
+      '第1个“sets”的第3个“tasks”填写有误：深处',
     ]);
   });
 
   it.each([
-    { zod: 'invalid_type', code: 'schema_invalid_type', zh: '类型不符：字段 year：甲', en: 'Wrong type: field year: A' },
-    { zod: 'invalid_value', code: 'schema_invalid_value', zh: '取值无效：字段 year：甲', en: 'Invalid value: field year: A' },
-    { zod: 'invalid_format', code: 'schema_invalid_format', zh: '格式不正确：字段 year：甲', en: 'Wrong format: field year: A' },
-    { zod: 'too_small', code: 'schema_too_small', zh: '过小或过短：字段 year：甲', en: 'Too small: field year: A' },
-    { zod: 'too_big', code: 'schema_too_big', zh: '过大或过长：字段 year：甲', en: 'Too big: field year: A' },
-    { zod: 'invalid_union', code: 'schema_invalid', zh: '输入无效：字段 year：甲', en: 'Invalid input: field year: A' },
-    { zod: 'custom', code: 'schema_invalid', zh: '输入无效：字段 year：甲', en: 'Invalid input: field year: A' },
-    { zod: undefined, code: 'schema_invalid', zh: '输入无效：字段 year：甲', en: 'Invalid input: field year: A' },
+    { zod: 'invalid_type', code: 'schema_invalid_type', zh: '总结年度填写有误：甲', en: 'Wrong type: year summarised: A' },
+    { zod: 'invalid_value', code: 'schema_invalid_value', zh: '总结年度的取值无效：甲', en: 'Invalid value: year summarised: A' },
+    { zod: 'invalid_format', code: 'schema_invalid_format', zh: '总结年度的格式不正确：甲', en: 'Wrong format: year summarised: A' },
+    { zod: 'too_small', code: 'schema_too_small', zh: '总结年度不符合要求：甲', en: 'Too small: year summarised: A' },
+    { zod: 'too_big', code: 'schema_too_big', zh: '总结年度不符合要求：甲', en: 'Too big: year summarised: A' },
+    { zod: 'invalid_union', code: 'schema_invalid', zh: '总结年度填写有误：甲', en: 'Invalid input: year summarised: A' },
+    { zod: 'custom', code: 'schema_invalid', zh: '总结年度填写有误：甲', en: 'Invalid input: year summarised: A' },
+    { zod: undefined, code: 'schema_invalid', zh: '总结年度填写有误：甲', en: 'Invalid input: year summarised: A' },
   ])('zod $zod → $code, with the clause of its path', ({ zod, code, zh, en }) => {
     const paths: unknown[] = [];
     const clauseOf = (path: readonly (string | number)[]) => {
@@ -67,7 +67,7 @@ describe('parseWith: zod issues as RuleIssues', () => {
 
   it('leaves symbols out of a path', () => {
     const zh = failing([{ code: 'invalid_type', path: ['a', Symbol('s'), 0], message: '甲' }]);
-    expect(parseWith(zh, zh, {}, () => 'batch.scope', 'batch').issues[0]).toMatchObject({ path: ['a', 0], message: '类型不符：字段 a[0]：甲' });
+    expect(parseWith(zh, zh, {}, () => 'batch.scope', 'batch').issues[0]).toMatchObject({ path: ['a', 0], message: '第1个“a”填写有误：甲' });
   });
 
   it('pairs the English issue with the Chinese one by position, and falls back to Chinese when there is none', () => {
@@ -76,9 +76,9 @@ describe('parseWith: zod issues as RuleIssues', () => {
       { code: 'invalid_type', path: ['b'], message: '乙' },
     ]);
     const fewer = parseWith(zh, failing([{ code: 'invalid_type', path: ['a'], message: 'A' }]), {}, () => 'batch.scope', 'batch');
-    expect(fewer.issues.map((i) => i.messageEn)).toEqual(['Wrong type: field a: A', 'Wrong type: field b: 乙']);
+    expect(fewer.issues.map((i) => i.messageEn)).toEqual(['Wrong type: "a": A', 'Wrong type: "b": 乙']);
     const none = parseWith(zh, failing([]), {}, () => 'batch.scope', 'batch');
-    expect(none.issues.map((i) => i.messageEn)).toEqual(['Wrong type: field a: 甲', 'Wrong type: field b: 乙']);
+    expect(none.issues.map((i) => i.messageEn)).toEqual(['Wrong type: "a": 甲', 'Wrong type: "b": 乙']);
   });
 });
 
@@ -127,7 +127,7 @@ describe('validatorOf', () => {
     },
   };
   const passing: SafeParser = { safeParse: () => ({ success: true, data: 'parsed' }) };
-  const UNREADABLE = { code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' };
+  const UNREADABLE = { code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' };
 
   it('gives the unreadable-input issue, citing the validator\'s clause, when reading the input throws', () => {
     const validate = validatorOf({ zh: throwing, create: () => throwing, clause: 'batch.scope', root: 'batch' }, () => []);

@@ -28,8 +28,8 @@ describe('AssessmentBatchSchema (四2)', () => {
   });
 
   it.each([
-    { field: 'method', value: 'oral', zh: '无效选项：期望以下之一 "skill"|"skill_and_theory"|"theory"', en: 'Invalid option: expected one of "skill"|"skill_and_theory"|"theory"' },
-    { field: 'site', value: 'online', zh: '无效选项：期望以下之一 "fixed_site"|"production_post"', en: 'Invalid option: expected one of "fixed_site"|"production_post"' },
+    { field: 'method', value: 'oral', zh: '应为“skill”、“skill_and_theory”、“theory”之一', en: 'Invalid option: expected one of "skill"|"skill_and_theory"|"theory"' },
+    { field: 'site', value: 'online', zh: '应为“fixed_site”、“production_post”之一', en: 'Invalid option: expected one of "fixed_site"|"production_post"' },
   ])('refuses the exam $field $value with the words it takes', ({ field, value, zh, en }) => {
     const batch = sampleBatch({ exam: { ...base.exam, [field]: value } });
     expect(createAssessmentBatchSchema().safeParse(batch).error?.issues.map((i) => [i.path, i.message])).toEqual([[['exam', field], zh]]);
@@ -103,8 +103,8 @@ describe('validateAssessmentBatch', () => {
   it('reports a shape issue once, in both languages, with the clause of its field', () => {
     const result = validateAssessmentBatch(sampleBatch({ exam: { ...base.exam, videoRecorded: 'yes' } }));
     expect(brief(result)).toEqual([['schema_invalid_type', 'exam.video', ['exam', 'videoRecorded']]]);
-    expect(result.issues[0]?.message).toBe('类型不符：字段 exam.videoRecorded：无效输入：期望 boolean，实际接收 string');
-    expect(result.issues[0]?.messageEn).toBe('Wrong type: field exam.videoRecorded: Invalid input: expected boolean, received string');
+    expect(result.issues[0]?.message).toBe('全程视频监控并录像填写有误：应为“是”或“否”，收到的是文字');
+    expect(result.issues[0]?.messageEn).toBe('Wrong type: video recorded throughout: Invalid input: expected boolean, received string');
   });
 
   it.each([
@@ -112,15 +112,15 @@ describe('validateAssessmentBatch', () => {
       field: 'method',
       value: 'oral',
       clause: 'assessment.method',
-      zh: '取值无效：字段 exam.method：无效选项：期望以下之一 "skill"|"skill_and_theory"|"theory"',
-      en: 'Invalid value: field exam.method: Invalid option: expected one of "skill"|"skill_and_theory"|"theory"',
+      zh: '考核方式的取值无效：应为“skill”、“skill_and_theory”、“theory”之一',
+      en: 'Invalid value: assessment method: Invalid option: expected one of "skill"|"skill_and_theory"|"theory"',
     },
     {
       field: 'site',
       value: 'online',
       clause: 'exam.site',
-      zh: '取值无效：字段 exam.site：无效选项：期望以下之一 "fixed_site"|"production_post"',
-      en: 'Invalid value: field exam.site: Invalid option: expected one of "fixed_site"|"production_post"',
+      zh: '考核场地的取值无效：应为“fixed_site”、“production_post”之一',
+      en: 'Invalid value: exam site: Invalid option: expected one of "fixed_site"|"production_post"',
     },
   ])('an unknown exam $field in full', ({ field, value, clause, zh, en }) => {
     expect(validateAssessmentBatch(sampleBatch({ exam: { ...base.exam, [field]: value } })).issues).toEqual([

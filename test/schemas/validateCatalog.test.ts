@@ -16,7 +16,7 @@ const cases: ValidateCase[] = [
     input: { provincialItems: ['面点制作'] },
     codes: ['missing_field'],
     ok: true,
-    exact: [{ code: 'missing_field', severity: 'warning', clause: 'catalog.exclusion', message: '缺少 occupations2022', messageEn: 'occupations2022 is missing', path: ['occupations2022'] }],
+    exact: [{ code: 'missing_field', severity: 'warning', clause: 'catalog.exclusion', message: '未填写职业分类大典（2022年版）已有职业（工种）', messageEn: 'occupations of the 2022 classification is missing', path: ['occupations2022'] }],
   },
   { name: 'an empty catalogue', input: { provincialItems: [], occupations2022: [] }, codes: [] },
   { name: 'an item that is not a string', input: { provincialItems: ['面点制作', 3], occupations2022: [] }, codes: ['schema_invalid_type'], issues: [{ clause: 'catalog.scope', path: ['provincialItems', 1] }] },

@@ -14,7 +14,7 @@ describe('CertificateSchema (附件4)', () => {
   });
 
   it('speaks Chinese by default and English on request', () => {
-    expect(CertificateSchema.safeParse(sampleCertificate({ score: null })).error?.issues[0]?.message).toBe('应为有限数字或十进制数字字符串（如 "59.5"）');
+    expect(CertificateSchema.safeParse(sampleCertificate({ score: null })).error?.issues[0]?.message).toBe('应为数字，如59.5');
     expect(createCertificateSchema({ language: 'en' }).safeParse(sampleCertificate({ score: null })).error?.issues[0]?.message).toBe(
       'Expected a finite number or a decimal string (such as "59.5")',
     );

@@ -18,7 +18,7 @@ const cases: ValidateCase[] = [
   { name: 'year 999', input: { year: 999, days: [] }, codes: ['schema_too_small'], issues: [{ path: ['year'] }] },
   { name: 'year 1000, with no base', input: { year: 1000, days: [] }, options: { base: null }, codes: [] },
   { name: 'year 9999, with no base', input: { year: 9999, days: [] }, options: { base: null }, codes: [] },
-  { name: 'year 10000', input: { year: 10000, days: [] }, options: { base: null }, codes: ['schema_too_big'], issues: [{ path: ['year'], message: '过大或过长：字段 year：数值过大：期望 number <=9999' }] },
+  { name: 'year 10000', input: { year: 10000, days: [] }, options: { base: null }, codes: ['schema_too_big'], issues: [{ path: ['year'], message: '年份不符合要求：应不大于9999' }] },
   { name: 'year 2027.5', input: { year: 2027.5, days: [] }, codes: ['schema_invalid_type'] },
   { name: 'year 2029 after 2026: a gap', input: { year: 2029, days: [] }, codes: ['calendar_data_gap'] },
   { name: 'year 2029 with no base', input: { year: 2029, days: [] }, options: { base: null }, codes: [] },

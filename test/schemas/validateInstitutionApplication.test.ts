@@ -21,7 +21,7 @@ describe('InstitutionApplicationSchema (附件1, 三1, 三2)', () => {
     const en = createInstitutionApplicationSchema({ language: 'en' }).safeParse({ ...sampleApplication(), name: 1 });
     expect(en.error?.issues[0]?.message).toMatch(/^Invalid input: expected string/);
     const date = InstitutionApplicationSchema.safeParse(sampleApplication({ applicationDate: '2023-02-29' }));
-    expect(date.error?.issues[0]?.message).toContain('YYYY-MM-DD');
+    expect(date.error?.issues[0]?.message).toBe('应为真实的日期');
   });
 
   it('composes with schemas of classic zod', () => {
@@ -68,9 +68,9 @@ describe('validateInstitutionApplication', () => {
     const result = validateInstitutionApplication(sampleApplication({ violationRecords: '0' }));
     expect(codesOf(result)).toEqual(['schema_invalid_type']);
     expect(result.issues[0]).toMatchObject({ clause: 'eligibility.legal', path: ['violationRecords'], severity: 'error' });
-    expect(result.issues[0]?.message).toContain('violationRecords');
+    expect(result.issues[0]?.message).toContain('违法违规记录');
     expect(result.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(result.issues[0]?.messageEn).toMatch(/^Wrong type: field violationRecords: Invalid input/);
+    expect(result.issues[0]?.messageEn).toMatch(/^Wrong type: records of violations: Invalid input/);
   });
 
   const item = (patch: Record<string, unknown>) => ({ items: [{ ...sampleApplication().items[0], ...patch }] });
@@ -112,8 +112,8 @@ describe('validateInstitutionApplication', () => {
         code: 'schema_invalid_type',
         severity: 'error',
         clause: 'eligibility.capacity',
-        message: '类型不符：字段 staff.assessors：无效输入：期望 int，实际接收 数字',
-        messageEn: 'Wrong type: field staff.assessors: Invalid input: expected int, received number',
+        message: '考评人员人数填写有误：应为整数，收到的是数字',
+        messageEn: 'Wrong type: number of assessors: Invalid input: expected int, received number',
         path: ['staff', 'assessors'],
       },
     ]);

@@ -40,8 +40,8 @@ describe('validateRegistrations', () => {
         code: 'schema_invalid_type',
         severity: 'error',
         clause: 'registration.eligible',
-        message: '类型不符：字段 registrations[0]：无效输入：期望 object，实际接收 数字',
-        messageEn: 'Wrong type: field registrations[0]: Invalid input: expected object, received number',
+        message: '第1条报名信息填写有误：应为对象，收到的是数字',
+        messageEn: 'Wrong type: registrations no. 1: Invalid input: expected object, received number',
         path: [0],
       },
     ]);

@@ -8,7 +8,7 @@ const cases: ValidateCase[] = [
   { name: 'no score', input: [], codes: [] },
   { name: '100.5 at index 1', input: [60, 100.5], codes: ['score_out_of_range'], issues: [{ clause: 'score.scale', path: [1] }] },
   { name: 'a hole of a sparse list', input: [60, , 70], codes: ['schema_invalid'], issues: [{ path: [1] }] }, // eslint-disable-line no-sparse-arrays
-  { name: 'a word', input: [60, 'absent'], codes: ['schema_invalid_format'], issues: [{ path: [1], message: '格式不正确：字段 scores[1]：应为有限数字或十进制数字字符串（如 "59.5"）' }] },
+  { name: 'a word', input: [60, 'absent'], codes: ['schema_invalid_format'], issues: [{ path: [1], message: '成绩汇总表第2项的格式不正确：应为数字，如59.5' }] },
   { name: 'not a list', input: { a: 60 }, codes: ['schema_invalid_type'], issues: [{ path: [] }] },
 ];
 

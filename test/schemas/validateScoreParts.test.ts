@@ -16,7 +16,7 @@ const cases: ValidateCase[] = [
     name: 'a score in words: told once, by the schema',
     input: [{ score: 30, max: 40 }, { score: 'thirty', max: 60 }],
     codes: ['schema_invalid_format'],
-    issues: [{ clause: 'score.scale', path: [1, 'score'], message: expect.stringContaining('parts[1].score') as unknown as string }],
+    issues: [{ clause: 'score.scale', path: [1, 'score'], message: expect.stringContaining('评分表第2项的得分') as unknown as string }],
   },
   { name: 'an exponent string', input: [{ score: '1e2', max: 100 }], codes: ['schema_invalid_format'] },
   { name: 'a part that is not an object', input: [{ score: 60, max: 100 }, 7], codes: ['schema_invalid_type'], issues: [{ path: [1] }] },

@@ -35,7 +35,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       severity: 'error',
       expected: 60,
       received: '59.9',
-      message: '成绩 59.9 分低于合格线 60 分',
+      message: '成绩59.9分，低于合格线60分',
       messageEn: 'The score 59.9 is below the pass mark 60',
     });
     expect(checkScore(100.5).issues[0]).toMatchObject({ expected: 100, received: '100.5' });
@@ -49,7 +49,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       issue: {
         code: 'score_not_a_number',
         ...scale,
-        message: '成绩应为有限数字或十进制数字字符串（如 "59.5"，不含空格、指数或全角数字），收到 "60 "',
+        message: '成绩应为数字，如59.5（不含空格、科学计数法或全角数字）',
         messageEn: 'The score must be a finite number or a plain decimal string such as "59.5" (no spaces, exponent or full-width digits); received "60 "',
         received: '"60 "',
       },
@@ -60,7 +60,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       issue: {
         code: 'score_out_of_range',
         ...scale,
-        message: '成绩实行百分制，应在 0 至 100 分之间，收到 "-0.01"',
+        message: '成绩实行百分制，应在0至100分之间，实为-0.01',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received "-0.01"',
         expected: 100,
         received: '"-0.01"',
@@ -72,7 +72,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
       issue: {
         code: 'score_out_of_range',
         ...scale,
-        message: '成绩实行百分制，应在 0 至 100 分之间，收到 100.5',
+        message: '成绩实行百分制，应在0至100分之间，实为100.5',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received 100.5',
         expected: 100,
         received: '100.5',
@@ -85,7 +85,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
         code: 'score_below_pass_mark',
         severity: 'error',
         clause: 'score.pass',
-        message: '成绩 59.9 分低于合格线 60 分',
+        message: '成绩59.9分，低于合格线60分',
         messageEn: 'The score 59.9 is below the pass mark 60',
         expected: 60,
         received: '59.9',
@@ -98,7 +98,7 @@ describe('checkScore (四1, score.scale, score.pass)', () => {
         code: 'score_below_pass_mark',
         severity: 'error',
         clause: 'score.pass',
-        message: '成绩 0 分低于合格线 60 分',
+        message: '成绩0分，低于合格线60分',
         messageEn: 'The score 0 is below the pass mark 60',
         expected: 60,
         received: '0',

@@ -179,7 +179,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     const error = svaErrorOf(() => computeScore([{ score: 41, max: 40 }, { score: 10, max: 50 }]));
     expect(error.issues[0]).toMatchObject({
       code: 'part_score_out_of_range',
-      message: '第 1 部分的得分应在 0 至 40 之间，收到 41',
+      message: '第1部分的得分应在0分至40分之间，实为41',
       messageEn: 'Part 1: the score must be from 0 to 40; received 41',
       expected: '40',
       received: '41',
@@ -201,7 +201,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     {
       name: 'the 2nd part not an object',
       parts: [{ score: 1, max: 100 }, null],
-      issues: [sheetIssue('part_not_an_object', '第 2 部分应为对象，收到 null', 'Part 2 must be an object; received null', { path: [1], received: 'null' })],
+      issues: [sheetIssue('part_not_an_object', '第2部分应为对象', 'Part 2 must be an object; received null', { path: [1], received: 'null' })],
     },
     {
       name: 'a score that is a word',
@@ -209,7 +209,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
       issues: [
         sheetIssue(
           'part_value_not_a_number',
-          '第 1 部分的得分应为数字或十进制数字字符串，收到 "x"',
+          '第1部分的得分应为数字',
           'Part 1: the score must be a finite number or a plain decimal string; received "x"',
           { path: [0, 'score'], received: '"x"' },
         ),
@@ -219,21 +219,21 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
       name: 'a maximum of 0',
       parts: [{ score: 0, max: 0 }, { score: 1, max: 100 }],
       issues: [
-        sheetIssue('part_value_not_positive', '第 1 部分的满分应大于 0，收到 0', 'Part 1: the maximum must be above 0; received 0', { path: [0, 'max'], received: '0' }),
+        sheetIssue('part_value_not_positive', '第1部分的满分应大于0，实为0', 'Part 1: the maximum must be above 0; received 0', { path: [0, 'max'], received: '0' }),
       ],
     },
     {
       name: 'a negative weight',
       parts: [{ score: 1, max: 1, weight: -5 }, { score: 1, max: 1, weight: 105 }],
       issues: [
-        sheetIssue('part_value_not_positive', '第 1 部分的权重应大于 0，收到 -5', 'Part 1: the weight must be above 0; received -5', { path: [0, 'weight'], received: '-5' }),
+        sheetIssue('part_value_not_positive', '第1部分的权重应大于0，实为-5', 'Part 1: the weight must be above 0; received -5', { path: [0, 'weight'], received: '-5' }),
       ],
     },
     {
       name: 'a score of 41 on the 2nd part out of 40',
       parts: [{ score: 10, max: 60 }, { score: 41, max: 40 }],
       issues: [
-        sheetIssue('part_score_out_of_range', '第 2 部分的得分应在 0 至 40 之间，收到 41', 'Part 2: the score must be from 0 to 40; received 41', {
+        sheetIssue('part_score_out_of_range', '第2部分的得分应在0分至40分之间，实为41', 'Part 2: the score must be from 0 to 40; received 41', {
           path: [1, 'score'],
           expected: '40',
           received: '41',
@@ -246,11 +246,11 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
       issues: [
         sheetIssue(
           'part_value_not_a_number',
-          '第 1 部分的满分应为数字或十进制数字字符串，收到 undefined',
+          '第1部分的满分应为数字',
           'Part 1: the maximum must be a finite number or a plain decimal string; received undefined',
           { path: [0, 'max'], received: 'undefined' },
         ),
-        sheetIssue('part_score_out_of_range', '第 1 部分的得分应在 0 至 ? 之间，收到 -1', 'Part 1: the score must be from 0 to ?; received -1', {
+        sheetIssue('part_score_out_of_range', '第1部分的得分应在0分至满分之间，实为-1', 'Part 1: the score must be from 0 to ?; received -1', {
           path: [0, 'score'],
           expected: '?',
           received: '-1',
@@ -261,7 +261,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
       name: 'the 2nd part without a weight',
       parts: [{ score: 1, max: 1, weight: 50 }, { score: 1, max: 99 }],
       issues: [
-        sheetIssue('part_weight_missing', '第 2 部分缺少权重（权重须每部分都给出或都不给出）', 'Part 2: the weight is missing (give weights on every part or on none)', {
+        sheetIssue('part_weight_missing', '第2部分缺少权重（权重须每部分都给出或都不给出）', 'Part 2: the weight is missing (give weights on every part or on none)', {
           path: [1, 'weight'],
         }),
       ],
@@ -269,19 +269,19 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     {
       name: 'maximums adding up to 90',
       parts: [{ score: 10, max: 40 }, { score: 10, max: 50 }],
-      issues: [sheetIssue('max_sum_not_full_mark', '各部分满分之和应为 100，实为 90', 'The maximums add up to 90, not 100', { expected: 100, received: '90' })],
+      issues: [sheetIssue('max_sum_not_full_mark', '各部分满分之和应为100分，实为90分', 'The maximums add up to 90, not 100', { expected: 100, received: '90' })],
     },
     {
       name: 'weights adding up to 90',
       parts: [{ score: 1, max: 1, weight: 50 }, { score: 1, max: 1, weight: 40 }],
-      issues: [sheetIssue('weight_sum_not_full_mark', '各部分权重之和应为 100，实为 90', 'The weights add up to 90, not 100', { expected: 100, received: '90' })],
+      issues: [sheetIssue('weight_sum_not_full_mark', '各部分权重之和应为100，实为90', 'The weights add up to 90, not 100', { expected: 100, received: '90' })],
     },
     {
       name: 'decimals 21',
       parts: one(60),
       options: { decimals: 21 },
       issues: [
-        sheetIssue('invalid_option', '选项 decimals 无效：应为 0–20 的整数', 'Option decimals is invalid: must be a whole number 0–20', {
+        sheetIssue('invalid_option', '选项“decimals”无效：应为0至20的整数', 'Option decimals is invalid: must be a whole number 0–20', {
           path: ['decimals'],
           expected: '0–20',
           received: '21',
@@ -291,7 +291,7 @@ describe('computeScore (四1, score.scale, score.pass)', () => {
     {
       name: 'parts not an array',
       parts: 'x',
-      issues: [sheetIssue('invalid_input', '输入无效：parts 应为数组', 'Invalid input: parts must be an array', { path: ['parts'], received: '"x"' })],
+      issues: [sheetIssue('invalid_input', '输入有误：评分表应为列表', 'Invalid input: parts must be an array', { path: ['parts'], received: '"x"' })],
     },
   ];
   it.each(exactErrors)('names the fault exactly: $name', ({ parts, options, issues }) => {

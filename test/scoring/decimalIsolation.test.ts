@@ -69,7 +69,7 @@ describe('a caller\'s Decimal.set changes nothing', () => {
           code: 'max_sum_not_full_mark',
           severity: 'error',
           clause: 'score.scale',
-          message: '各部分满分之和应为 100，实为 90',
+          message: '各部分满分之和应为100分，实为90分',
           messageEn: 'The maximums add up to 90, not 100',
           expected: 100,
           received: '90',

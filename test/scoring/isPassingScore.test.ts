@@ -68,13 +68,13 @@ describe('isPassingScore (四1, score.pass)', () => {
 
   it('throws the exact issue', () => {
     const error = svaErrorOf(() => isPassingScore(-0.5));
-    expect(error.message).toBe('Scores are on a 100-point scale: from 0 to 100; received -0.5 (成绩实行百分制，应在 0 至 100 分之间，收到 -0.5) [score_out_of_range, score.scale]');
+    expect(error.message).toBe('Scores are on a 100-point scale: from 0 to 100; received -0.5 (成绩实行百分制，应在0至100分之间，实为-0.5) [score_out_of_range, score.scale]');
     expect(error.issues).toEqual([
       {
         code: 'score_out_of_range',
         severity: 'error',
         clause: 'score.scale',
-        message: '成绩实行百分制，应在 0 至 100 分之间，收到 -0.5',
+        message: '成绩实行百分制，应在0至100分之间，实为-0.5',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received -0.5',
         expected: 100,
         received: '-0.5',
@@ -90,7 +90,7 @@ describe('isPassingScore (四1, score.pass)', () => {
       ['invalid_option', 'policy.definition', ['policy', 'passMark']],
     ]);
     expect(svaErrorOf(() => isPassingScore(60, { policy: { ...ZAOZHUANG_2023, passMark: 101 } })).issues).toMatchObject([
-      { code: 'invalid_option', path: ['policy', 'passMark'], message: '选项 policy.passMark 无效：应为整数 1–100 (fullMark)' },
+      { code: 'invalid_option', path: ['policy', 'passMark'], message: '选项“policy.passMark”无效：应为1至100的整数' },
     ]);
     expect(svaErrorOf(() => isPassingScore(60, 5 as never)).issues).toMatchObject([{ code: 'invalid_option', clause: 'score.scale', path: ['options'] }]);
     expect(isPassingScore(70, { policy: { ...ZAOZHUANG_2023, passMark: 70 } })).toBe(true);

@@ -57,7 +57,7 @@ describe('summarizeResults (四1, score.pass)', () => {
         code: 'score_out_of_range',
         severity: 'error',
         clause: 'score.scale',
-        message: '成绩实行百分制，应在 0 至 100 分之间，收到 100.1',
+        message: '成绩实行百分制，应在0至100分之间，实为100.1',
         messageEn: 'Scores are on a 100-point scale: from 0 to 100; received 100.1',
         path: [1],
         expected: 100,
@@ -67,7 +67,7 @@ describe('summarizeResults (四1, score.pass)', () => {
         code: 'score_not_a_number',
         severity: 'error',
         clause: 'score.scale',
-        message: '成绩应为有限数字或十进制数字字符串（如 "59.5"，不含空格、指数或全角数字），收到 "x"',
+        message: '成绩应为数字，如59.5（不含空格、科学计数法或全角数字）',
         messageEn: 'The score must be a finite number or a plain decimal string such as "59.5" (no spaces, exponent or full-width digits); received "x"',
         path: [2],
         received: '"x"',
@@ -75,9 +75,9 @@ describe('summarizeResults (四1, score.pass)', () => {
     ]);
     const notArray = svaErrorOf(() => summarizeResults('60' as never));
     expect(notArray.issues).toEqual([
-      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入无效：scores 应为数组', messageEn: 'Invalid input: scores must be an array', path: ['scores'], received: '"60"' },
+      { code: 'invalid_input', severity: 'error', clause: 'score.scale', message: '输入有误：考核成绩应为列表', messageEn: 'Invalid input: scores must be an array', path: ['scores'], received: '"60"' },
     ]);
-    expect(notArray.message).toBe('Invalid input: scores must be an array (输入无效：scores 应为数组) [invalid_input, score.scale]');
+    expect(notArray.message).toBe('Invalid input: scores must be an array (输入有误：考核成绩应为列表) [invalid_input, score.scale]');
   });
 
   it('never touches its input; throws only SvaError on hostile input', () => {

@@ -100,7 +100,7 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
     expect(missing).toMatchObject({
       path: ['submittedOn'],
       expected: '2024-12-31',
-      message: '2024 年度工作总结应于 2024-12-31 前报送，截至 2025-01-01 仍未报送',
+      message: '2024年度工作总结应于2024年12月31日前报送，截至2025年1月1日仍未报送',
       messageEn: 'The 2024 summary was due by 2024-12-31; it has not been submitted as of 2025-01-01',
     });
     const [late] = checkAnnualSummary({ year: 2024, submittedOn: '2025-01-01' }, '2025-03-01').issues;
@@ -121,7 +121,7 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
     expect(checkAnnualSummary({ year: 2024 }, '2025-01-01').issues).toStrictEqual([
       issue(
         'annual_summary_missing',
-        '2024 年度工作总结应于 2024-12-31 前报送，截至 2025-01-01 仍未报送',
+        '2024年度工作总结应于2024年12月31日前报送，截至2025年1月1日仍未报送',
         'The 2024 summary was due by 2024-12-31; it has not been submitted as of 2025-01-01',
         '2024-12-31',
       ),
@@ -129,14 +129,14 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
     expect(checkAnnualSummary({ year: 2024, submittedOn: '2025-02-01' }, '2025-01-15').issues).toStrictEqual([
       issue(
         'annual_summary_late',
-        '2024 年度工作总结于 2025-02-01 报送，晚于截止日期 2024-12-31',
+        '2024年度工作总结于2025年2月1日报送，晚于截止日期2024年12月31日',
         'The 2024 summary was submitted on 2025-02-01, after its due date 2024-12-31',
         '2024-12-31',
         '2025-02-01',
       ),
       issue(
         'annual_summary_after_as_of',
-        '报送日期 2025-02-01 晚于核查日期 2025-01-15，截至核查日期尚未发生',
+        '报送日期2025年2月1日晚于核查日期2025年1月15日，截至核查日期尚未报送',
         'The submission date 2025-02-01 is after the as-of date 2025-01-15: it has not happened yet as of then',
         '2025-01-15',
         '2025-02-01',
@@ -145,7 +145,7 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
     expect(checkAnnualSummary({ year: 2024, submittedOn: '2023-12-31' }, '2025-01-01').issues).toStrictEqual([
       issue(
         'annual_summary_before_year',
-        '2024 年度工作总结的报送日期 2023-12-31 早于该年度开始（2024-01-01），不可能是当年工作总结',
+        '2024年度工作总结的报送日期2023年12月31日早于该年度开始（2024年1月1日），不可能是该年度的工作总结',
         'The 2024 summary is dated 2023-12-31, before the year began (2024-01-01): it cannot summarise that year',
         '2024-01-01',
         '2023-12-31',
@@ -154,7 +154,7 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
   });
 
   it('gives the exact issues of bad dates', () => {
-    const invalid = (name: string, received: string) => invalidDateIssue('annual.summary', name, received);
+    const invalid = (name: string, received: string) => invalidDateIssue('annual.summary', name, received, name === 'asOf' ? '核查日期' : '报送日期');
     expect(checkAnnualSummary({ year: 2024, submittedOn: '2024-12-32' }, '2025-13-01').issues).toStrictEqual([
       invalid('asOf', '"2025-13-01"'),
       invalid('submittedOn', '"2024-12-32"'),

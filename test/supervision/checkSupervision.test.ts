@@ -84,7 +84,7 @@ describe('checkSupervision (六(四), supervision.violations)', () => {
           code: 'violation_findings_invalid',
           severity: 'error',
           clause: 'supervision.violations',
-          message: '违规情形应以数组给出，收到 "false_advertising"',
+          message: '违规情形应以列表给出，收到的是“false_advertising”',
           messageEn: 'The findings must be given as an array; received "false_advertising"',
           path: ['findings'],
           expected: 'array',

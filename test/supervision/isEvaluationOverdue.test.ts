@@ -43,7 +43,7 @@ describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
   });
 
   it('throws the exact issue of the one bad date when the other is good', () => {
-    const invalid = (name: string, received: string) => invalidDateIssue('supervision.evaluation', name, received);
+    const invalid = (name: string, received: string) => invalidDateIssue('supervision.evaluation', name, received, name === 'asOf' ? '核查日期' : '上次评估日期');
     expect(svaErrorOf(() => isEvaluationOverdue('2023-06-15', '2026-06-31')).issues).toEqual([invalid('asOf', '"2026-06-31"')]);
     expect(svaErrorOf(() => isEvaluationOverdue('2023-06-31', '2026-06-15')).issues).toEqual([invalid('lastEvaluatedOn', '"2023-06-31"')]);
   });
@@ -54,7 +54,7 @@ describe('isEvaluationOverdue (六(四), supervision.evaluation)', () => {
         code: 'evaluation_as_of_before_last',
         severity: 'error',
         clause: 'supervision.evaluation',
-        message: '核查日期 2023-06-14 早于上次评估日期 2023-06-15',
+        message: '核查日期2023年6月14日早于上次评估日期2023年6月15日',
         messageEn: 'The as-of date 2023-06-14 is before the last evaluation on 2023-06-15',
         path: ['asOf'],
         expected: '2023-06-15',

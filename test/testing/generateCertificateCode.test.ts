@@ -50,7 +50,7 @@ describe('generateCertificateCode (sva-rules/testing)', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'certificate.code',
-        message: '输入无效：options 应为对象',
+        message: '输入有误：“options”应为对象',
         messageEn: 'Invalid input: options must be an object',
         path: ['options'],
       },
@@ -59,6 +59,6 @@ describe('generateCertificateCode (sva-rules/testing)', () => {
 
   it('an option that cannot be read is an invalid_input SvaError citing certificate.code', () => {
     const unreadable = Object.defineProperty({}, 'year', { get: () => { throw new Error('getter'); }, enumerable: true });
-    expect(svaErrorOf(() => generateCertificateCode(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'certificate.code', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
+    expect(svaErrorOf(() => generateCertificateCode(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'certificate.code', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
   });
 });

@@ -89,21 +89,21 @@ describe('generateResidentIdNumber (sva-rules/testing)', () => {
     code: 'invalid_option',
     severity: 'error',
     clause: 'candidate.age',
-    message: `选项 ${path} 无效：${reasonZh}`,
+    message: `选项“${path}”无效：${reasonZh}`,
     messageEn: `Option ${path} is invalid: ${reasonEn}`,
     path: [path],
     received,
   });
-  const birth = ['应为 1850-01-01 及以后的真实日期', 'must be a real date from 1850-01-01 on'] as const;
+  const birth = ['应为1850年1月1日及以后的真实日期', 'must be a real date from 1850-01-01 on'] as const;
 
   it.each([
     { name: 'a birth date the day before 1850', options: { birthDate: '1849-12-31' }, issue: invalid('birthDate', ...birth, '"1849-12-31"') },
     { name: 'an invalid Date', options: { birthDate: new Date(Number.NaN) }, issue: invalid('birthDate', ...birth, 'Invalid Date') },
     { name: 'a birth date as a number', options: { birthDate: 20080615 }, issue: invalid('birthDate', ...birth, '20080615') },
-    { name: 'an unknown sex', options: { sex: 'm' }, issue: invalid('sex', "应为 'male' 或 'female'", "must be 'male' or 'female'", '"m"') },
-    { name: 'a sex of null', options: { sex: null }, issue: invalid('sex', "应为 'male' 或 'female'", "must be 'male' or 'female'", 'null') },
-    { name: 'a region as a number', options: { regionCode: 370402 }, issue: invalid('regionCode', '应为 6 位数字', 'must be 6 digits', '370402') },
-    { name: 'a 7-digit region', options: { regionCode: '3704021' }, issue: invalid('regionCode', '应为 6 位数字', 'must be 6 digits', '"3704021"') },
+    { name: 'an unknown sex', options: { sex: 'm' }, issue: invalid('sex', '应为“male”（男）或“female”（女）', "must be 'male' or 'female'", '"m"') },
+    { name: 'a sex of null', options: { sex: null }, issue: invalid('sex', '应为“male”（男）或“female”（女）', "must be 'male' or 'female'", 'null') },
+    { name: 'a region as a number', options: { regionCode: 370402 }, issue: invalid('regionCode', '应为6位数字', 'must be 6 digits', '370402') },
+    { name: 'a 7-digit region', options: { regionCode: '3704021' }, issue: invalid('regionCode', '应为6位数字', 'must be 6 digits', '"3704021"') },
     { name: 'an infinite seed', options: { seed: Number.NEGATIVE_INFINITY }, issue: invalid('seed', '应为有限数字', 'must be a finite number', '-Infinity') },
     { name: 'options that are a list', options: [], issue: invalid('options', '应为对象', 'must be an object', 'array') },
   ])('its invalid_option issue for $name', ({ options: opts, issue }) => {

@@ -58,7 +58,7 @@ describe('sampleBatch', () => {
         code: 'invalid_input',
         severity: 'error',
         clause: 'batch.scope',
-        message: '输入无效：overrides 应为对象',
+        message: '输入有误：“overrides”应为对象',
         messageEn: 'Invalid input: overrides must be an object',
         path: ['overrides'],
       },
@@ -67,6 +67,6 @@ describe('sampleBatch', () => {
 
   it('overrides that cannot be read are an invalid_input SvaError citing batch.scope', () => {
     const unreadable = Object.defineProperty({}, 'item', { get: () => { throw new Error('getter'); }, enumerable: true });
-    expect(svaErrorOf(() => sampleBatch(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
+    expect(svaErrorOf(() => sampleBatch(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'batch.scope', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
   });
 });

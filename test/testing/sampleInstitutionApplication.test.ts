@@ -66,7 +66,7 @@ describe('sampleInstitutionApplication (sva-rules/testing)', () => {
         code: 'invalid_option',
         severity: 'error',
         clause: 'materials',
-        message: '选项 overrides 无效：应为对象',
+        message: '选项“overrides”无效：应为对象',
         messageEn: 'Option overrides is invalid: must be an object',
         path: ['overrides'],
         received: '"x"',
@@ -83,7 +83,7 @@ describe('sampleInstitutionApplication (sva-rules/testing)', () => {
 
   it('overrides that cannot be read are an invalid_input SvaError citing materials', () => {
     const unreadable = Object.defineProperty({}, 'name', { get: () => { throw new Error('getter'); }, enumerable: true });
-    expect(svaErrorOf(() => sampleInstitutionApplication(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'materials', message: '输入无效：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
+    expect(svaErrorOf(() => sampleInstitutionApplication(unreadable as never)).issues).toEqual([{ code: 'invalid_input', severity: 'error', clause: 'materials', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' }]);
   });
 
   it('applies for two items, one of whose specification it helped write', () => {

@@ -47,7 +47,7 @@ export class RegistrationChecker implements Checker {
     if (planCandidateCount === undefined) {
       // Missing is not "no limit": as checkRegistrations, the capacity is reported as not checked,
       // once, on the first registration (where a list's own issue goes, as in ListChecker).
-      if (ordinal === 1) issues.push(missingIssue('registration.eligible', ['planCandidateCount']));
+      if (ordinal === 1) issues.push(missingIssue('registration.eligible', ['planCandidateCount'], 'error', '考核计划的考核人数'));
     } else if (ordinal > planCandidateCount) {
       issues.push(issueFrom(REGISTRATION_MESSAGES, 'registration_over_capacity', 'registration.eligible', { expected: planCandidateCount, received: ordinal }));
     }

@@ -1,0 +1,19 @@
+// How a Chinese message writes the values it quotes (issue 16 §2): the fills of core/zhValues.ts.
+import { describe, expect, it } from 'vitest';
+import { zhDateOrQuoted, zhQuoted, zhValue } from '../../src/core/zhValues.js';
+
+describe('the fills of a Chinese message\'s values', () => {
+  it.each([
+    ['an ISO date', '2024-03-01', '2024年3月1日', '2024年3月1日', '2024-03-01'],
+    ['an ISO date received (quoted)', '"2025-10-21"', '2025年10月21日', '2025年10月21日', '“2025-10-21”'],
+    ['a received text', '"abc"', '“abc”', '“abc”', '“abc”'],
+    ['a received text cut short', '"abc"…', '“abc…”', '“abc…”', '“abc…”'],
+    ['a number', '3704', '3704', '3704', '3704'],
+    ['a kind of value', 'number', '数字', 'number', 'number'],
+    ['a date range', '2024-03-01/2024-03-05', '2024-03-01/2024-03-05', '2024-03-01/2024-03-05', '2024-03-01/2024-03-05'],
+  ])('%s', (_name, value, full, dates, quoted) => {
+    expect(zhValue(value)).toBe(full);
+    expect(zhDateOrQuoted(value)).toBe(dates);
+    expect(zhQuoted(value)).toBe(quoted);
+  });
+});
