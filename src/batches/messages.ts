@@ -14,7 +14,7 @@ export const BATCH_MESSAGES = /* @__PURE__ */ zhDates({
   ],
   institution_code_other_city: [
     '考核机构代码{received}的第3至4位为{city}，不是本市的市级代码{expected}',
-    'The institution code {received} carries the city code {city}, not this city\'s {expected}: the city bureau assigns the code',
+    'The institution code {received} carries the city code {city}, not this city\'s {expected}',
   ],
   item_out_of_scope: ['考核项目“{received}”不在评估同意的考核项目范围内', 'Item "{received}" is outside the approved scope'],
   district_out_of_scope: ['考核所在区（市）{received}不是评估同意的{expected}', 'The district {received} is not the approved {expected}'],

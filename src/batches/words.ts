@@ -45,13 +45,22 @@ export const BATCH_WORDS = {
 /**
  * The batch's issues with each field a reader quoted by its path (`missing_field`, `invalid_input`,
  * `invalid_date`: 「未填写exam.endDate」) named in the words of {@link BATCH_WORDS} (「未填写考试结束日期」);
- * an entry of a list as 「第2个评估同意的考核项目」. The English messages keep the path. @internal
+ * an entry of a list as 「第2个评估同意的考核项目」. In English, the path's own words ("exam end date",
+ * "approved scope items no. 2"): checkBatch's bundle (12 KB, issue 15) has no room for LABELS'
+ * English. @internal
  */
 export function batchWords(issues: readonly RuleIssue[]): RuleIssue[] {
   return issues.map((issue) => {
     const quoted = pathName(issue.path ?? []);
     const [, key = quoted, index] = /^(.*)\[(\d+)\]$/.exec(quoted) ?? [];
     const words = /^(missing_field|invalid_)/.test(issue.code) ? (BATCH_WORDS as Readonly<Record<string, string>>)[key] : undefined;
-    return words === undefined ? issue : { ...issue, message: issue.message.replace(quoted, index === undefined ? words : `第${Number(index) + 1}个${words}`) };
+    if (words === undefined) return issue;
+    // In English, the path's own words: exam.endDate → exam end date; an entry as "… no. 2".
+    const en = key.replace(/\.|(?=[A-Z])/g, ' ').toLowerCase();
+    return {
+      ...issue,
+      message: issue.message.replace(quoted, index === undefined ? words : `第${Number(index) + 1}个${words}`),
+      messageEn: issue.messageEn.replace(quoted, index === undefined ? en : `${en} no. ${Number(index) + 1}`),
+    };
   });
 }

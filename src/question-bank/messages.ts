@@ -36,7 +36,7 @@ export const QUESTION_BANK_MESSAGES = /* @__PURE__ */ zhQuotes({
   ],
   bank_approved_after_use: [
     '试题库于{approved}评估通过，晚于使用日期{used}，应先评估后使用',
-    'The bank was approved on {received}, after its use on {expected}: it may be used only after the district bureau\'s evaluation',
+    'The bank was approved on {received}, after its use on {expected}: it must be evaluated before use',
   ],
 } as const satisfies Record<string, MessagePair>);
 

@@ -13,13 +13,14 @@ describe('batchWords: the batch\'s fields in the words of its forms', () => {
   });
 
   it.each([
-    ['a field missing', missingIssue('exam.dates', ['exam', 'endDate']), '未填写考试结束日期'],
-    ['a section of the wrong type', invalidIssue('batch.scope', ['approvedScope'], 3, '对象', 'an object'), '输入有误：评估同意的考核范围应为对象'],
-    ['an entry of a list', invalidIssue('batch.scope', ['approvedScope', 'items', 1], 3, '非空的文字', 'a non-empty string'), '输入有误：第2个评估同意的考核项目应为非空的文字'],
-    ['a field it has no words for', missingIssue('batch.scope', ['other']), '未填写other'],
-  ])('%s', (_name, issue, message) => {
+    ['a field missing', missingIssue('exam.dates', ['exam', 'endDate']), '未填写考试结束日期', 'exam end date is missing'],
+    ['a section of the wrong type', invalidIssue('batch.scope', ['approvedScope'], 3, '对象', 'an object'), '输入有误：评估同意的考核范围应为对象', 'Invalid input: approved scope must be an object'],
+    ['an entry of a list', invalidIssue('batch.scope', ['approvedScope', 'items', 1], 3, '非空的文字', 'a non-empty string'), '输入有误：第2个评估同意的考核项目应为非空的文字', 'Invalid input: approved scope items no. 2 must be a non-empty string'],
+    ['a field of one word', missingIssue('batch.scope', ['item']), '未填写考核项目', 'item is missing'],
+    ['a field it has no words for', missingIssue('batch.scope', ['other']), '未填写other', 'other is missing'],
+  ])('%s', (_name, issue, message, messageEn) => {
     const [named] = batchWords([issue]);
-    expect(named).toEqual({ ...issue, message });
+    expect(named).toEqual({ ...issue, message, messageEn });
   });
 
   it('leaves the message of any other code as it is, even when it quotes a path', () => {

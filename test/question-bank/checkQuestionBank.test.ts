@@ -367,7 +367,7 @@ describe('checkQuestionBank (四1, bank.approval)', () => {
         severity: 'error',
         clause: 'bank.approval',
         message: '试题库于2024年3月19日评估通过，晚于使用日期2024年3月18日，应先评估后使用',
-        messageEn: 'The bank was approved on 2024-03-19, after its use on 2024-03-18: it may be used only after the district bureau\'s evaluation',
+        messageEn: 'The bank was approved on 2024-03-19, after its use on 2024-03-18: it must be evaluated before use',
         path: ['approvedOn'],
         expected: '2024-03-18',
         received: '2024-03-19',
