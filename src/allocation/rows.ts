@@ -2,7 +2,7 @@ import { describe } from '../core/dates.js';
 import { readText } from '../core/evidence.js';
 import { invalidInputIssue, isRecord } from '../core/guard.js';
 import type { RuleIssue } from '../core/issues.js';
-import { nameKey, readDistrict, ZAOZHUANG_DISTRICTS } from '../core/districts.js';
+import { nameKey, readDistrictRow, ZAOZHUANG_DISTRICTS } from '../core/districts.js';
 import type { ZaozhuangDistrict } from '../core/districts.js';
 
 /** One institution assigned one item in one district. */
@@ -40,7 +40,7 @@ export function readRow(value: unknown, index: number, path: readonly (string | 
   }
   const institution = readText(value.institution, [...path, 'institution'], 'allocation.items', issues);
   const item = readText(value.item, [...path, 'item'], 'allocation.city', issues);
-  const district = readDistrict(value.district, [...path, 'district'], 'allocation.district', issues);
-  if (institution === undefined || item === undefined || district === undefined) return undefined;
-  return { index, institution, item, district, districtIndex: ZAOZHUANG_DISTRICTS.indexOf(district), institutionKey: nameKey(institution), itemKey: nameKey(item) };
+  const districtIndex = readDistrictRow(value.district, [...path, 'district'], 'allocation.district', issues);
+  if (institution === undefined || item === undefined || districtIndex === undefined) return undefined;
+  return { index, institution, item, district: ZAOZHUANG_DISTRICTS[districtIndex] as ZaozhuangDistrict, districtIndex, institutionKey: nameKey(institution), itemKey: nameKey(item) };
 }

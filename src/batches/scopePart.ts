@@ -5,7 +5,7 @@ import { isInstitutionCode } from '../codes/analyse.js';
 import { invalidIssue, readDate, readList, readSection, readText } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
 import { checkComplete } from './evidence.js';
-import { nameKey, readDistrict } from '../core/districts.js';
+import { districtNameOf, nameKey, readDistrictRow } from '../core/districts.js';
 import { BATCH_MESSAGES } from './messages.js';
 import { ANNOUNCEMENT_FIELDS } from './vocabulary.js';
 
@@ -45,17 +45,17 @@ export function checkScope(batch: Record<string, unknown>, cityCode: string, iss
     issues.push(issueFrom(BATCH_MESSAGES, 'institution_code_other_city', 'selection.code', { path: ['institutionCode'], expected: cityCode, received: code, params: { city: code.slice(2, 4) } }));
   }
   const item = readText(batch.item, ['item'], SCOPE, issues);
-  const district = readDistrict(batch.district, ['district'], SCOPE, issues);
+  const district = readDistrictRow(batch.district, ['district'], SCOPE, issues);
   const scope = readSection(batch.approvedScope, ['approvedScope'], SCOPE, issues);
   if (scope !== undefined) {
     const items = readItems(scope.items, ['approvedScope', 'items'], issues);
-    const approved = readDistrict(scope.district, ['approvedScope', 'district'], SCOPE, issues);
+    const approved = readDistrictRow(scope.district, ['approvedScope', 'district'], SCOPE, issues);
     if (item !== undefined && items !== undefined && !items.keys.has(nameKey(item))) {
       issues.push(issueFrom(BATCH_MESSAGES, 'item_out_of_scope', SCOPE, { path: ['item'], expected: items.list, received: item }));
     }
     if (district !== undefined && approved !== undefined && district !== approved) {
       issues.push(
-        issueFrom(BATCH_MESSAGES, 'district_out_of_scope', SCOPE, { path: ['district'], expected: approved.name, received: district.name }),
+        issueFrom(BATCH_MESSAGES, 'district_out_of_scope', SCOPE, { path: ['district'], expected: districtNameOf(approved), received: districtNameOf(district) }),
       );
     }
   }

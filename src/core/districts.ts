@@ -18,41 +18,56 @@ export interface ZaozhuangDistrict {
   readonly nameEn: string;
 }
 
+// Each district's code, name and short name; the English names apart, so that a check that
+// names districts only in Chinese (checkBatch) carries no English.
 const ROWS = [
-  ['370402', '市中区', '市中', 'Shizhong District'],
-  ['370403', '薛城区', '薛城', 'Xuecheng District'],
-  ['370404', '峄城区', '峄城', 'Yicheng District'],
-  ['370405', '台儿庄区', '台儿庄', 'Taierzhuang District'],
-  ['370406', '山亭区', '山亭', 'Shanting District'],
-  ['370481', '滕州市', '滕州', 'Tengzhou City'],
+  ['370402', '市中区', '市中'],
+  ['370403', '薛城区', '薛城'],
+  ['370404', '峄城区', '峄城'],
+  ['370405', '台儿庄区', '台儿庄'],
+  ['370406', '山亭区', '山亭'],
+  ['370481', '滕州市', '滕州'],
 ] as const;
 
-function districtsOf(rows: typeof ROWS): readonly ZaozhuangDistrict[] {
-  return deepFreeze(rows.map(([code, name, shortName, nameEn]) => ({ code, name, shortName, nameEn })));
+const NAMES_EN = ['Shizhong District', 'Xuecheng District', 'Yicheng District', 'Taierzhuang District', 'Shanting District', 'Tengzhou City'] as const;
+
+function districtsOf(rows: typeof ROWS, namesEn: typeof NAMES_EN): readonly ZaozhuangDistrict[] {
+  return deepFreeze(rows.map(([code, name, shortName], row) => ({ code, name, shortName, nameEn: namesEn[row] as string })));
 }
 
 /**
  * Zaozhuang's six county-level divisions, the 区（市） of the policy, with their GB/T 2260 codes:
  * 370402 市中区, 370403 薛城区, 370404 峄城区, 370405 台儿庄区, 370406 山亭区, 370481 滕州市. Frozen.
  */
-export const ZAOZHUANG_DISTRICTS: readonly ZaozhuangDistrict[] = /* @__PURE__ */ districtsOf(ROWS);
+export const ZAOZHUANG_DISTRICTS: readonly ZaozhuangDistrict[] = /* @__PURE__ */ districtsOf(ROWS, NAMES_EN);
 
-function indexOf(districts: readonly ZaozhuangDistrict[]): Readonly<Record<string, ZaozhuangDistrict>> {
-  const index: Record<string, ZaozhuangDistrict> = Object.create(null) as Record<string, ZaozhuangDistrict>;
-  for (const d of districts) {
-    for (const key of [d.code, d.name, d.shortName, `枣庄市${d.name}`, `枣庄${d.name}`]) index[key] = d;
-  }
+function indexOf(rows: typeof ROWS): Readonly<Record<string, number>> {
+  const index: Record<string, number> = Object.create(null) as Record<string, number>;
+  rows.forEach(([code, name, shortName], row) => {
+    for (const key of [code, name, shortName, `枣庄市${name}`, `枣庄${name}`]) index[key] = row;
+  });
   return Object.freeze(index);
 }
 
-const INDEX = /* @__PURE__ */ indexOf(ZAOZHUANG_DISTRICTS);
+const INDEX = /* @__PURE__ */ indexOf(ROWS);
+
+/** The row (in {@link ZAOZHUANG_DISTRICTS}) of the district named by a code or a name, or `undefined`. Exact match. @internal */
+export function districtRowOf(value: unknown): number | undefined {
+  return typeof value === 'string' ? INDEX[value] : undefined;
+}
 
 /**
  * The district named by a code or a name, or `undefined`. Exact match: nothing is trimmed.
  * @internal
  */
 export function districtOf(value: unknown): ZaozhuangDistrict | undefined {
-  return typeof value === 'string' ? INDEX[value] : undefined;
+  const row = districtRowOf(value);
+  return row === undefined ? undefined : ZAOZHUANG_DISTRICTS[row];
+}
+
+/** The Chinese name of the district of a row (`市中区`). @internal */
+export function districtNameOf(row: number): string {
+  return (ROWS[row] as (typeof ROWS)[number])[1];
 }
 
 /**
@@ -60,17 +75,18 @@ export function districtOf(value: unknown): ZaozhuangDistrict | undefined {
  * `missing_field`; not a string (370403 as a number) → `invalid_input` (应为区（市）代码或名称); a
  * string that names none of the six → `unknown_district`, or the issue `outside` builds from the
  * value received (described) where an area has a code of its own for it (an applicant registered
- * outside Zaozhuang). @internal
+ * outside Zaozhuang). Answers the district's row in {@link ZAOZHUANG_DISTRICTS} (its name:
+ * {@link districtNameOf}). @internal
  */
-export function readDistrict(
+export function readDistrictRow(
   value: unknown,
   path: Path,
   clause: ClauseId,
   issues: RuleIssue[],
   outside?: (received: string) => RuleIssue,
-): ZaozhuangDistrict | undefined {
-  const district = districtOf(value);
-  if (district === undefined) {
+): number | undefined {
+  const row = districtRowOf(value);
+  if (row === undefined) {
     const received = describe(value);
     issues.push(
       value === undefined || value === ''
@@ -86,7 +102,7 @@ export function readDistrict(
             })),
     );
   }
-  return district;
+  return row;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { RuleIssue } from '../core/issues.js';
 import { parseUnifiedSocialCreditCode } from '../identity/parseUnifiedSocialCreditCode.js';
 import type { UnifiedSocialCreditCode } from '../identity/parseUnifiedSocialCreditCode.js';
 import { INSTITUTION_KIND_CREDIT_CATEGORIES, REFUSED_CREDIT_CATEGORIES, ZAOZHUANG_REGION_PREFIX } from './creditCategories.js';
-import { readDistrict } from '../core/districts.js';
+import { readDistrictRow, ZAOZHUANG_DISTRICTS } from '../core/districts.js';
+import type { ZaozhuangDistrict } from '../core/districts.js';
 import { missingIssue, readText } from '../core/evidence.js';
 import { INSTITUTION_MESSAGES } from './messages.js';
 import { INSTITUTION_KINDS } from './vocabulary.js';
@@ -73,11 +74,12 @@ export function checkRegistration(app: Record<string, unknown>, issues: RuleIssu
     else issues.push(...creditCodeIssues(parsed.value, declared));
   }
 
-  const registered = readDistrict(registrationDistrict, ['registrationDistrict'], 'institution.registration', issues, (received) =>
+  const registeredRow = readDistrictRow(registrationDistrict, ['registrationDistrict'], 'institution.registration', issues, (received) =>
     issueFrom(INSTITUTION_MESSAGES, 'registration_outside_zaozhuang', 'institution.registration', { path: ['registrationDistrict'], received }),
   );
-  const filed = readDistrict(filedWithDistrict, ['filedWithDistrict'], 'selection.filing', issues);
-  if (filed !== undefined && registered !== undefined && filed.code !== registered.code) {
+  const filedRow = readDistrictRow(filedWithDistrict, ['filedWithDistrict'], 'selection.filing', issues);
+  if (filedRow !== undefined && registeredRow !== undefined && filedRow !== registeredRow) {
+    const [registered, filed] = [ZAOZHUANG_DISTRICTS[registeredRow], ZAOZHUANG_DISTRICTS[filedRow]] as [ZaozhuangDistrict, ZaozhuangDistrict];
     issues.push(
       issueFrom(INSTITUTION_MESSAGES, 'filed_with_wrong_district', 'selection.filing', {
         path: ['filedWithDistrict'],

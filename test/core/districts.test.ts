@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtOf, nameKey, readDistrict, ZAOZHUANG_DISTRICTS } from '../../src/core/districts.js';
+import { districtNameOf, districtOf, districtRowOf, nameKey, readDistrictRow, ZAOZHUANG_DISTRICTS } from '../../src/core/districts.js';
 import type { RuleIssue } from '../../src/index.js';
 import { expectWellFormed } from '../helpers/expect.js';
 
@@ -15,6 +15,10 @@ describe('core districts', () => {
     { value: 370402, code: undefined },
   ])('districtOf($value) → $code', ({ value, code }) => {
     expect(districtOf(value)?.code).toBe(code);
+    // The row names the same district, in ZAOZHUANG_DISTRICTS and by districtNameOf.
+    const row = districtRowOf(value);
+    expect(row === undefined ? undefined : ZAOZHUANG_DISTRICTS[row]).toBe(districtOf(value));
+    if (row !== undefined) expect(districtNameOf(row)).toBe(districtOf(value)?.name);
   });
 
   it.each([
@@ -24,18 +28,19 @@ describe('core districts', () => {
     { value: '370400', codes: ['unknown_district'], district: undefined },
     { value: 370403, codes: ['invalid_input'], district: undefined },
     { value: { code: '370403' }, codes: ['invalid_input'], district: undefined },
-  ])('readDistrict($value): $codes', ({ value, codes, district }) => {
+  ])('readDistrictRow($value): $codes', ({ value, codes, district }) => {
     const issues: RuleIssue[] = [];
-    expect(readDistrict(value, ['district'], 'batch.scope', issues)?.code).toBe(district);
+    const row = readDistrictRow(value, ['district'], 'batch.scope', issues);
+    expect(row === undefined ? undefined : ZAOZHUANG_DISTRICTS[row]?.code).toBe(district);
     expectWellFormed(issues);
     expect(issues.map((i) => [i.code, i.clause, i.path])).toEqual(codes.map((code) => [code, 'batch.scope', ['district']]));
   });
 
-  it('readDistrict: an area may give its own issue for a string that names no district, not for a missing or non-string one', () => {
+  it('readDistrictRow: an area may give its own issue for a string that names no district, not for a missing or non-string one', () => {
     const outside = (received: string): RuleIssue => ({ code: 'outside', severity: 'error', clause: 'institution.registration', message: received, messageEn: received });
     const read = (value: unknown) => {
       const issues: RuleIssue[] = [];
-      readDistrict(value, ['registrationDistrict'], 'institution.registration', issues, outside);
+      readDistrictRow(value, ['registrationDistrict'], 'institution.registration', issues, outside);
       return issues.map((i) => [i.code, i.message]);
     };
     expect(read('370102')).toEqual([['outside', '"370102"']]);
