@@ -87,10 +87,12 @@ const BUDGETS: readonly Budget[] = [
  * their merge the root measures 69,864 B (decimal.js 13,746, messages 12,141, clause texts 4,959,
  * code 38,896; `npm run size:breakdown`). This row holds the line so that the root cannot grow
  * unnoticed; issue 15 waits for a decision that brings it back to 64 KB (see its note). The line
- * was 70 KB; issue 16 §2's messages in the forms' words cost the root 2.1 KB (70,548 → 72,654 B,
- * docs/performance.md), and it moved to 71 KB with them, recorded there.
+ * was 70 KB, 1.1 KB above the root; issue 16 §2's messages in the forms' words cost the root
+ * 2.2 KB (70,548 → 72,737 B, docs/performance.md), and the line moved up 2 KB with them, keeping
+ * about the same room (1.0 KB: the order of the modules alone moves the root by several hundred
+ * bytes, docs/performance.md).
  */
-const WHOLE_ROOT = 71 * 1024;
+const WHOLE_ROOT = 72 * 1024;
 
 interface Row {
   readonly name: string;
