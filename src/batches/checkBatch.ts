@@ -14,8 +14,10 @@ import { checkResults } from './resultsPart.js';
 import { checkScope } from './scopePart.js';
 import type { AssessmentBatch } from './types.js';
 
-/** The numbers of the policy the batch's steps read, themselves or through the rules they call. */
-// The numbers checkBatch reads: those of its rules (BATCH_RULES), in their order.
+/**
+ * The numbers of the policy the batch's steps read, themselves or through the rules they call:
+ * those of its rules (`BATCH_RULES`), in their order.
+ */
 const BATCH_POLICY = /* @__PURE__ */ Object.keys(BATCH_RULES) as (keyof typeof BATCH_RULES)[];
 
 /** Options of {@link checkBatch}. */

@@ -142,17 +142,17 @@ const PASS_MARK = [1, 'fullMark'] as const;
 // BATCH_DEFAULTS, so that the bundles of those rules carry their own numbers and not the whole
 // policy (about 340 B of checkBatch's and 480 B of the whole calendar's, min + gzip). Constants,
 // not an object's properties: a bundler keeps an object whose properties another object reads.
-/** selection.publicity, 三3(2): 「公示期不少于5个工作日」. */
+/** selection.publicity, 三3(2): 「公示时间不少于5个工作日」. */
 const SELECTION_PUBLICITY_WORKING_DAYS = 5;
-/** plan.deadline, 四2(3): 「考试前5个工作日」. */
+/** plan.deadline, 四2(3): 「在考试开始前5个工作日内……编制本批次考核计划」. */
 const PLAN_FILING_WORKING_DAYS = 5;
-/** plan.deadline: the reading of 「考试前5个工作日」 (docs/readings.md). */
+/** plan.deadline: how 「考试开始前5个工作日内」 is read (docs/readings.md). */
 const PLAN_FILING_READING = 'deadline';
-/** results.publicity, 四2(5): 「公示期不少于5个工作日」. */
+/** results.publicity, 四2(5): 「公示时间不少于5个工作日」. */
 const RESULTS_PUBLICITY_WORKING_DAYS = 5;
-/** bank.sets, 四1: 「试题库一般不少于5套」. */
+/** bank.sets, 四1: 「试题库(一般不少于5套……)」. */
 const MIN_QUESTION_SETS = 5;
-/** What a limit the policy words 一般 gives when broken. */
+/** What a limit the policy words with 一般 gives when broken (docs/readings.md). */
 const GENERAL_LIMITS = 'warning';
 /** policy.effective, 落款: 2023年4月23日. */
 const EFFECTIVE_FROM = '2023-04-23';
