@@ -278,7 +278,8 @@ describe('definePolicy: every check of an override, exactly', () => {
       evaluationIntervalYears: 'supervision.evaluation', maxCertificateSerial: 'certificate.code',
       planFilingReading: 'plan.deadline', effectiveFrom: 'policy.effective', cityCode: 'selection.code',
     });
-    expect(() => definePolicy({ cityCode: '4' })).toThrow(/cityCode/);
+    // Two digits, the whole value: not one, not three, not a number.
+    for (const cityCode of ['4', '104', '041', 12]) expect(() => definePolicy({ cityCode } as never), String(cityCode)).toThrow(/cityCode/);
     expect(definePolicy({ cityCode: '05' }).cityCode).toBe('05');
   });
 });

@@ -11,6 +11,13 @@ describe('the fills of a Chinese message\'s values', () => {
     ['a number', '3704', '3704', '3704', '3704'],
     ['a kind of value', 'number', '数字', 'number', 'number'],
     ['a date range', '2024-03-01/2024-03-05', '2024-03-01/2024-03-05', '2024-03-01/2024-03-05', '2024-03-01/2024-03-05'],
+    // A Date as `describe` names it, valid or not: 日期对象, in the full fill only.
+    ['a Date', 'Date(1709251200000)', '日期对象', 'Date(1709251200000)', 'Date(1709251200000)'],
+    ['an invalid Date', 'Invalid Date', '日期对象', 'Invalid Date', 'Invalid Date'],
+    // Only a whole quoted text, or a whole Date description, is rewritten.
+    ['quotes inside a text', 'x"abc"', 'x"abc"', 'x"abc"', 'x"abc"'],
+    ['a text after the quotes', '"abc"x', '"abc"x', '"abc"x', '"abc"x'],
+    ['a Date inside a text', 'xDate(1)', 'xDate(1)', 'xDate(1)', 'xDate(1)'],
   ])('%s', (_name, value, full, dates, quoted) => {
     expect(zhValue(value)).toBe(full);
     expect(zhDateOrQuoted(value)).toBe(dates);
