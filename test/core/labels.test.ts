@@ -100,3 +100,21 @@ describe('pathWords: a path in the words of a field table', () => {
     expect(pathWords(fields, path, path[0] === 'items' ? undefined : list)).toEqual(words);
   });
 });
+
+describe('findFieldLabel: the walk through a table, case by case', () => {
+  const label = (zh: string) => ({ zh, en: zh });
+  const table = { items: label('项目'), 'items[].name': label('名称'), '*': label('其他'), rec: label('记录'), 'rec.*': label('记录项'), 'rec.*.y': label('深处') };
+  it.each<[string, unknown, unknown, string | undefined]>([
+    ['a field of an item', table, ['items', 0, 'name'], 'items[].name'],
+    ['an unknown field of an item: the item\'s list', table, ['items', 0, 'other'], 'items'],
+    ['an unknown key at the root: the root\'s *', table, ['unknown'], '*'],
+    ['an unknown key of a record: the record\'s *', table, ['rec', 'z'], 'rec.*'],
+    ['a field of any record entry (rec.*.y)', table, ['rec', 'x', 'y'], 'rec.*.y'],
+    ['a segment that is neither a key nor an index', table, [true], undefined],
+    ['no table', null, ['items'], undefined],
+    ['a table that is a text', 'items', ['items'], undefined],
+    ['a path that is not a list', table, 'items', undefined],
+  ])('%s', (_name, fields, path, key) => {
+    expect(findFieldLabel(fields as never, path as never)?.key).toBe(key);
+  });
+});
