@@ -6,9 +6,14 @@
 // A kind of value, as `describe` names it.
 const ZH_WORDS: Readonly<Record<string, string>> = { null: '空值', undefined: '空值', array: '列表', object: '对象', function: '函数', symbol: '符号', number: '数字', bigint: '数字', boolean: '布尔值', true: '“是”', false: '“否”', NaN: '非数字', Infinity: '无穷大', '-Infinity': '负无穷大' };
 
+// An ISO date, bare or quoted by `describe`, as 2024年3月1日; any other value as it is.
+function zhIsoDate(value: string): string {
+  return value.replace(/^"?(\d{4})-0?(\d\d?)-0?(\d\d?)"?$/, '$1年$2月$3日');
+}
+
 /** A value as a Chinese message writes it: '2024-03-01' → 2024年3月1日, '"abc"' → “abc”, 'number' → 数字. @internal */
 export function zhValue(value: string): string {
-  return ZH_WORDS[value] ?? value.replace(/^"?(\d{4})-0?(\d\d?)-0?(\d\d?)"?$/, '$1年$2月$3日').replace(/^"(.*)"(…?)$|^(Invalid )?Date\(?.*$/s, (all, text?: string, more = '') => (text === undefined ? '日期对象' : `“${text}${more}”`));
+  return ZH_WORDS[value] ?? zhIsoDate(value).replace(/^"(.*)"(…?)$|^(Invalid )?Date\(?.*$/s, (all, text?: string, more = '') => (text === undefined ? '日期对象' : `“${text}${more}”`));
 }
 
 /**
@@ -31,7 +36,7 @@ export function zhQuotes<T extends object>(table: T): T {
 
 /** A value as a Chinese message writes it when it is an ISO date or a received text: '2024-03-01' → 2024年3月1日, '"abc"' → “abc”. @internal */
 export function zhDateOrQuoted(value: string): string {
-  return zhQuoted(value.replace(/^"?(\d{4})-0?(\d\d?)-0?(\d\d?)"?$/, '$1年$2月$3日'));
+  return zhQuoted(zhIsoDate(value));
 }
 
 /**
