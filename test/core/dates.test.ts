@@ -53,6 +53,7 @@ describe('dates (IsoDate and DateInput, as api.md says)', () => {
     { name: 'Date one ms after 9999-12-31 in China', input: new Date('9999-12-31T16:00:00.000Z'), expected: undefined },
     { name: 'a number', input: 20240318, expected: undefined },
     { name: 'null', input: null, expected: undefined },
+    { name: 'an object with a getTime method, not a Date', input: { getTime: () => 0 }, expected: undefined },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
     const n = dayNumberOrUndefined(input);

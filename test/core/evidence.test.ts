@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   invalidIssue,
+  labelIssues,
+  lackingWordIssue,
   lackingWords,
   missingIssue,
   pathName,
@@ -163,5 +165,43 @@ describe('underPath', () => {
     ]);
     expect(placed[2]?.message).toBe('未填写registrations[2].birthDate');
     expect(underPath([issue('x', ['a'])], [0])[0]?.clause).toBe('candidate.age');
+  });
+});
+
+describe('lackingWordIssue: the other entries quoted beside the word that lacks', () => {
+  const TABLE = { word_lacking: ['缺少{expected}{extrasZh}', '{expected} is missing{extrasEn}'] } as const;
+  it.each([
+    { extras: [], zh: '缺少甲', en: 'A is missing' },
+    { extras: ['x'], zh: '缺少甲（另填有「x」，不是所列名称，如为笔误请更正）', en: 'A is missing (also given: "x", not a listed name; correct it if it is a misspelling)' },
+    { extras: ['x', 'y'], zh: '缺少甲（另填有「x」、「y」，不是所列名称，如为笔误请更正）', en: 'A is missing (also given: "x", "y", not a listed name; correct it if it is a misspelling)' },
+  ])('extras $extras', ({ extras, zh, en }) => {
+    const issue = lackingWordIssue(TABLE, 'word_lacking', CLAUSE, PATH, '甲', extras, {});
+    expect([issue.message, issue.messageEn.replace('甲', 'A')]).toEqual([zh, en]);
+    expect(issue.received).toEqual(extras.length === 0 ? undefined : extras);
+  });
+});
+
+describe('labelIssues: the path a reader\'s message quotes, in words', () => {
+  const fields = { items: { zh: '考核项目', en: 'items' }, 'items[].name': { zh: '项目名称', en: 'item name' } };
+  const issue = (code: string, message: string, path: (string | number)[]): RuleIssue => ({
+    code, severity: 'error', clause: CLAUSE, message, messageEn: message, path,
+  });
+  it.each<[string, RuleIssue, string]>([
+    ['a missing field (未填写 and the path)', missingIssue(CLAUSE, ['items', 1, 'name']), '未填写第2个考核项目的项目名称'],
+    ['an invalid input (输入有误： and the path)', issue('invalid_input', '输入有误：items[1].name应为文字', ['items', 1, 'name']), '输入有误：第2个考核项目的项目名称应为文字'],
+    ['an invalid date (the path first)', issue('invalid_date', 'items[1].name不是真实的日期', ['items', 1, 'name']), '第2个考核项目的项目名称不是真实的日期'],
+    ['a message placed under a prefix, quoting the tail of its path', issue('missing_field', '未填写name', ['items', 1, 'name']), '未填写第2个考核项目的项目名称'],
+    ['the path quoted, but not where a reader quotes it', issue('invalid_input', '输入有误：另见items[1].name', ['items', 1, 'name']), '输入有误：另见items[1].name'],
+    ['another code, whose message starts with the path', issue('resident_id_length', 'items[1].name应为18位', ['items', 1, 'name']), 'items[1].name应为18位'],
+    ['a code that ends like a reader\'s', issue('not_missing_field', '未填写items[1].name', ['items', 1, 'name']), '未填写items[1].name'],
+    ['a code that starts like a reader\'s', issue('invalid_date_order', 'items[1].name不是真实的日期', ['items', 1, 'name']), 'items[1].name不是真实的日期'],
+    ['no path', issue('missing_field', '未填写', []), '未填写'],
+  ])('%s', (_name, given, zh) => {
+    const [labelled] = labelIssues([given], fields);
+    expect(labelled?.message).toBe(zh);
+    if (zh === given.message) expect(labelled).toBe(given);
+  });
+  it('writes the English message with the English words', () => {
+    expect(labelIssues([missingIssue(CLAUSE, ['items', 1, 'name'])], fields)[0]?.messageEn).toBe('items no. 2, item name is missing');
   });
 });

@@ -15,6 +15,14 @@ describe('deepFreeze', () => {
     for (const value of [null, undefined, 0, 'x', true]) expect(deepFreeze(value)).toBe(value);
   });
 
+  it('leaves a function as it is: only data is frozen', () => {
+    const run = () => 1;
+    expect(deepFreeze(run)).toBe(run);
+    expect(Object.isFrozen(run)).toBe(false);
+    const table = deepFreeze({ run });
+    expect([Object.isFrozen(table), Object.isFrozen(table.run)]).toEqual([true, false]);
+  });
+
   it('ends on a cycle', () => {
     const value: { self?: unknown } = {};
     value.self = value;

@@ -93,5 +93,11 @@ describe('valueOrIssues', () => {
       throw new TypeError('bug');
     })).toThrow(TypeError);
     expect(issues).toHaveLength(1);
+    // An error that carries issues but is no SvaError is thrown on too, its issues not taken.
+    const lookAlike = Object.assign(new Error('bug'), { issues: [UNREADABLE] });
+    expect(() => valueOrIssues(issues, () => {
+      throw lookAlike;
+    })).toThrow(lookAlike);
+    expect(issues).toHaveLength(1);
   });
 });

@@ -99,6 +99,16 @@ describe('pathWords: a path in the words of a field table', () => {
   ])('%s', (_name, path, words) => {
     expect(pathWords(fields, path, path[0] === 'items' ? undefined : list)).toEqual(words);
   });
+
+  it.each<[string, Record<string, { zh: string; en: string }>, readonly (string | number)[], { zh: string; en: string } | undefined, { zh: string; en: string }]>([
+    ['an item at the root, no list named', fields, [0], undefined, { zh: '列表第1项', en: 'the list no. 1' }],
+    ['an item of a list whose name has 表 inside, not at the end', fields, [0], { zh: '表中记录', en: 'entry' }, { zh: '第1条表中记录', en: 'entry no. 1' }],
+    ['an item of a list of an item', { ...fields, 'items[].sub': { zh: '子项', en: 'sub' } }, ['items', 0, 'sub', 1], undefined, { zh: '第1个考核项目的第2个子项', en: 'items no. 1, sub no. 2' }],
+    ['an unknown key at the root, labelled by the root\'s *', { '*': { zh: '其他', en: 'other' } }, ['x'], undefined, { zh: '其他', en: 'other' }],
+    ['an unknown key of a record, labelled by the record\'s *', { a: { zh: '甲', en: 'a' }, 'a.*': { zh: '甲项', en: 'entry of a' } }, ['a', 'x'], undefined, { zh: '甲项', en: 'entry of a' }],
+  ])('%s', (_name, table, path, root, words) => {
+    expect(pathWords(table, path, root)).toEqual(words);
+  });
 });
 
 describe('findFieldLabel: the walk through a table, case by case', () => {
@@ -114,6 +124,10 @@ describe('findFieldLabel: the walk through a table, case by case', () => {
     ['no table', null, ['items'], undefined],
     ['a table that is a text', 'items', ['items'], undefined],
     ['a path that is not a list', table, 'items', undefined],
+    ['a path that is not a list, whose letters are keys', { i: label('字母') }, 'i', undefined],
+    ['a table that is a text, by the index of a letter', 'items', ['0'], undefined],
+    ['a field below an entry of a record whose entries have no label (a.*.b)', { a: label('甲'), 'a.*.b': label('乙') }, ['a', 'k', 'b'], 'a.*.b'],
+    ['a field of an item of a list below such an entry (a.*[].x)', { a: label('甲'), 'a.*[].x': label('丙') }, ['a', 'k', 0, 'x'], 'a.*[].x'],
   ])('%s', (_name, fields, path, key) => {
     expect(findFieldLabel(fields as never, path as never)?.key).toBe(key);
   });

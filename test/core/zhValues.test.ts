@@ -1,5 +1,6 @@
 // How a Chinese message writes the values it quotes (issue 16 §2): the fills of core/zhValues.ts.
 import { describe, expect, it } from 'vitest';
+import { zhDate } from '../../src/core/zhDate.js';
 import { zhDateOrQuoted, zhQuoted, zhValue } from '../../src/core/zhValues.js';
 
 describe('the fills of a Chinese message\'s values', () => {
@@ -22,5 +23,16 @@ describe('the fills of a Chinese message\'s values', () => {
     expect(zhValue(value)).toBe(full);
     expect(zhDateOrQuoted(value)).toBe(dates);
     expect(zhQuoted(value)).toBe(quoted);
+  });
+});
+
+describe('zhDate: a day as officials write it', () => {
+  it.each<[string, unknown, string]>([
+    ['an ISO date', '2024-03-01', '2024年3月1日'],
+    ['a Date, its day in China', new Date('2024-02-29T16:00:00Z'), '2024年3月1日'],
+    ['a text that is no date, as given', '2024-02-30', '2024-02-30'],
+    ['a number, as given', 20240301, '20240301'],
+  ])('%s', (_name, value, zh) => {
+    expect(zhDate(value)).toBe(zh);
   });
 });
