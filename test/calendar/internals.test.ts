@@ -1,15 +1,13 @@
 // One calendar across copies of the library: the ES module and the CommonJS build in one process
 // are two copies, each with its own modules. Here a second copy is loaded with a fresh module
 // registry (vi.resetModules); `npm run test:package` checks the two real builds of the tarball.
+// Objects that carry a brand made by hand (another copy's, or forged) are in brand.test.ts.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHINA_MAINLAND_CALENDAR, countWorkingDays, createWorkdayCalendar, isCoveredByCalendar, isWorkingDay, addWorkingDays } from '../../src/index.js';
 import type { HolidayCnYear, WorkdayCalendar } from '../../src/index.js';
 import type * as CalendarModule from '../../src/calendar/index.js';
 import { svaErrorOf } from '../helpers/expect.js';
 import { ALL_DAYS } from './reference.js';
-
-const BRAND = Symbol.for('sva-rules.calendar');
-const brandOf = (calendar: WorkdayCalendar): string => String((calendar as unknown as Record<symbol, unknown>)[BRAND]);
 
 // ILLUSTRATIVE notices (not the State Council's): the 2028 one names a day of 2027, as the 2023
 // notice names 2022-12-31, which is what a copy must carry over exactly.
@@ -83,51 +81,5 @@ describe('a calendar made by another copy of the library (the other build)', () 
     const withOurs = createWorkdayCalendar(Y2022);
     expect(daysOf(isWorkingDay, withTheirs)).toBe(daysOf(isWorkingDay, withOurs));
     expect(isWorkingDay('2022-12-31', withTheirs)).toBe(false);
-  });
-});
-
-describe('an object that carries the brand but no calendar', () => {
-  const builtIn = brandOf(CHINA_MAINLAND_CALENDAR);
-  const forged: { name: string; brand: unknown }[] = [
-    { name: 'a brand that is not a string', brand: { toString: () => builtIn } },
-    { name: 'no years', brand: builtIn.slice(8) },
-    { name: 'a year before 1000', brand: `09992026${builtIn.slice(8)}` },
-    { name: 'the last year before the first', brand: `20262023${builtIn.slice(8)}` },
-    { name: 'a flag short', brand: builtIn.slice(0, -1) },
-    { name: 'a flag that is neither 0 nor 1', brand: `${builtIn.slice(0, 20)}2${builtIn.slice(21)}` },
-    { name: 'an empty string', brand: '' },
-  ];
-  it.each(forged)('is refused: $name', ({ brand }) => {
-    const calendar = Object.freeze({ firstDay: '2023-01-01', lastDay: '2026-12-31', [BRAND]: brand }) as WorkdayCalendar;
-    expect(svaErrorOf(() => isWorkingDay('2024-03-18', calendar)).issues[0]).toMatchObject({ code: 'invalid_option', path: ['calendar'] });
-    expect(isCoveredByCalendar('2024-03-18', calendar)).toBe(false);
-    expect(svaErrorOf(() => createWorkdayCalendar(Y2027, calendar)).issues[0]).toMatchObject({ code: 'invalid_option', path: ['base'] });
-  });
-
-  it('is refused as a base when the notices it carries do not give its days, or are not notices', () => {
-    const made = brandOf(createWorkdayCalendar(Y2027));
-    const flags = made.slice(0, 8 + 5 * 365 + 1);
-    const lying = JSON.stringify({ years: { '2027': { offDays: [], workDays: [] } } });
-    for (const notices of [lying, '{"years":', JSON.stringify({ years: { '2027': { offDays: ['2027-02-30'], workDays: [] } } })]) {
-      const calendar = Object.freeze({ [BRAND]: flags + notices }) as unknown as WorkdayCalendar;
-      // Its days are a calendar's days: asked about a day, it answers.
-      expect(isWorkingDay('2027-02-08', calendar)).toBe(false);
-      expect(svaErrorOf(() => createWorkdayCalendar(Y2028, calendar)).issues[0]).toMatchObject({ code: 'invalid_option', path: ['base'] });
-    }
-  });
-
-  it('works when the brand is a whole valid calendar, which createWorkdayCalendar could have made', () => {
-    const copy = Object.freeze({ [BRAND]: brandOf(CHINA_MAINLAND_CALENDAR) }) as unknown as WorkdayCalendar;
-    expect(isWorkingDay('2024-10-01', copy)).toBe(false);
-    expect(countWorkingDays('2023-01-01', '2026-12-31', copy)).toBe(countWorkingDays('2023-01-01', '2026-12-31'));
-    // Days of its own without notices (a built-in calendar of another version): as a base, its
-    // days are kept as they are. 2024-03-18 is a Monday made a rest day here.
-    const builtIn = brandOf(CHINA_MAINLAND_CALENDAR);
-    const at = 8 + 442; // 2024-03-18 is day 442 of 2023-01-01 … (offset from the first day)
-    const changed = Object.freeze({ [BRAND]: `${builtIn.slice(0, at)}0${builtIn.slice(at + 1)}` }) as unknown as WorkdayCalendar;
-    expect(isWorkingDay('2024-03-18', changed)).toBe(false);
-    const built = createWorkdayCalendar(Y2027, changed);
-    expect(isWorkingDay('2024-03-18', built)).toBe(false);
-    expect(daysOf(isWorkingDay, built, '2023-01-01', '2026-12-31')).toBe(daysOf(isWorkingDay, changed, '2023-01-01', '2026-12-31'));
   });
 });
