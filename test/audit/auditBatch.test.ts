@@ -367,6 +367,24 @@ describe('auditBatch: what it passes to each check, and where it places the answ
     ]);
   });
 
+  it('reports a certificate its own check cannot read (a getter that throws once) as one invalid_input of certificate.contents under it, and goes on', () => {
+    let reads = 0;
+    const certificate = {
+      idNumber: '370402199005120132',
+      name: '张伟',
+      get institution(): string {
+        reads += 1;
+        if (reads === 1) throw new Error('unreadable once');
+        return '某学校';
+      },
+    };
+    const report = auditBatch({ certificates: [certificate] } as unknown as AuditInput);
+    expect(report.clauses.flatMap((c) => c.issues).filter((i) => i.path?.[0] === 'certificates')).toStrictEqual([
+      { code: 'invalid_input', severity: 'error', clause: 'certificate.contents', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read', path: ['certificates', 0] },
+    ]);
+    expect(report.batch).toStrictEqual({ institution: '某学校' });
+  });
+
   it('does not recognise the results when the findings are unreadable, though they name no violation', () => {
     const report = auditBatch({ ...sample(), findings: 'x' } as unknown as AuditInput);
     expect([report.violations, report.resultsRecognised]).toStrictEqual([[], false]);
