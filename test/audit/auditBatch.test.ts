@@ -335,6 +335,63 @@ describe('auditBatch: what it passes to each check, and where it places the answ
     expect(refused(hostile)).toStrictEqual([unreadableIssue('score.pass')]);
   });
 
+  it.each([
+    { name: 'no item', batch: {} },
+    { name: 'a blank item', batch: { item: ' ' } },
+    { name: 'an item that is not text', batch: { item: 5 } },
+  ])('checks each certificate on its own and against the records with a batch of $name', ({ batch }) => {
+    const report = auditBatch({ batch, certificates: [{ idNumber: '370402199005120132', item: '剪纸', code: 'x' }] } as unknown as AuditInput);
+    const issues = report.clauses.flatMap((c) => c.issues);
+    expect(issues.filter((i) => i.path?.[0] === 'certificates').map((i) => [i.code, i.clause, i.path])).toStrictEqual([
+      ['certificate_code_characters', 'certificate.code', ['certificates', 0, 'code']],
+      ['certificate_code_length', 'certificate.code', ['certificates', 0, 'code']],
+      ['missing_field', 'certificate.contents', ['certificates', 0, 'name']],
+      ['missing_field', 'certificate.contents', ['certificates', 0, 'score']],
+      ['missing_field', 'certificate.contents', ['certificates', 0, 'institution']],
+      ['missing_field', 'certificate.contents', ['certificates', 0, 'issuedOn']],
+    ]);
+    expect(issues.some((i) => i.code === 'invalid_input' && i.clause !== 'batch.scope')).toBe(false);
+  });
+
+  it('reports registrations the check cannot read (a field whose reading throws) as one invalid_input of registration.eligible, and goes on', () => {
+    const readable = new Set<string | symbol>(['idNumber', 'name', 'registeredOn']);
+    const entry = new Proxy({ idNumber: '370402199005120132', name: '张伟', registeredOn: '2024-03-01' } as Record<string | symbol, unknown>, {
+      get(target, key) {
+        if (readable.has(key)) return target[key];
+        throw new Error('unreadable');
+      },
+    });
+    const report = auditBatch({ registrations: [entry] } as unknown as AuditInput);
+    expect(report.clauses.find((c) => c.clause === 'registration.eligible')?.issues).toStrictEqual([
+      { code: 'invalid_input', severity: 'error', clause: 'registration.eligible', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read', path: ['registrations'] },
+    ]);
+  });
+
+  it('reports a certificate its own check cannot read (a getter that throws once) as one invalid_input of certificate.contents under it, and goes on', () => {
+    let reads = 0;
+    const certificate = {
+      idNumber: '370402199005120132',
+      name: '张伟',
+      get institution(): string {
+        reads += 1;
+        if (reads === 1) throw new Error('unreadable once');
+        return '某学校';
+      },
+    };
+    const report = auditBatch({ certificates: [certificate] } as unknown as AuditInput);
+    expect(report.clauses.flatMap((c) => c.issues).filter((i) => i.path?.[0] === 'certificates')).toStrictEqual([
+      { code: 'invalid_input', severity: 'error', clause: 'certificate.contents', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read', path: ['certificates', 0] },
+    ]);
+    expect(report.batch).toStrictEqual({ institution: '某学校' });
+  });
+
+  it('does not recognise the results when the findings are unreadable, though they name no violation', () => {
+    const report = auditBatch({ ...sample(), findings: 'x' } as unknown as AuditInput);
+    expect([report.violations, report.resultsRecognised]).toStrictEqual([[], false]);
+    expect(report.clauses.find((c) => c.clause === 'supervision.violations')?.issues.map((i) => i.code)).toStrictEqual(['violation_findings_invalid']);
+    expect(auditBatch({ ...sample(), findings: [] } as unknown as AuditInput).resultsRecognised).toBe(true);
+  });
+
   it('leaves the pass rate out of a report without results, not undefined', () => {
     expect('passRate' in auditBatch({ ...sample(), results: undefined } as unknown as AuditInput)).toBe(false);
     expect('passRate' in auditBatch(sample())).toBe(true);

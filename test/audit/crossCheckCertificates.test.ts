@@ -123,6 +123,11 @@ describe('crossCheckCertificates: 降低考核标准发证 and the score on reco
     ['a result of 70 and a certificate whose score is not a number', 70, 'seventy', []],
     ['a result of 70 and a certificate whose score is NaN', 70, Number.NaN, []],
     ['a result of 70 and a certificate whose score is Infinity', 70, Number.POSITIVE_INFINITY, []],
+    // A score of more digits than a double holds is read as a decimal: a decimal and a number are compared as decimals.
+    ['a result of 86.5 in 21 digits and the certificate\'s 86.5 (a number)', '86.500000000000000000', 86.5, []],
+    ['a result of 86.5 (a number) and the certificate\'s 86.5 in 21 digits', 86.5, '86.500000000000000000', []],
+    ['a result of 86.5 (a number) and the certificate\'s 86.500000000000000001', 86.5, '86.500000000000000001', [mismatch('86.5', '86.500000000000000001')]],
+    ['a result of 86.500000000000000001 and the certificate\'s 86.5 (a number)', '86.500000000000000001', 86.5, [mismatch('86.500000000000000001', '86.5')]],
   ])('%s', (_, result, score, issues) => {
     const found = cross([certificate({ score })], registered, [{ idNumber: A, score: result }]);
     expect(found.issues).toStrictEqual(issues);
@@ -136,6 +141,8 @@ describe('crossCheckCertificates: 降低考核标准发证 and the score on reco
     ['59.9', 59.9, [lowered]],
     ['no score', undefined, []],
     ['a score that is not a number', 'x', []],
+    ['59.99999999999999999999 (beyond a double\'s digits)', '59.99999999999999999999', [lowered]],
+    ['60.00000000000000000001 (beyond a double\'s digits)', '60.00000000000000000001', []],
   ])('without a result on record (the results not given), the certificate\'s own score %s decides', (_, score, issues) => {
     const found = cross([certificate({ score })], registered, undefined);
     expect(found.issues).toStrictEqual(issues);
@@ -225,6 +232,19 @@ describe('crossCheckCertificates: a code or a person certified twice', () => {
     });
   });
 
+  it('pairs the certificates of one ID number and item with the registrations and results not given, each naming the first, and never two ID numbers', () => {
+    const found = cross([certificate(), certificate({ idNumber: B, code: '2' }), certificate({ code: '3' }), certificate({ idNumber: ` ${A}`, code: '4' }), certificate({ item: '剪纸', code: '5' })], undefined, undefined, {
+      approved: new Set(['面点制作', '剪纸']),
+    });
+    expect(found).toStrictEqual({
+      issues: [
+        issue('certificate_id_duplicate', 'certificate.contents', { path: ['certificates', 2, 'idNumber'], received: A, params: { n: 3, first: 1 } }),
+        issue('certificate_id_duplicate', 'certificate.contents', { path: ['certificates', 3, 'idNumber'], received: ` ${A}`, params: { n: 4, first: 1 } }),
+      ],
+      violations: [],
+    });
+  });
+
   it('does not pair the certificates of one person without an item', () => {
     expect(cross([certificate({ item: undefined }), certificate({ item: ' ', code: '2' })], registered, results)).toStrictEqual({ issues: [], violations: [] });
   });
@@ -232,6 +252,25 @@ describe('crossCheckCertificates: a code or a person certified twice', () => {
   it('skips an entry that is not an object, and a certificate without an ID number past its code and item', () => {
     const found = cross([null, 'x', certificate({ idNumber: undefined }), certificate({ idNumber: 7, code: '2' }), certificate({ code: '3' })], registered, results);
     expect(found).toStrictEqual({ issues: [], violations: [] });
+  });
+});
+
+describe('crossCheckCertificates: the certificates whose ID number needs no second check', () => {
+  // A list marking one certificate only (the others are holes, not false).
+  const onlyAt = (index: number): boolean[] => {
+    const marked: boolean[] = [];
+    marked[index] = true;
+    return marked;
+  };
+  it.each<[string, unknown[], boolean[], unknown[], boolean[]]>([
+    ['one registered with a valid ID number, as typed', [{ idNumber: A }], [true], [certificate()], [true]],
+    ['registered with an ID number not found valid', [{ idNumber: A }], [false], [certificate()], []],
+    ['registered valid, the certificate\'s ID number typed with a space', [{ idNumber: A }], [true], [certificate({ idNumber: ` ${A}` })], []],
+    ['the second of three certificates', [{ idNumber: B }, { idNumber: A }], [false, true], [certificate({ idNumber: B }), certificate(), certificate({ idNumber: 5 })], onlyAt(1)],
+    ['none registered', [], [], [certificate()], []],
+  ])('%s', (_, registrations, valid, certificates, idChecked) => {
+    const linked = linkRecords(registrations, undefined, ZAOZHUANG_2023, [], valid);
+    expect(crossCheckCertificates(certificates, linked, ITEM, ZAOZHUANG_2023).idChecked).toStrictEqual(idChecked);
   });
 });
 

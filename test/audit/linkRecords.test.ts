@@ -43,19 +43,22 @@ describe('linkRecords: the results read', () => {
     expect([...linked.people.values()]).toStrictEqual(typeof result === 'object' && result !== null ? [{ result: 0 }] : []);
   });
 
-  it.each<[string, unknown, number | string]>([
-    ['0, the lowest score', 0, 0],
-    ['100, the full mark', 100, 100],
-    ['59.9', 59.9, 59.9],
-    ['a decimal string', '86.50', 86.5],
-    ['the full mark as a string', '100', 100],
-    ['0 as a string', '0', 0],
-    ['a decimal string beyond a double', '59.99999999999999999999', '59.99999999999999999999'],
-    ['a decimal string of 21 digits', '86.500000000000000000001', '86.500000000000000000001'],
-  ])('reads the score %s: a number wherever a number is exact, any other as its exact decimal', (_, score, read) => {
+  it.each<[string, unknown, number | string, number]>([
+    ['0, the lowest score', 0, 0, 0],
+    ['100, the full mark', 100, 100, 1],
+    ['59.9', 59.9, 59.9, 0],
+    ['60, the pass mark', 60, 60, 1],
+    ['a decimal string', '86.50', 86.5, 1],
+    ['the full mark as a string', '100', 100, 1],
+    ['0 as a string', '0', 0, 0],
+    ['a decimal string beyond a double', '59.99999999999999999999', '59.99999999999999999999', 0],
+    ['the pass mark as a decimal string beyond a double', '60.00000000000000000000', '60', 1],
+    ['a decimal string of 21 digits', '86.500000000000000000001', '86.500000000000000000001', 1],
+  ])('reads the score %s: a number wherever a number is exact, any other as its exact decimal, and counts it passed or not at the pass mark', (_, score, read, passed) => {
     const { linked, issues } = link(undefined, [{ idNumber: A, score }]);
     expect(issues).toStrictEqual([]);
     expect(linked.scoresRead).toBe(true);
+    expect(linked.passed).toBe(passed);
     const person = linked.people.get(A);
     expect(person?.result).toBe(0);
     if (typeof read === 'number') expect(person?.score).toBe(read);

@@ -50,6 +50,52 @@ describe('renderAuditReport: its options', () => {
     expect(renderAuditReport(sampleReport(), options).startsWith(starts)).toBe(true);
   });
 
+  const refusal = (name: string, zh: string, en: string, received: string, clause = 'batch.scope') => ({
+    code: 'invalid_option',
+    severity: 'error',
+    clause,
+    message: `选项“${name}”无效：${zh}`,
+    messageEn: `Option ${name} is invalid: ${en}`,
+    path: [name],
+    received,
+  });
+  const refusedIssues = (report: unknown, options: unknown): unknown => {
+    try {
+      renderAuditReport(report as AuditReport, options as RenderAuditReportOptions);
+    } catch (error) {
+      return error instanceof SvaError ? error.issues : error;
+    }
+    return 'not refused';
+  };
+
+  it.each([
+    { name: 'no options', report: {}, options: undefined, issue: refusal('options', '应为对象', 'must be an object', 'undefined') },
+    { name: 'options null', report: {}, options: null, issue: refusal('options', '应为对象', 'must be an object', 'null') },
+    { name: 'options an array', report: {}, options: [], issue: refusal('options', '应为对象', 'must be an object', 'array') },
+    { name: 'format pdf', report: {}, options: { format: 'pdf' }, issue: refusal('format', '应为html或markdown', "must be 'html' or 'markdown'", '"pdf"') },
+    { name: 'no format', report: {}, options: {}, issue: refusal('format', '应为html或markdown', "must be 'html' or 'markdown'", 'undefined') },
+    { name: 'lang fr', report: {}, options: { format: 'html', lang: 'fr' }, issue: refusal('lang', '应为zh或en', "must be 'zh' or 'en'", '"fr"') },
+    { name: 'lang null', report: {}, options: { format: 'markdown', lang: null }, issue: refusal('lang', '应为zh或en', "must be 'zh' or 'en'", 'null') },
+    { name: 'a report that is an array', report: [], options: { format: 'html' }, issue: refusal('report', '应为核查报告（auditBatch的结果）', 'must be an audit report (what auditBatch returns)', 'array') },
+    { name: 'a report that is text', report: 'report', options: { format: 'markdown' }, issue: refusal('report', '应为核查报告（auditBatch的结果）', 'must be an audit report (what auditBatch returns)', '"report"') },
+    {
+      name: 'a calendar not made by createWorkdayCalendar',
+      report: {},
+      options: { format: 'html', calendar: {} },
+      issue: {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'calendar.working_days',
+        message: '“calendar”应为“createWorkdayCalendar”所建的日历',
+        messageEn: 'calendar must be made by createWorkdayCalendar',
+        path: ['calendar'],
+        received: 'object',
+      },
+    },
+  ])('refuses $name with exactly one issue, in full', ({ report, options, issue }) => {
+    expect(refusedIssues(report, options)).toEqual([issue]);
+  });
+
   it.each([null, undefined, 'report', 3, []])('refuses a report that is no object (%s)', (report) => {
     expect(() => renderAuditReport(report as unknown as AuditReport, { format: 'html' })).toThrow(SvaError);
   });

@@ -17,6 +17,8 @@ describe('batchIdentity', () => {
     ['one institution on every certificate, spaces around it', { certificates: [{ institution: '某学校' }, { institution: ' 某学校 ' }, { institution: '某学校\u3000' }] }, { institution: '某学校' }],
     ['two institutions', { certificates: [{ institution: '某学校' }, { institution: '另一学校' }] }, {}],
     ['one institution, the other certificates without one', { certificates: [null, {}, { institution: 5 }, { institution: '某学校' }] }, { institution: '某学校' }],
+    ['one institution, a certificate without one between two with it', { certificates: [{ institution: '某学校' }, {}, { institution: 5 }, null, { institution: '某学校' }] }, { institution: '某学校' }],
+    ['two institutions, a certificate without one between them', { certificates: [{ institution: '某学校' }, {}, { institution: '另一学校' }] }, {}],
     ['no certificate', { certificates: [] }, {}],
     ['certificates that are not a list', { certificates: { institution: '某学校' } }, {}],
   ])('%s', (_, input, identity) => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { markedDays, workingDaysIn } from '../../src/audit/report/calendarDays.js';
 import { escapeHtml, escapeMarkdown, textOf } from '../../src/audit/report/escape.js';
-import { fieldWords, headingWords, sectionWords } from '../../src/audit/report/words.js';
+import { dateWords, fieldWords, headingWords, sectionWords } from '../../src/audit/report/words.js';
 import { resolveCalendar } from '../../src/calendar/resolve.js';
 import { isoDayNumber } from '../../src/core/dates.js';
 
@@ -27,6 +27,19 @@ describe('textOf, escapeHtml, escapeMarkdown', () => {
     expect(escapeMarkdown('a\u0001b\u007Fc')).toBe('a\uFFFDb\uFFFDc');
     expect(escapeHtml(5)).toBe('5');
     expect(escapeMarkdown(null)).toBe('null');
+  });
+});
+
+describe('dateWords', () => {
+  it.each<[string, unknown, string, string]>([
+    ['a real date', '2024-03-01', '2024年3月1日', '1 March 2024'],
+    ['the last day of a year', '2025-12-31', '2025年12月31日', '31 December 2025'],
+    ['a date that is no day', '2024-02-30', '2024-02-30', '2024-02-30'],
+    ['null', null, 'null', 'null'],
+    ['a number', 20240301, '20240301', '20240301'],
+    ['an object', { from: '2024-03-01' }, '[object Object]', '[object Object]'],
+  ])('writes %s as officials write it, or as it is', (_, value, zh, en) => {
+    expect([dateWords(value, 'zh'), dateWords(value, 'en')]).toStrictEqual([zh, en]);
   });
 });
 
