@@ -153,7 +153,8 @@ export function passRateWords(view: ReportView, escape: (text: string) => string
 const MOST_DAYS_MARKED = 400;
 
 function rangeOf(steps: readonly ViewStep[], calendar: CalendarInternals): ReportView['range'] {
-  const days = steps.flatMap((s) => (s.fromDay === undefined ? [] : [s.fromDay, s.toDay ?? s.fromDay, ...(s.deadlineDay === undefined ? [] : [s.deadlineDay])]));
+  // A deadline counts whether its step has a date or not (a plan filed with no date still shows its due day).
+  const days = steps.flatMap((s) => [...(s.fromDay === undefined ? [] : [s.fromDay, s.toDay ?? s.fromDay]), ...(s.deadlineDay === undefined ? [] : [s.deadlineDay])]);
   if (days.length === 0) return undefined;
   const [first, last] = [Math.min(...days), Math.max(...days)];
   return { first, last, ...(last - first < MOST_DAYS_MARKED ? markedDays(calendar, first, last) : { days: [], uncovered: false }) };

@@ -89,7 +89,7 @@ export const WORDS = {
     none: 'none',
     summary: 'Summary',
     counts: (clauses: number, failed: number, errors: number, warnings: number) =>
-      `${clauses} clauses checked, ${failed} failed; ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+      `${clauses} ${clauses === 1 ? 'clause' : 'clauses'} checked, ${failed} failed; ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
     passRate: (candidates: number, passed: number, rate: string) => `${passed} of ${candidates} candidates passed: a pass rate of ${rate}%.`,
     noPassRate: 'No scores were given: no pass rate.',
     item: (n: number) => `no. ${n}`,

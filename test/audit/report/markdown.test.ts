@@ -92,7 +92,7 @@ describe('renderMarkdown, whole', () => {
         '',
         '## Summary',
         '',
-        '1 clauses checked, 1 failed; 1 error, 1 warning.',
+        '1 clause checked, 1 failed; 1 error, 1 warning.',
         '',
         'No scores were given: no pass rate.',
         '',

@@ -91,3 +91,13 @@ describe('timelineSvg, whole', () => {
     );
   });
 });
+
+describe('timelineSvg: the plan\'s due day when the plan has no date', () => {
+  it('is drawn on the axis (x from 190 to 670), not before it', () => {
+    const svg = svgOf([{ step: 'plan', ok: false, clause: 'plan.deadline' }, { step: 'exam', from: '2024-03-11', ok: true }], 'en');
+    const xs = [...svg.matchAll(/\bx[12]?="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs.length).toBeGreaterThan(0);
+    expect(xs.filter((x) => x < 0 || x > 680)).toEqual([]);
+    expect(svg).toContain('due by 4 March 2024');
+  });
+});

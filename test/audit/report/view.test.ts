@@ -212,12 +212,14 @@ describe('viewOf: the plan\'s filing deadline, on the calendar given or the buil
     });
   });
 
-  it('marks the deadline on a plan with no date, and takes it into the range of a dated plan', () => {
+  it('marks the deadline on a plan with no date, and takes it into the range, as of a dated plan', () => {
     const undated = { timeline: [{ step: 'plan', ok: false, clause: 'plan.deadline' }, { step: 'exam', from: '2024-03-11', ok: true }] };
     expect(view(undated, 'en').steps).toStrictEqual([
       { step: 'plan', name: 'Batch plan filed', section: '4.2(3)', ok: false, dates: 'no date given (due by 4 March 2024)', clauseSection: '4.2(3)', deadlineDay: day('2024-03-04') },
       { step: 'exam', name: 'Exam', section: '4.2(4)', ok: true, fromDay: day('2024-03-11'), from: '2024-03-11', dates: '11 March 2024' },
     ]);
+    // The due day is drawn inside the timeline, not before its first day.
+    expect(view(undated).range).toStrictEqual({ first: day('2024-03-04'), last: day('2024-03-11'), days: [{ day: day('2024-03-09'), kind: 'rest' }, { day: day('2024-03-10'), kind: 'rest' }], uncovered: false });
     const dated = { timeline: [{ step: 'plan', from: '2024-03-08', ok: false }, { step: 'exam', from: '2024-03-11', ok: true }] };
     expect(view(dated).range).toStrictEqual({ first: day('2024-03-04'), last: day('2024-03-11'), days: [{ day: day('2024-03-09'), kind: 'rest' }, { day: day('2024-03-10'), kind: 'rest' }], uncovered: false });
   });
