@@ -57,6 +57,14 @@ const cases: { name: string; input: Assignment[]; codes: string[]; clauses?: str
   { name: 'a row that is not an object', input: [null as unknown as Assignment], codes: ['invalid_input'] },
   { name: 'a blank institution', input: [a('  ', 'x', '370402')], codes: ['missing_field'] },
   { name: 'a number as item', input: [{ institution: 'A', item: 3, district: '370402' } as unknown as Assignment], codes: ['invalid_input'] },
+  // The rows' own issues and the limits' issues, merged in row order.
+  { name: 'a row that cannot be read after a broken limit', input: [a('A', 'x', '370402'), a('B', 'x', '370402'), null as unknown as Assignment], codes: ['allocation_district_taken', 'invalid_input'] },
+  { name: 'a row that cannot be read before a broken limit', input: [a('A', 'x', '370402'), null as unknown as Assignment, a('B', 'x', '370402')], codes: ['invalid_input', 'allocation_district_taken'] },
+  {
+    name: 'rows that cannot be read between broken limits',
+    input: [a('A', 'x', '370402'), a('B', 'x', '370402'), { institution: 'C' } as Assignment, a('D', 'x', '370402'), null as unknown as Assignment],
+    codes: ['allocation_district_taken', 'missing_field', 'missing_field', 'allocation_district_taken', 'invalid_input'],
+  },
   {
     name: 'every limit broken at once, listed in row order',
     input: [...spread(6), a('B2', '面点制作', '370402'), a('机构1', '剪纸', '370402'), a('机构1', '刺绣', '370402')],

@@ -110,6 +110,55 @@ describe('checkInstitutionApplication (三, 三1, 三2, 三3(1), 附件1, 附件
     expect(region?.message).toBe('统一社会信用代码第3至8位为370102，不是枣庄市的行政区划代码（3704开头）；单位迁入后代码不变，请核实是否在枣庄市行政区域内依法登记');
   });
 
+  const warn = (code: string, message: string, messageEn: string, rest: Partial<RuleIssue>) => ({ code, severity: 'warning', clause: 'institution.registration', message, messageEn, path: ['creditCode'], ...rest });
+  const refuse = (code: string, message: string, messageEn: string, received: string) => ({ code, severity: 'error', clause: 'institution.registration', message, messageEn, path: ['creditCode'], received });
+  it.each([
+    {
+      name: 'a kind with three categories, the code of another',
+      kind: 'training_institution',
+      creditCode: code('51'),
+      result: {
+        ok: true,
+        issues: [
+          warn(
+            'credit_code_kind_mismatch',
+            '统一社会信用代码第1至2位为51（社会团体），与所填机构性质职业技能培训机构不符（职业技能培训机构一般为52、91、12），请区（市）人力资源社会保障局核实',
+            'Characters 1–2 of the credit code are 51 (social organisation), which does not fit the declared kind, vocational training institution (usually 52, 91, 12): the district bureau should verify it',
+            { expected: ['52', '91', '12'], received: '51' },
+          ),
+        ],
+      },
+    },
+    {
+      name: 'a government body registered outside Zaozhuang',
+      kind: 'training_institution',
+      creditCode: code('11', '370102'),
+      result: {
+        ok: false,
+        issues: [
+          refuse('credit_code_government_body', '统一社会信用代码第1至2位为11（机关），机关不在考核机构的征集对象之列', 'Characters 1–2 of the credit code are 11 (government body): a government body is not among the units recruited as assessment institutions', '11'),
+          warn(
+            'credit_code_region_outside_zaozhuang',
+            '统一社会信用代码第3至8位为370102，不是枣庄市的行政区划代码（3704开头）；单位迁入后代码不变，请核实是否在枣庄市行政区域内依法登记',
+            'Characters 3–8 of the credit code are 370102, not a Zaozhuang region code (3704…); a unit that moved keeps its code, so check that it is registered in Zaozhuang',
+            { expected: '3704xx', received: '370102' },
+          ),
+        ],
+      },
+    },
+    {
+      name: 'an individual business',
+      kind: 'enterprise',
+      creditCode: code('92'),
+      result: {
+        ok: false,
+        issues: [refuse('credit_code_individual_business', '统一社会信用代码第1至2位为92（个体工商户），个体工商户不具有独立法人资格，不能申请为考核机构', 'Characters 1–2 of the credit code are 92 (individual business): an individual business is not a legal person and cannot apply', '92')],
+      },
+    },
+  ])('gives the whole issues of the credit code: $name', ({ kind, creditCode, result }) => {
+    expect(checkInstitutionApplication(sampleApplication({ kind, creditCode }))).toEqual(result);
+  });
+
   it('keeps its category table as frozen data', () => {
     expect(INSTITUTION_KIND_CREDIT_CATEGORIES).toEqual({ enterprise: ['91', '93'], college: ['12', '52'], social_organisation: ['51'], training_institution: ['52', '91', '12'] });
     expect(REFUSED_CREDIT_CATEGORIES).toEqual(['11', '92']);

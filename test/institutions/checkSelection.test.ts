@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSelection, createWorkdayCalendar, definePolicy } from '../../src/index.js';
+import { checkSelection, createWorkdayCalendar, definePolicy, ZAOZHUANG_2023 } from '../../src/index.js';
 import type { Selection } from '../../src/index.js';
 import { isoOfDayNumber, isoDayNumber } from '../../src/core/dates.js';
 import { deepFreeze } from '../../src/core/freeze.js';
@@ -43,6 +43,8 @@ describe('checkSelection (三3(2), selection.publicity, selection.code)', () => 
     { name: 'an objection of the day before the publicity, open', clause: 'selection.code', input: withObjection('2024-03-10'), codes: [] },
     { name: 'an objection of the day after the publicity, open', clause: 'selection.code', input: withObjection('2024-03-16'), codes: [] },
     { name: 'an objection resolved before it was raised', clause: 'selection.code', input: withObjection('2024-03-12', '2024-03-11'), codes: ['objection_resolved_before_raised'] },
+    { name: 'an objection resolved the day it was raised', clause: 'selection.code', input: withObjection('2024-03-12', '2024-03-12'), codes: [] },
+    { name: 'an objection resolved the day after it was raised', clause: 'selection.code', input: withObjection('2024-03-12', '2024-03-13'), codes: [] },
     // missing is not false
     { name: 'no objections given', clause: 'selection.code', input: { publicity: base.publicity, codeAssignedOn: '2024-03-18' }, codes: ['missing_field'] },
     { name: 'no code date', clause: 'selection.code', input: { publicity: base.publicity, objections: [] }, codes: ['missing_field'] },
@@ -89,6 +91,105 @@ describe('checkSelection (三3(2), selection.publicity, selection.code)', () => 
       code: 'objection_unresolved',
       path: ['objections', 0],
       message: '公示期间2024年3月11日提出的异议尚未处理完毕，不应于2024年3月18日赋予机构代码',
+    });
+  });
+
+  // The whole result where a field is missing or unreadable: only that field is reported, and an
+  // objection is weighed only against a publicity and a code date that were both read.
+  const open = [{ raisedOn: '2024-03-12' }];
+  const missing = (clause: string, path: (string | number)[], name: string) => ({ code: 'missing_field', severity: 'error', clause, message: `未填写${name}`, messageEn: `${name} is missing`, path });
+  const exact: { name: string; input: unknown; issues: unknown[] }[] = [
+    {
+      name: 'a selection that is not an object',
+      input: 5,
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'selection.publicity', message: '输入有误：“selection”应为对象', messageEn: 'Invalid input: selection must be an object', path: ['selection'] }],
+    },
+    {
+      name: 'a publicity that is not an object, an open objection',
+      input: { ...base, publicity: 'x', objections: open },
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'selection.publicity', message: '输入有误：publicity应为对象', messageEn: 'Invalid input: publicity must be an object', path: ['publicity'], received: '"x"' }],
+    },
+    { name: 'no publicity end, an open objection after its start', input: { ...base, publicity: { start: '2024-03-11' }, objections: open }, issues: [missing('selection.publicity', ['publicity', 'end'], 'publicity.end')] },
+    { name: 'no publicity start, an open objection before its end', input: { ...base, publicity: { end: '2024-03-15' }, objections: open }, issues: [missing('selection.publicity', ['publicity', 'start'], 'publicity.start')] },
+    { name: 'no code date, an open objection of the publicity', input: { publicity: base.publicity, objections: open }, issues: [missing('selection.code', ['codeAssignedOn'], 'codeAssignedOn')] },
+    { name: 'an objection with neither date', input: { ...base, objections: [{}] }, issues: [missing('selection.code', ['objections', 0, 'raisedOn'], 'objections[0].raisedOn')] },
+    {
+      name: 'an objection resolved on an impossible date',
+      input: withObjection('2024-03-12', '2024-13-01'),
+      issues: [
+        {
+          code: 'invalid_date',
+          severity: 'error',
+          clause: 'selection.code',
+          message: 'objections[0].resolvedOn不是真实的日期',
+          messageEn: 'objections[0].resolvedOn is not a real date (YYYY-MM-DD)',
+          path: ['objections', 0, 'resolvedOn'],
+          expected: 'YYYY-MM-DD',
+          received: '"2024-13-01"',
+        },
+      ],
+    },
+    {
+      name: 'an objection resolved the day before it was raised',
+      input: withObjection('2024-03-12', '2024-03-11'),
+      issues: [
+        {
+          code: 'objection_resolved_before_raised',
+          severity: 'error',
+          clause: 'selection.code',
+          message: '异议处理日期2024年3月11日早于提出日期2024年3月12日',
+          messageEn: 'The objection was resolved on 11 March 2024, before it was raised on 12 March 2024',
+          path: ['objections', 0, 'resolvedOn'],
+          expected: '2024-03-12',
+          received: '2024-03-11',
+        },
+      ],
+    },
+    {
+      name: 'a publicity of one day (start = end), an open objection of that day',
+      input: { ...base, publicity: { start: '2024-03-15', end: '2024-03-15' }, objections: [{ raisedOn: '2024-03-15' }] },
+      issues: [
+        {
+          code: 'publicity_too_short',
+          severity: 'error',
+          clause: 'selection.publicity',
+          message: '公示期应不少于5个工作日，2024年3月15日至2024年3月15日实为1个工作日，最早可于2024年3月21日结束',
+          messageEn: 'The publicity must last at least 5 working days; 2024-03-15 to 2024-03-15 has 1 (it may end on 2024-03-21 at the earliest)',
+          path: ['publicity', 'end'],
+          expected: 5,
+          received: 1,
+        },
+        {
+          code: 'objection_unresolved',
+          severity: 'error',
+          clause: 'selection.code',
+          message: '公示期间2024年3月15日提出的异议尚未处理完毕，不应于2024年3月18日赋予机构代码',
+          messageEn: 'An objection raised during the publicity on 15 March 2024 is not resolved: the institution code must not be assigned on 18 March 2024',
+          path: ['objections', 0],
+          received: '2024-03-15',
+        },
+      ],
+    },
+  ];
+  it.each(exact)('exact issues: $name', ({ input, issues }) => {
+    expect(checkSelection(deepFreeze(input) as Selection)).toEqual({ ok: false, issues });
+  });
+
+  it('a policy whose number of working days is impossible: that alone is reported, nothing else is checked', () => {
+    const policy = { ...ZAOZHUANG_2023, selectionPublicityWorkingDays: 0 };
+    expect(checkSelection(withCode('2024-03-15'), { policy })).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_option',
+          severity: 'error',
+          clause: 'policy.definition',
+          message: '选项“policy.selectionPublicityWorkingDays”无效：应为不小于1的整数',
+          messageEn: 'Option policy.selectionPublicityWorkingDays is invalid: must be a whole number ≥ 1',
+          path: ['policy', 'selectionPublicityWorkingDays'],
+          received: '0',
+        },
+      ],
     });
   });
 

@@ -143,6 +143,40 @@ describe('rankApplicants (三1(4), 三1(5))', () => {
     expect(rankApplicants([unknownItems, helped]).map((r) => r.application.name)).toEqual(['参与', '未填']);
   });
 
+  // What an entry says of an application whose district or items cannot be read as such.
+  it.each([
+    { name: 'a district not of Zaozhuang: as given', overrides: { registrationDistrict: '济南市历下区' }, entries: [['面点制作', '济南市历下区', false, null]] },
+    { name: 'a district by its Chinese name: its code', overrides: { registrationDistrict: '滕州市', filedWithDistrict: '370481' }, entries: [['面点制作', '370481', true, 1]] },
+    { name: 'a district that is not a string: none', overrides: { registrationDistrict: 370403 }, entries: [['面点制作', '', false, null]] },
+    { name: 'no district: none', overrides: { registrationDistrict: undefined }, entries: [['面点制作', '', false, null]] },
+    { name: 'no items: one entry, no item', overrides: { items: [] }, entries: [['', '370403', false, null]] },
+    { name: 'items that are not a list: one entry, no item', overrides: { items: '面点制作' }, entries: [['', '370403', false, null]] },
+    { name: 'items left out: one entry, no item', overrides: { items: undefined }, entries: [['', '370403', false, null]] },
+    { name: 'an item whose name is not a string, one that is not an object', overrides: { items: [{ name: 5 }, 1] }, entries: [['', '370403', false, null], ['', '370403', false, null]] },
+  ])('reads what it can of an application: $name', ({ overrides, entries }) => {
+    const ranked = rankApplicants([sampleApplication({ name: '甲', items: [sampleApplication().items[0]], ...overrides })]);
+    expect(ranked.map((r) => [r.item, r.district, r.eligible, r.rank])).toEqual(entries);
+  });
+
+  it('gives an application that cannot be read one entry, item and district ‘’, grouped with the others that have neither', () => {
+    const unreadable = new Proxy({}, { get: () => { throw new Error('getter'); } }) as InstitutionApplication;
+    const neither = sampleApplication({ name: '甲', registrationDistrict: undefined, items: undefined });
+    const neitherToo = sampleApplication({ name: '乙', registrationDistrict: 5, items: [] });
+    const ranked = rankApplicants([neither, unreadable, neitherToo]);
+    expect(ranked.map((r) => ({ item: r.item, district: r.district, eligible: r.eligible, rank: r.rank }))).toEqual([
+      { item: '', district: '', eligible: false, rank: null },
+      { item: '', district: '', eligible: false, rank: null },
+      { item: '', district: '', eligible: false, rank: null },
+    ]);
+    expect(ranked.map((r) => r.application === unreadable)).toEqual([false, true, false]);
+    expect(ranked.map((r) => r.application)).toEqual([neither, expect.anything(), neitherToo]);
+    expect(ranked[1]?.result.issues.map((i) => [i.code, i.clause])).toEqual([['invalid_input', 'materials']]);
+  });
+
+  it('refuses options that are not an object with SvaError, citing eligibility.influence', () => {
+    expect(svaErrorOf(() => rankApplicants([], 'strict' as never)).issues.map((i) => [i.code, i.clause, i.path])).toEqual([['invalid_option', 'eligibility.influence', ['options']]]);
+  });
+
   it('returns a fresh array and does not touch the applications', () => {
     const list = Object.freeze([app('甲', '2020-01-01', false)]);
     const ranked = rankApplicants(list);
