@@ -2,7 +2,7 @@ import { publicityPeriodDayIssues } from '../calendar/checkPublicityPeriod.js';
 import type { WorkdayCalendar } from '../calendar/internals.js';
 import type { DateInput } from '../core/dates.js';
 import { isoOfDayNumber, partsOfDayNumber, zhDateOfDayNumber } from '../core/dates.js';
-import { readDate, readList, readObject, readSection } from '../core/evidence.js';
+import { labelIssues, readDate, readList, readObject, readSection } from '../core/evidence.js';
 import type { Path } from '../core/evidence.js';
 import { guardCheck, isRecord, notAnObjectIssue } from '../core/guard.js';
 import { issueFrom, resultOf } from '../core/issues.js';
@@ -10,6 +10,7 @@ import type { RuleIssue, RuleResult } from '../core/issues.js';
 import type { Policy } from '../core/policy.js';
 import { readPolicy } from '../core/policyOptions.js';
 import { SELECTION_MESSAGES } from './messages.js';
+import { SELECTION_FIELDS } from './labels.js';
 
 /** An objection raised against the selection result (三3(2) 「经公示无异议的」). */
 export interface SelectionObjection {
@@ -117,6 +118,6 @@ export function checkSelection(selection: Selection, options?: CheckSelectionOpt
     const publicity = start !== undefined && end !== undefined && start <= end ? ([start, end] as const) : undefined;
     const objections = readList(selection.objections, ['objections'], CODE, issues);
     objections?.forEach((objection, index) => issues.push(...objectionIssues(objection, ['objections', index], publicity, assigned)));
-    return resultOf(issues);
+    return resultOf(labelIssues(issues, SELECTION_FIELDS));
   });
 }

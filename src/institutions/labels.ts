@@ -66,7 +66,7 @@ export const SELECTION_FIELDS = /* @__PURE__ */ fieldLabels({
   publicity: ['评估结果公示', 'publicity of the evaluation result'],
   'publicity.start': ['公示开始日期', 'first day of the publicity'],
   'publicity.end': ['公示结束日期', 'last day of the publicity'],
-  objections: ['公示期间的异议', 'objections'],
+  objections: ['异议', 'objections'],
   'objections[].raisedOn': ['异议提出日期', 'objection raised on'],
   'objections[].resolvedOn': ['异议处理完毕日期', 'objection resolved on'],
   codeAssignedOn: ['赋予机构代码日期', 'institution code assigned on'],

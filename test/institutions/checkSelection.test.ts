@@ -97,7 +97,7 @@ describe('checkSelection (三3(2), selection.publicity, selection.code)', () => 
   // The whole result where a field is missing or unreadable: only that field is reported, and an
   // objection is weighed only against a publicity and a code date that were both read.
   const open = [{ raisedOn: '2024-03-12' }];
-  const missing = (clause: string, path: (string | number)[], name: string) => ({ code: 'missing_field', severity: 'error', clause, message: `未填写${name}`, messageEn: `${name} is missing`, path });
+  const missing = (clause: string, path: (string | number)[], zh: string, en: string) => ({ code: 'missing_field', severity: 'error', clause, message: `未填写${zh}`, messageEn: `${en} is missing`, path });
   const exact: { name: string; input: unknown; issues: unknown[] }[] = [
     {
       name: 'a selection that is not an object',
@@ -107,12 +107,12 @@ describe('checkSelection (三3(2), selection.publicity, selection.code)', () => 
     {
       name: 'a publicity that is not an object, an open objection',
       input: { ...base, publicity: 'x', objections: open },
-      issues: [{ code: 'invalid_input', severity: 'error', clause: 'selection.publicity', message: '输入有误：publicity应为对象', messageEn: 'Invalid input: publicity must be an object', path: ['publicity'], received: '"x"' }],
+      issues: [{ code: 'invalid_input', severity: 'error', clause: 'selection.publicity', message: '输入有误：评估结果公示应为对象', messageEn: 'Invalid input: publicity of the evaluation result must be an object', path: ['publicity'], received: '"x"' }],
     },
-    { name: 'no publicity end, an open objection after its start', input: { ...base, publicity: { start: '2024-03-11' }, objections: open }, issues: [missing('selection.publicity', ['publicity', 'end'], 'publicity.end')] },
-    { name: 'no publicity start, an open objection before its end', input: { ...base, publicity: { end: '2024-03-15' }, objections: open }, issues: [missing('selection.publicity', ['publicity', 'start'], 'publicity.start')] },
-    { name: 'no code date, an open objection of the publicity', input: { publicity: base.publicity, objections: open }, issues: [missing('selection.code', ['codeAssignedOn'], 'codeAssignedOn')] },
-    { name: 'an objection with neither date', input: { ...base, objections: [{}] }, issues: [missing('selection.code', ['objections', 0, 'raisedOn'], 'objections[0].raisedOn')] },
+    { name: 'no publicity end, an open objection after its start', input: { ...base, publicity: { start: '2024-03-11' }, objections: open }, issues: [missing('selection.publicity', ['publicity', 'end'], '公示结束日期', 'last day of the publicity')] },
+    { name: 'no publicity start, an open objection before its end', input: { ...base, publicity: { end: '2024-03-15' }, objections: open }, issues: [missing('selection.publicity', ['publicity', 'start'], '公示开始日期', 'first day of the publicity')] },
+    { name: 'no code date, an open objection of the publicity', input: { publicity: base.publicity, objections: open }, issues: [missing('selection.code', ['codeAssignedOn'], '赋予机构代码日期', 'institution code assigned on')] },
+    { name: 'an objection with neither date', input: { ...base, objections: [{}] }, issues: [missing('selection.code', ['objections', 0, 'raisedOn'], '第1个异议的异议提出日期', 'objections no. 1, objection raised on')] },
     {
       name: 'an objection resolved on an impossible date',
       input: withObjection('2024-03-12', '2024-13-01'),
@@ -121,8 +121,8 @@ describe('checkSelection (三3(2), selection.publicity, selection.code)', () => 
           code: 'invalid_date',
           severity: 'error',
           clause: 'selection.code',
-          message: 'objections[0].resolvedOn不是真实的日期',
-          messageEn: 'objections[0].resolvedOn is not a real date (YYYY-MM-DD)',
+          message: '第1个异议的异议处理完毕日期不是真实的日期',
+          messageEn: 'objections no. 1, objection resolved on is not a real date (YYYY-MM-DD)',
           path: ['objections', 0, 'resolvedOn'],
           expected: 'YYYY-MM-DD',
           received: '"2024-13-01"',
