@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CHINA_MAINLAND_CALENDAR, countWorkingDays, createWorkdayCalendar, isCoveredByCalendar, isWorkingDay } from '../../src/index.js';
 import type { HolidayCnYear, WorkdayCalendar } from '../../src/index.js';
 import { svaErrorOf } from '../helpers/expect.js';
+import { ALL_DAYS, refIsWorking, SOURCE, weekday } from './reference.js';
 
 const BRAND = Symbol.for('sva-rules.calendar');
 const brandOf = (calendar: WorkdayCalendar): string => String((calendar as unknown as Record<symbol, unknown>)[BRAND]);
@@ -60,6 +61,10 @@ describe('an object that carries the brand but no calendar', () => {
     { name: 'a flag short', brand: builtIn.slice(0, -1) },
     { name: 'a flag that is neither 0 nor 1', brand: `${builtIn.slice(0, 20)}2${builtIn.slice(21)}` },
     { name: 'an empty string', brand: '' },
+    { name: 'a String object, which reads as the brand but is not a string', brand: new String(builtIn) },
+    // Number('20e2') is 2000: a year must be written as four digits, not merely read as one.
+    { name: 'a last year not written as four digits', brand: `200020e2${'1'.repeat(366)}` },
+    { name: 'the last year the one before the first: no day at all', brand: '20262025' },
   ];
   it.each(forged)('is refused: $name', ({ brand }) => {
     const calendar = Object.freeze({ firstDay: '2023-01-01', lastDay: '2026-12-31', [BRAND]: brand }) as WorkdayCalendar;
@@ -93,5 +98,104 @@ describe('an object that carries the brand but no calendar', () => {
     const built = createWorkdayCalendar(Y2027, changed);
     expect(isWorkingDay('2024-03-18', built)).toBe(false);
     expect(daysOf(built, '2023-01-01', '2026-12-31')).toBe(daysOf(changed, '2023-01-01', '2026-12-31'));
+  });
+});
+
+/** The notices a calendar's brand carries after its flags, as data (each list sorted). */
+function noticesOf(calendar: WorkdayCalendar): Record<string, { offDays: string[]; workDays: string[] }> {
+  const days = (Date.parse(calendar.lastDay) - Date.parse(calendar.firstDay)) / 86_400_000 + 1;
+  const { years } = JSON.parse(brandOf(calendar).slice(8 + days)) as { years: Record<string, { offDays: string[]; workDays: string[] }> };
+  return Object.fromEntries(Object.entries(years).map(([year, t]) => [year, { offDays: [...t.offDays].sort(), workDays: [...t.workDays].sort() }]));
+}
+const sourceYears = Object.fromEntries(Object.entries(SOURCE.years).map(([year, t]) => [year, { offDays: t.offDays, workDays: t.workDays }]));
+const Y2027_NOTICE = { offDays: ['2027-01-01', '2027-02-08'], workDays: ['2027-02-20'] };
+
+describe('the built-in calendar as a base, when another copy carries it (its brand has no notices)', () => {
+  // A fresh object each time: its days and notice tables are read inside the test.
+  const builtInCopy = () => Object.freeze({ [BRAND]: brandOf(CHINA_MAINLAND_CALENDAR) }) as unknown as WorkdayCalendar;
+
+  it('gives the library\'s own notices, every rest day and make-up day of 2023–2026 as data/cn-holidays.json lists them', () => {
+    const built = createWorkdayCalendar(Y2027, builtInCopy());
+    expect(noticesOf(built)).toEqual({ ...sourceYears, '2027': Y2027_NOTICE });
+    expect(daysOf(built)).toBe(daysOf(createWorkdayCalendar(Y2027)));
+  });
+
+  it('keeps the 2023 notice\'s 2022-12-31 (a rest day in 元旦): a 2022 notice making it a working day contradicts it', () => {
+    const error = svaErrorOf(() => createWorkdayCalendar({ years: { '2022': { offDays: [], workDays: ['2022-12-31'] } } }, builtInCopy()));
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['calendar_data_conflict', ['years', '2022', 'workDays', 0]]]);
+  });
+
+  it('reads a calendar of other years whose flags happen to be the built-in\'s by its own days, not as the built-in', () => {
+    // 2027–2030 have as many days as 2023–2026 (one leap year each): a valid brand of 2027–2030.
+    const shifted = Object.freeze({ [BRAND]: `20272030${brandOf(CHINA_MAINLAND_CALENDAR).slice(8)}` }) as unknown as WorkdayCalendar;
+    const built = createWorkdayCalendar({ year: 2031, days: [] }, shifted);
+    expect(built).toEqual({ firstDay: '2027-01-01', lastDay: '2031-12-31' });
+    expect(daysOf(built, '2027-01-01', '2030-12-31')).toBe(daysOf(shifted, '2027-01-01', '2030-12-31'));
+  });
+});
+
+describe('a base whose brand carries days of its own and no notices (a built-in calendar of another version)', () => {
+  const builtIn = brandOf(CHINA_MAINLAND_CALENDAR);
+  const at = 8 + 442; // 2024-03-18, a Monday, made a rest day
+  const changed = () => Object.freeze({ [BRAND]: `${builtIn.slice(0, at)}0${builtIn.slice(at + 1)}` }) as unknown as WorkdayCalendar;
+
+  it('keeps its days year by year: a year given replaces its own, the others stay, and coverage ends where it ends', () => {
+    const built = createWorkdayCalendar({ years: { '2024': SOURCE.years['2024'] as never } }, changed());
+    expect(built).toEqual({ firstDay: '2023-01-01', lastDay: '2026-12-31' });
+    // The 2024 notice given: 2024-03-18 works again, and every day is the notices' own.
+    expect(ALL_DAYS.filter((d) => isWorkingDay(d, built) !== refIsWorking(d))).toEqual([]);
+  });
+
+  it('makes a calendar whose brand, carried to another object, serves as a base the same', () => {
+    const built = createWorkdayCalendar({ years: { '2025': SOURCE.years['2025'] as never } }, changed());
+    expect(isWorkingDay('2024-03-18', built)).toBe(false);
+    const carried = Object.freeze({ [BRAND]: brandOf(built) }) as unknown as WorkdayCalendar;
+    expect(daysOf(createWorkdayCalendar(Y2027, carried))).toBe(daysOf(createWorkdayCalendar(Y2027, built)));
+    // Its notices: each year's weekdays off and weekend days on, as its days are (a holiday's
+    // Saturday and Sunday are not named).
+    const weekdaysOff = (sourceYears['2024']?.offDays ?? []).filter((d) => weekday(d) % 6 !== 0);
+    expect(noticesOf(built)['2024']).toEqual({ offDays: [...weekdaysOff, '2024-03-18'].sort(), workDays: sourceYears['2024']?.workDays });
+  });
+});
+
+describe('a base whose notices do not give its days', () => {
+  const made = brandOf(createWorkdayCalendar(Y2027));
+  const days = 5 * 365 + 1;
+
+  it('is refused when one flag differs from its notices, with the exact issue', () => {
+    const at = 8 + 442;
+    const calendar = Object.freeze({ [BRAND]: `${made.slice(0, at)}0${made.slice(at + 1)}` }) as unknown as WorkdayCalendar;
+    expect(made.length).toBeGreaterThan(8 + days);
+    expect(svaErrorOf(() => createWorkdayCalendar(Y2028, calendar)).issues).toEqual([
+      {
+        code: 'invalid_option',
+        severity: 'error',
+        clause: 'calendar.working_days',
+        message: '选项“base”无效：其节假日通知与日历本身不符',
+        messageEn: 'Option base is invalid: its notices do not give its days',
+        path: ['base'],
+        received: 'object',
+      },
+    ]);
+  });
+
+  it('is refused when its notices are of other years that fall on the same weekdays (2034 as 2023)', () => {
+    const of2034 = brandOf(createWorkdayCalendar({ years: { '2034': { offDays: [], workDays: [] } } }, null));
+    const calendar = Object.freeze({ [BRAND]: `20232023${of2034.slice(8)}` }) as unknown as WorkdayCalendar;
+    // Its days are 2023's weekdays, with no holiday: a calendar, but not the one its notices give.
+    expect(isWorkingDay('2023-01-02', calendar)).toBe(true);
+    expect(svaErrorOf(() => createWorkdayCalendar({ years: { '2024': { offDays: [], workDays: [] } } }, calendar)).issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_option', ['base']],
+    ]);
+  });
+});
+
+describe('a calendar is read once', () => {
+  it('answers as its brand said the first time, whatever the brand says later', () => {
+    const builtIn = brandOf(CHINA_MAINLAND_CALENDAR);
+    let reads = 0;
+    const calendar = Object.defineProperty({}, BRAND, { get: () => (reads++ === 0 ? builtIn : `20232026${'1'.repeat(builtIn.length - 8)}`) }) as WorkdayCalendar;
+    expect([isWorkingDay('2024-10-01', calendar), isWorkingDay('2024-10-01', calendar), isWorkingDay('2024-10-02', calendar)]).toEqual([false, false, false]);
+    expect(reads).toBe(1);
   });
 });

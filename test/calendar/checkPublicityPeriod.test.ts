@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publicityPeriodDayIssues } from '../../src/calendar/checkPublicityPeriod.js';
 import { checkPublicityPeriod, createWorkdayCalendar, definePolicy } from '../../src/index.js';
-import { codesOf, hostileValues } from '../helpers/expect.js';
+import { codesOf, hostileValues, invalidDateIssue } from '../helpers/expect.js';
 import { ALL_DAYS, refCount } from './reference.js';
 
 describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.publicity)', () => {
@@ -87,7 +87,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
   });
 
   const selection = (fields: Record<string, unknown>) => ({ severity: 'error', clause: 'selection.publicity', ...fields });
-  const exact: { name: string; period: unknown; issues: unknown[] }[] = [
+  const exact: { name: string; period: unknown; options?: unknown; issues: unknown[] }[] = [
     {
       name: 'period not an object',
       period: null,
@@ -109,6 +109,45 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
           path: ['kind'],
           expected: "'selection' | 'results'",
           received: '"exam"',
+        }),
+      ],
+    },
+    {
+      name: 'start missing',
+      period: { kind: 'selection', end: '2024-03-15' },
+      issues: [selection({ code: 'missing_field', message: '未填写公示开始日期', messageEn: 'start is missing', path: ['start'] })],
+    },
+    {
+      name: 'start not a real date',
+      period: { kind: 'selection', start: '2024-02-30', end: '2024-03-15' },
+      issues: [invalidDateIssue('selection.publicity', 'start', '"2024-02-30"', '公示开始日期')],
+    },
+    {
+      name: 'kind unknown: the policy\'s numbers are not read, and the dates only checked as dates',
+      period: { kind: 'exam', start: '2027-01-04', end: '2027-01-29' },
+      options: { policy: { selectionPublicityWorkingDays: '5', resultsPublicityWorkingDays: '5' } },
+      issues: [
+        selection({
+          code: 'invalid_input',
+          message: "输入有误：公示事项应为“selection”或“results”",
+          messageEn: "Invalid input: kind must be 'selection' or 'results'",
+          path: ['kind'],
+          expected: "'selection' | 'results'",
+          received: '"exam"',
+        }),
+      ],
+    },
+    {
+      name: 'options null',
+      period: { kind: 'selection', start: '2024-03-11', end: '2024-03-15' },
+      options: null,
+      issues: [
+        selection({
+          code: 'invalid_option',
+          message: '选项“options”无效：应为对象',
+          messageEn: 'Option options is invalid: must be an object',
+          path: ['options'],
+          received: 'null',
         }),
       ],
     },
@@ -144,8 +183,8 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       ],
     },
   ];
-  it.each(exact)('gives exact issues: $name', ({ period, issues }) => {
-    expect(checkPublicityPeriod(period as never)).toEqual({ ok: false, issues });
+  it.each(exact)('gives exact issues: $name', ({ period, options, issues }) => {
+    expect(checkPublicityPeriod(period as never, options as never)).toEqual({ ok: false, issues });
   });
 
   it('agrees with the reading on random periods: ok exactly when [start, end] holds 5 working days or more', () => {
@@ -273,6 +312,28 @@ describe('publicityPeriodDayIssues (the day-number twin the other areas call)', 
         expect(publicityPeriodDayIssues(kind, dayOf(start), dayOf(end), undefined, ['resultsPublicity'])).toEqual(expected);
       }),
     );
+  });
+
+  it('gives the issues at checkPublicityPeriod\'s own paths when no prefix is given', () => {
+    expect(publicityPeriodDayIssues('selection', dayOf('2024-03-11'), dayOf('2024-03-14'), undefined).map((i) => [i.code, i.path, i.received])).toEqual([
+      ['publicity_too_short', ['end'], 4],
+    ]);
+  });
+
+  it('names an uncovered start by its day, as an IsoDate', () => {
+    // 2022-12-31 is not covered; 3 to 6 January 2023 hold 4 working days: the answer depends on it.
+    expect(publicityPeriodDayIssues('selection', dayOf('2022-12-31'), dayOf('2023-01-06'), undefined, ['publicity'])).toEqual([
+      {
+        code: 'calendar_out_of_range',
+        severity: 'error',
+        clause: 'selection.publicity',
+        message: '日历未收录2022年（已收录2023年至2026年）的节假日安排',
+        messageEn: 'start "2022-12-31" is outside the calendar (2023-01-01/2026-12-31)',
+        path: ['publicity', 'start'],
+        expected: '2023-01-01/2026-12-31',
+        received: '"2022-12-31"',
+      },
+    ]);
   });
 
   it('returns a bad option as an issue at the option\'s own path, and never throws', () => {

@@ -216,6 +216,9 @@ describe('createWorkdayCalendar', () => {
     { name: 'a year key that is not a year', data: { years: { '27': { offDays: [], workDays: [] } } }, codes: ['calendar_data_year'] },
     // The days of a year that cannot be read are not checked against a year nobody knows.
     { name: 'a year key that is not a year, with its days', data: { years: { '27': { offDays: ['2027-01-01'], workDays: [] } } }, codes: ['calendar_data_year'] },
+    // Two years that cannot be read are not one year given twice.
+    { name: 'two year keys that are not years', data: { years: { '27': { offDays: [], workDays: [] }, '28': { offDays: [], workDays: [] } } }, codes: ['calendar_data_year', 'calendar_data_year'] },
+    { name: 'two holiday-cn files whose years are not years', data: [{ year: '2027', days: [] }, { year: 2027.5, days: [] }], codes: ['calendar_data_year', 'calendar_data_year'], path: [0, 'year'] },
     { name: 'a year before 1000', data: { years: { '0999': { offDays: [], workDays: [] } } }, codes: ['calendar_data_year'] },
     { name: 'a year key with a leading zero', data: { years: { '02027': { offDays: [], workDays: [] } } }, codes: ['calendar_data_year'], path: ['years', '02027'] },
     { name: 'a year key of five digits', data: { years: { '20270': { offDays: [], workDays: [] } } }, codes: ['calendar_data_year'], path: ['years', '20270'] },
@@ -317,6 +320,16 @@ describe('createWorkdayCalendar', () => {
       name: 'days missing in a file of the array',
       data: [HYPOTHETICAL_2027, { year: 2028 }],
       issues: [issue({ code: 'missing_field', message: '未填写“days”', messageEn: '[1].days is missing', path: [1, 'days'] })],
+    },
+    {
+      name: 'year missing in a file of the array',
+      data: [HYPOTHETICAL_2027, { days: [] }],
+      issues: [issue({ code: 'missing_field', message: '未填写“year”', messageEn: '[1].year is missing', path: [1, 'year'] })],
+    },
+    {
+      name: 'isOffDay missing on the second day: counted from 1',
+      data: { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }, { name: '元旦', date: '2027-01-02' }] },
+      issues: [issue({ code: 'missing_field', message: '未填写第2天的“isOffDay”', messageEn: 'days[1].isOffDay is missing', path: ['days', 1, 'isOffDay'] })],
     },
     {
       name: 'days not an array',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planFilingDeadlineDay } from '../../src/calendar/planFilingDeadline.js';
 import { addWorkingDays, countWorkingDays, createWorkdayCalendar, definePolicy, isWorkingDay, planFilingDeadline } from '../../src/index.js';
 import type { SvaError } from '../../src/index.js';
-import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { hostileValues, invalidDateIssue, svaErrorOf } from '../helpers/expect.js';
 import { ALL_DAYS, nextDay, refCount } from './reference.js';
 
 describe('planFilingDeadline (四2(3), plan.deadline)', () => {
@@ -140,6 +140,10 @@ describe('planFilingDeadline (四2(3), plan.deadline)', () => {
     expect(planFilingDeadline(new Date('2024-10-07T16:30:00Z'))).toBe('2024-09-25');
   });
 
+  it('gives the exact issue of an exam day that is not a real date', () => {
+    expect(svaErrorOf(() => planFilingDeadline('2024-02-30')).issues).toEqual([invalidDateIssue('plan.deadline', 'examStart', '"2024-02-30"', '“examStart”')]);
+  });
+
   it('throws only SvaError on hostile values', () => {
     for (const value of hostileValues()) svaErrorOf(() => planFilingDeadline(value as string));
     svaErrorOf(() => planFilingDeadline('2024-03-18', { policy: { planFilingWorkingDays: -1 } as never }));
@@ -170,6 +174,10 @@ describe('planFilingDeadlineDay (the day-number twin the other areas call)', () 
         }
       }),
     );
+  });
+
+  it('places an exam whose deadline is not covered at [\'examStart\'] when no path is given', () => {
+    expect(svaErrorOf(() => planFilingDeadlineDay(dayOf('2023-01-05'), undefined)).issues.map((i) => [i.code, i.path])).toEqual([['calendar_out_of_range', ['examStart']]]);
   });
 
   it('places a bad option at the option\'s own path, not at the caller\'s field', () => {

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publicityEndDay } from '../../src/calendar/publicityEndDate.js';
 import { countWorkingDays, definePolicy, isWorkingDay, publicityEndDate, SvaError } from '../../src/index.js';
-import { hostileValues, svaErrorOf } from '../helpers/expect.js';
+import { hostileValues, invalidDateIssue, svaErrorOf } from '../helpers/expect.js';
 import { ALL_DAYS, nextDay, refCount } from './reference.js';
 
 describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publicity)', () => {
   const cases = [
     { name: 'a Monday start: Friday', start: '2024-03-11', expected: '2024-03-15' },
+    { name: 'a start on the calendar\'s first day (Sunday 2023-01-01; Monday the 2nd is 元旦)', start: '2023-01-01', expected: '2023-01-09' },
     { name: 'a Tuesday start: next Monday', start: '2024-03-12', expected: '2024-03-18' },
     { name: 'a Saturday start counts from Monday', start: '2024-03-16', expected: '2024-03-22' },
     { name: 'a start on a holiday (National Day 2024), ending on a make-up Saturday', start: '2024-10-01', expected: '2024-10-12' },
@@ -151,6 +152,17 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
     expect(svaErrorOf(() => publicityEndDate('2024-03-11', options as never)).issues).toEqual([issue]);
   });
 
+  it('gives the exact issue of a start that is not a real date', () => {
+    expect(svaErrorOf(() => publicityEndDate('2024-02-30')).issues).toEqual([invalidDateIssue('selection.publicity', 'start', '"2024-02-30"', '“start”')]);
+  });
+
+  it('answers options that cannot be read with invalid_input, citing selection.publicity', () => {
+    const unreadable = Object.defineProperty({}, 'kind', { get: () => { throw new Error('getter'); }, enumerable: true });
+    expect(svaErrorOf(() => publicityEndDate('2024-03-11', unreadable as never)).issues).toEqual([
+      { code: 'invalid_input', severity: 'error', clause: 'selection.publicity', message: '输入有误：读取输入时出错', messageEn: 'Invalid input: the input could not be read' },
+    ]);
+  });
+
   it('accepts workingDays 1, the smallest count', () => {
     expect(publicityEndDate('2024-03-16', { workingDays: 1 })).toBe('2024-03-18');
   });
@@ -192,6 +204,10 @@ describe('publicityEndDay (the day-number twin the other areas call)', () => {
         }
       }),
     );
+  });
+
+  it('places an uncovered start at [\'start\'] when no path is given', () => {
+    expect(svaErrorOf(() => publicityEndDay(dayOf('2027-01-04'), undefined)).issues.map((i) => [i.code, i.path])).toEqual([['calendar_out_of_range', ['start']]]);
   });
 
   it('places a bad option at the option\'s own path, not at the caller\'s field', () => {
