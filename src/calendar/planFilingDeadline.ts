@@ -50,7 +50,7 @@ export interface PlanFilingDeadlineOptions {
 export function planFilingDeadline(examStart: DateInput, options?: PlanFilingDeadlineOptions): IsoDate {
   return guardValue(CLAUSE, () => {
     const rule = filingRule(options);
-    const day = dayNumberOrThrow(examStart, 'examStart', CLAUSE);
+    const day = dayNumberOrThrow(examStart, 'examStart', CLAUSE, '考试开始日期');
     return isoOfDayNumber(lastDay(rule, day, ['examStart'], examStart));
   });
 }

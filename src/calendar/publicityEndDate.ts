@@ -59,7 +59,7 @@ export function publicityRule(kind: unknown, clause: ClauseId = 'selection.publi
 export function publicityEndDate(start: DateInput, options?: PublicityEndDateOptions): IsoDate {
   return guardValue('selection.publicity', () => {
     const { clause, n, c } = endRule(options);
-    const day = dayNumberOrThrow(start, 'start', clause);
+    const day = dayNumberOrThrow(start, 'start', clause, '公示开始日期');
     return isoOfDayNumber(endIn(c, n, clause, day, ['start'], start));
   });
 }

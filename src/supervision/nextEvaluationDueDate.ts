@@ -46,6 +46,6 @@ export function evaluationDueDayNumber(last: number, options: unknown): number {
  */
 export function nextEvaluationDueDate(lastEvaluatedOn: DateInput, options?: NextEvaluationDueDateOptions): IsoDate {
   return guardValue(CLAUSE, () =>
-    isoOfDayNumber(evaluationDueDayNumber(dayNumberOrThrow(lastEvaluatedOn, 'lastEvaluatedOn', CLAUSE), options)),
+    isoOfDayNumber(evaluationDueDayNumber(dayNumberOrThrow(lastEvaluatedOn, 'lastEvaluatedOn', CLAUSE, '上次评估日期'), options)),
   );
 }

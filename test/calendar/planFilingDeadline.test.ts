@@ -141,7 +141,7 @@ describe('planFilingDeadline (四2(3), plan.deadline)', () => {
   });
 
   it('gives the exact issue of an exam day that is not a real date', () => {
-    expect(svaErrorOf(() => planFilingDeadline('2024-02-30')).issues).toEqual([invalidDateIssue('plan.deadline', 'examStart', '"2024-02-30"', '“examStart”')]);
+    expect(svaErrorOf(() => planFilingDeadline('2024-02-30')).issues).toEqual([invalidDateIssue('plan.deadline', 'examStart', '"2024-02-30"', '考试开始日期')]);
   });
 
   it('throws only SvaError on hostile values', () => {

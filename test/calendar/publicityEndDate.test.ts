@@ -153,7 +153,7 @@ describe('publicityEndDate (三3(2) selection.publicity, 四2(5) results.publici
   });
 
   it('gives the exact issue of a start that is not a real date', () => {
-    expect(svaErrorOf(() => publicityEndDate('2024-02-30')).issues).toEqual([invalidDateIssue('selection.publicity', 'start', '"2024-02-30"', '“start”')]);
+    expect(svaErrorOf(() => publicityEndDate('2024-02-30')).issues).toEqual([invalidDateIssue('selection.publicity', 'start', '"2024-02-30"', '公示开始日期')]);
   });
 
   it('answers options that cannot be read with invalid_input, citing selection.publicity', () => {

@@ -48,7 +48,7 @@ describe('nextEvaluationDueDate (六(四), supervision.evaluation)', () => {
         code: 'invalid_date',
         severity: 'error',
         clause: 'supervision.evaluation',
-        message: '“lastEvaluatedOn”不是真实的日期',
+        message: '上次评估日期不是真实的日期',
         messageEn: 'lastEvaluatedOn is not a real date (YYYY-MM-DD)',
         path: ['lastEvaluatedOn'],
         expected: 'YYYY-MM-DD',
