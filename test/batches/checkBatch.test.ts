@@ -1264,3 +1264,21 @@ describe('checkBatch: an unreadable or missing day stops the comparisons that ne
     });
   });
 });
+
+describe('checkBatch: an institution code of another city, named by its city digits (三3(2), selection.code)', () => {
+  it('gives the city digits 第3至4位, not the whole code', () => {
+    expect(check({ institutionCode: '37010001' })).toEqual({
+      ok: false,
+      issues: [{
+        code: 'institution_code_other_city',
+        severity: 'error',
+        clause: 'selection.code',
+        message: '考核机构代码37010001的第3至4位为01，不是本市的市级代码04',
+        messageEn: 'The institution code 37010001 carries the city code 01, not this city\'s 04',
+        path: ['institutionCode'],
+        expected: '04',
+        received: '37010001',
+      }],
+    });
+  });
+});
