@@ -1225,3 +1225,60 @@ describe('checkBatch: the exact issue of each code and reason', () => {
     ]);
   });
 });
+
+describe('checkBatch: an unreadable or missing day stops the comparisons that need it, each issue whole', () => {
+  const invalidDate = (path: string[], zh: string, en: string, clause: string) => ({
+    code: 'invalid_date',
+    severity: 'error',
+    clause,
+    message: `${zh}不是真实的日期`,
+    messageEn: `${en} is not a real date (YYYY-MM-DD)`,
+    path,
+    expected: 'YYYY-MM-DD',
+    received: '"2025-02-30"',
+  });
+  const rows: { name: string; patch: Patch; issues: unknown[] }[] = [
+    { name: 'an impossible publicity end: no period counted', patch: publicity({ end: '2025-02-30' }), issues: [invalidDate(['resultsPublicity', 'end'], '结果公示结束日期', 'results publicity end', 'results.publicity')] },
+    { name: 'an impossible publicity start: no period counted', patch: publicity({ start: '2025-02-30' }), issues: [invalidDate(['resultsPublicity', 'start'], '结果公示开始日期', 'results publicity start', 'results.publicity')] },
+    { name: 'an impossible exam end: no publicity order', patch: exam({ endDate: '2025-02-30' }), issues: [invalidDate(['exam', 'endDate'], '考试结束日期', 'exam end date', 'exam.dates')] },
+    {
+      name: 'no filing day: no deadline counted',
+      patch: plan({ filedOn: undefined }),
+      issues: [{ code: 'missing_field', severity: 'error', clause: 'plan.deadline', message: '未填写考核计划编制日期', messageEn: 'plan filed on is missing', path: ['plan', 'filedOn'] }],
+    },
+  ];
+  it.each(rows)('$name', ({ patch, issues }) => {
+    expect(check(patch)).toEqual({ ok: false, issues });
+  });
+
+  it('names the exam\'s first day before the scheme as the form does', () => {
+    expect(check(exam({ startDate: '2023-04-21', endDate: undefined })).issues[0]).toEqual({
+      code: 'before_policy_effective',
+      severity: 'error',
+      clause: 'policy.effective',
+      message: '考试开始日期为2023年4月21日，早于本方案施行之日（2023年4月23日），不适用本方案',
+      messageEn: 'The first day of the exam (2023-04-21) is before the scheme took effect on 2023-04-23: the scheme does not apply to it',
+      path: ['exam', 'startDate'],
+      expected: '2023-04-23',
+      received: '2023-04-21',
+    });
+  });
+});
+
+describe('checkBatch: an institution code of another city, named by its city digits (三3(2), selection.code)', () => {
+  it('gives the city digits 第3至4位, not the whole code', () => {
+    expect(check({ institutionCode: '37010001' })).toEqual({
+      ok: false,
+      issues: [{
+        code: 'institution_code_other_city',
+        severity: 'error',
+        clause: 'selection.code',
+        message: '考核机构代码37010001的第3至4位为01，不是本市的市级代码04',
+        messageEn: 'The institution code 37010001 carries the city code 01, not this city\'s 04',
+        path: ['institutionCode'],
+        expected: '04',
+        received: '37010001',
+      }],
+    });
+  });
+});

@@ -330,3 +330,73 @@ describe('checkCertificate: the date of issue before the scheme, named as the fo
     expect(found?.messageEn).toContain('date of issue');
   });
 });
+
+describe('checkCertificate: the readings that skip building a result say "valid" only of a valid field', () => {
+  const otherCity = {
+    code: 'certificate_code_other_city',
+    severity: 'error',
+    clause: 'certificate.code',
+    message: '证书编号253705000100001的第5至6位为05，不是本市的市级代码04',
+    messageEn: 'The certificate code 253705000100001 carries the city code 05, not this city\'s 04',
+    path: ['code'],
+    expected: '04',
+    received: '253705000100001',
+  };
+  const rows: { name: string; patch: Patch; issues: unknown[] }[] = [
+    {
+      // A String object of a valid number has every character of one, but is not text.
+      name: 'a valid ID number given as a String object',
+      patch: { idNumber: new String('370403199003151230') },
+      issues: [{
+        code: 'resident_id_type',
+        severity: 'error',
+        clause: 'certificate.contents',
+        message: '身份证号码应为文字',
+        messageEn: 'The resident ID number must be a string; received object',
+        expected: 'string',
+        received: 'object',
+        path: ['idNumber'],
+      }],
+    },
+    {
+      // 14 digits: no year is read from it, so none is "before the scheme" (22 would be 2022).
+      name: 'a code of 14 digits starting 22',
+      patch: { code: '22370400010000' },
+      issues: [{
+        code: 'certificate_code_length',
+        severity: 'error',
+        clause: 'certificate.code',
+        message: '证书编号应为15位，实为14位',
+        messageEn: 'The certificate code must have 15 digits; it has 14',
+        expected: 15,
+        received: 14,
+        path: ['code'],
+      }],
+    },
+    {
+      name: 'a code of 15 letters: no year is read from it',
+      patch: { code: 'ABCDEFGHIJKLMNO' },
+      issues: [{
+        code: 'certificate_code_characters',
+        severity: 'error',
+        clause: 'certificate.code',
+        message: '证书编号“ABCDEFGHIJKLMNO”含有数字以外的字符，只能由阿拉伯数字0至9组成',
+        messageEn: 'The certificate code "ABCDEFGHIJKLMNO" may contain only the digits 0 to 9',
+        received: '"ABCDEFGHIJKLMNO"',
+        path: ['code'],
+      }],
+    },
+    { name: 'a faultless code of another city (05)', patch: { code: '253705000100001' }, issues: [otherCity] },
+    {
+      // Without the issue date the code is parsed without a year, and its city still refused.
+      name: 'a code of another city with no issue date',
+      patch: { code: '253705000100001', issuedOn: undefined },
+      issues: [otherCity, { code: 'missing_field', severity: 'error', clause: 'certificate.contents', message: '未填写发证日期', messageEn: 'date of issue is missing', path: ['issuedOn'] }],
+    },
+  ];
+  it.each(rows)('$name', ({ patch, issues }) => {
+    const certificate = sampleCertificate(patch);
+    expect(checkCertificate(certificate, {})).toEqual({ ok: false, issues });
+    expect(certificateResult(certificate, certificateContext({}))).toEqual({ ok: false, issues });
+  });
+});

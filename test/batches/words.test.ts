@@ -33,4 +33,9 @@ describe('batchWords: the batch\'s fields in the words of its forms', () => {
     const issue = issueFrom(BATCH_MESSAGES, 'item_out_of_scope', 'batch.scope', { path: ['item'], received: 'item' });
     expect(batchWords([issue])).toEqual([issue]);
   });
+
+  it('names the fields of missing_field and invalid_… only: a code that merely contains invalid_ is left as it is', () => {
+    const issue = { code: 'schema_invalid_type', severity: 'error', clause: 'exam.dates', message: 'exam.endDate应为文字', messageEn: 'exam.endDate must be a string', path: ['exam', 'endDate'] } as const;
+    expect(batchWords([issue])).toEqual([issue]);
+  });
 });

@@ -226,3 +226,65 @@ describe('checkAnnualSummary (六(四), annual.summary)', () => {
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+
+describe('checkAnnualSummary: each issue whole', () => {
+  const invalidSubmitted = {
+    code: 'invalid_date',
+    severity: 'error',
+    clause: 'annual.summary',
+    message: '报送日期不是真实的日期',
+    messageEn: 'submittedOn is not a real date (YYYY-MM-DD)',
+    path: ['submittedOn'],
+    expected: 'YYYY-MM-DD',
+    received: '"2024-02-30"',
+  };
+  const rows: { name: string; summary: { year: number; submittedOn?: string }; asOf: string; issues: unknown[] }[] = [
+    // An unreadable submission date is not "not submitted": no summary_missing beside it.
+    { name: 'an impossible submission date, asOf after the due date', summary: { year: 2023, submittedOn: '2024-02-30' }, asOf: '2025-03-01', issues: [invalidSubmitted] },
+    { name: 'an impossible submission date, asOf on the due date', summary: { year: 2023, submittedOn: '2024-02-30' }, asOf: '2023-12-31', issues: [invalidSubmitted] },
+    {
+      name: 'the 2023 summary submitted the day before the scheme',
+      summary: { year: 2023, submittedOn: '2023-04-22' },
+      asOf: '2025-03-01',
+      issues: [
+        {
+          code: 'before_policy_effective',
+          severity: 'error',
+          clause: 'policy.effective',
+          message: '报送日期为2023年4月22日，早于本方案施行之日（2023年4月23日），不适用本方案',
+          messageEn: 'The submission date (2023-04-22) is before the scheme took effect on 2023-04-23: the scheme does not apply to it',
+          path: ['submittedOn'],
+          expected: '2023-04-23',
+          received: '2023-04-22',
+        },
+        {
+          code: 'annual_summary_early',
+          severity: 'warning',
+          clause: 'annual.summary',
+          message: '2023年度工作总结于2023年4月22日报送，早于报送月份（2023年12月）',
+          messageEn: 'The 2023 summary was submitted on 2023-04-22, before the month it is submitted in (from 2023-12-01)',
+          path: ['submittedOn'],
+          expected: '2023-12-01',
+          received: '2023-04-22',
+        },
+      ],
+    },
+    {
+      name: 'the 2024 summary not submitted, asOf the day after its due date',
+      summary: { year: 2024 },
+      asOf: '2025-01-01',
+      issues: [{
+        code: 'annual_summary_missing',
+        severity: 'error',
+        clause: 'annual.summary',
+        message: '2024年度工作总结应于2024年12月31日前报送，截至2025年1月1日仍未报送',
+        messageEn: 'The 2024 summary was due by 2024-12-31; it has not been submitted as of 2025-01-01',
+        path: ['submittedOn'],
+        expected: '2024-12-31',
+      }],
+    },
+  ];
+  it.each(rows)('$name', ({ summary, asOf, issues }) => {
+    expect(checkAnnualSummary(deepFreeze({ ...summary }), asOf)).toEqual({ ok: false, issues });
+  });
+});
