@@ -4,29 +4,14 @@
 // second copy (vi.resetModules) and is left out of mutation runs: these run under Stryker.
 import { describe, expect, it } from 'vitest';
 import { CHINA_MAINLAND_CALENDAR, countWorkingDays, createWorkdayCalendar, isCoveredByCalendar, isWorkingDay } from '../../src/index.js';
-import type { HolidayCnYear, WorkdayCalendar } from '../../src/index.js';
+import type { WorkdayCalendar } from '../../src/index.js';
 import { svaErrorOf } from '../helpers/expect.js';
+import { Y2027, Y2028 } from './notices.js';
 import { ALL_DAYS, refIsWorking, SOURCE, weekday } from './reference.js';
 
 const BRAND = Symbol.for('sva-rules.calendar');
 const brandOf = (calendar: WorkdayCalendar): string => String((calendar as unknown as Record<symbol, unknown>)[BRAND]);
 
-// ILLUSTRATIVE notices (not the State Council's).
-const Y2027: HolidayCnYear = {
-  year: 2027,
-  days: [
-    { name: '元旦', date: '2027-01-01', isOffDay: true },
-    { name: '春节', date: '2027-02-08', isOffDay: true },
-    { name: '春节', date: '2027-02-20', isOffDay: false },
-  ],
-};
-const Y2028: HolidayCnYear = {
-  year: 2028,
-  days: [
-    { name: '元旦', date: '2027-12-31', isOffDay: true },
-    { name: '元旦', date: '2028-01-01', isOffDay: true },
-  ],
-};
 
 /** Every day of a calendar, working or not, as one string. */
 function daysOf(calendar: WorkdayCalendar, from = calendar.firstDay, to = calendar.lastDay): string {

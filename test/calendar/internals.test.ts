@@ -7,25 +7,9 @@ import { CHINA_MAINLAND_CALENDAR, countWorkingDays, createWorkdayCalendar, isCov
 import type { HolidayCnYear, WorkdayCalendar } from '../../src/index.js';
 import type * as CalendarModule from '../../src/calendar/index.js';
 import { svaErrorOf } from '../helpers/expect.js';
+import { Y2027, Y2028 } from './notices.js';
 import { ALL_DAYS } from './reference.js';
 
-// ILLUSTRATIVE notices (not the State Council's): the 2028 one names a day of 2027, as the 2023
-// notice names 2022-12-31, which is what a copy must carry over exactly.
-const Y2027: HolidayCnYear = {
-  year: 2027,
-  days: [
-    { name: '元旦', date: '2027-01-01', isOffDay: true },
-    { name: '春节', date: '2027-02-08', isOffDay: true },
-    { name: '春节', date: '2027-02-20', isOffDay: false },
-  ],
-};
-const Y2028: HolidayCnYear = {
-  year: 2028,
-  days: [
-    { name: '元旦', date: '2027-12-31', isOffDay: true },
-    { name: '元旦', date: '2028-01-01', isOffDay: true },
-  ],
-};
 const Y2022: HolidayCnYear = { year: 2022, days: [{ name: '国庆节', date: '2022-10-03', isOffDay: true }] };
 
 /** Every day of a calendar, working or not, as one string (the calendar's days, as its copy reads them). */
