@@ -87,6 +87,15 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
   });
 
   const selection = (fields: Record<string, unknown>) => ({ severity: 'error', clause: 'selection.publicity', ...fields });
+  // The issue of a kind other than selection or results.
+  const kindUnknown = selection({
+    code: 'invalid_input',
+    message: "输入有误：公示事项应为“selection”或“results”",
+    messageEn: "Invalid input: kind must be 'selection' or 'results'",
+    path: ['kind'],
+    expected: "'selection' | 'results'",
+    received: '"exam"',
+  });
   const exact: { name: string; period: unknown; options?: unknown; issues: unknown[] }[] = [
     {
       name: 'period not an object',
@@ -102,14 +111,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       name: 'kind unknown',
       period: { kind: 'exam', start: '2024-03-11', end: '2024-03-15' },
       issues: [
-        selection({
-          code: 'invalid_input',
-          message: "输入有误：公示事项应为“selection”或“results”",
-          messageEn: "Invalid input: kind must be 'selection' or 'results'",
-          path: ['kind'],
-          expected: "'selection' | 'results'",
-          received: '"exam"',
-        }),
+        kindUnknown,
       ],
     },
     {
@@ -127,14 +129,7 @@ describe('checkPublicityPeriod (三3(2) selection.publicity, 四2(5) results.pub
       period: { kind: 'exam', start: '2027-01-04', end: '2027-01-29' },
       options: { policy: { selectionPublicityWorkingDays: '5', resultsPublicityWorkingDays: '5' } },
       issues: [
-        selection({
-          code: 'invalid_input',
-          message: "输入有误：公示事项应为“selection”或“results”",
-          messageEn: "Invalid input: kind must be 'selection' or 'results'",
-          path: ['kind'],
-          expected: "'selection' | 'results'",
-          received: '"exam"',
-        }),
+        kindUnknown,
       ],
     },
     {
